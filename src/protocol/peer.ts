@@ -1,0 +1,384 @@
+import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import { formatIssues } from '../validation/schema-validator.js';
+import { ErrorCodes } from './generated/error-codes.js';
+import {
+  notificationMethods,
+  requestMethods,
+  type MessageSender,
+  type NotificationMap,
+  type NotificationMethod,
+  type RequestMap,
+  type RequestMethod,
+} from './generated/methods.js';
+import type { JsonRpcError, ProtocolDefs, RequestId } from './generated/types.js';
+import { protocolValidator } from './protocol-validator.js';
+import type { ProtocolViolation } from './protocol-violation.js';
+import { RpcError } from './rpc-error.js';
+import type { FrameError, Transport, TransportCloseInfo } from './transport.js';
+
+/** Which end of the protocol this peer plays; decides which methods it may receive. */
+export type PeerRole = 'harness' | 'executor';
+
+export interface PeerOptions {
+  role: PeerRole;
+  /** Prefix of the ids of requests this peer sends, so both directions stay readable in logs. */
+  idPrefix?: string;
+  /** Deadline of a request when the caller gives none. */
+  defaultDeadlineMs?: number;
+  /** Validate the params of outgoing requests (on by default; fuzzers send raw frames instead). */
+  validateOutgoing?: boolean;
+  /** How many violations to keep in {@link Peer.violations}. */
+  maxViolationsKept?: number;
+  onViolation?: (violation: ProtocolViolation) => void;
+}
+
+export interface RequestOptions {
+  /** Milliseconds before the request fails with DEADLINE_EXCEEDED and a cancellation is sent. */
+  deadlineMs?: number;
+  signal?: AbortSignal;
+}
+
+/** What a request handler receives besides the params. */
+export interface RequestContext {
+  requestId: RequestId;
+  /** Aborted when the other side cancels the request or the transport closes. */
+  signal: AbortSignal;
+}
+
+type RequestHandler<M extends RequestMethod> = (params: RequestMap[M]['params'], context: RequestContext) => Promise<RequestMap[M]['result']>;
+type NotificationHandler<M extends NotificationMethod> = (params: NotificationMap[M]) => void;
+
+interface Pending {
+  method: RequestMethod;
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+  cleanup: () => void;
+}
+
+const EXCERPT_CHARS = 200;
+
+/**
+ * A JSON-RPC 2.0 endpoint used by both the harness and executors. It correlates requests in both
+ * directions, enforces per-request deadlines, propagates cancellation, validates every incoming
+ * message against the protocol schemas, answers unknown methods with -32601, and records what
+ * the other side got wrong as {@link ProtocolViolation} data instead of failing.
+ */
+export class Peer {
+  readonly violations: ProtocolViolation[] = [];
+  #nextId = 1;
+  #closed: TransportCloseInfo | undefined;
+  readonly #pending = new Map<string, Pending>();
+  readonly #incoming = new Map<string, AbortController>();
+  readonly #requestHandlers = new Map<string, RequestHandler<RequestMethod>>();
+  readonly #notificationHandlers = new Map<string, NotificationHandler<NotificationMethod>>();
+  readonly #closeListeners: Array<(info: TransportCloseInfo) => void> = [];
+  readonly #validator = protocolValidator();
+
+  constructor(
+    readonly transport: Transport,
+    private readonly options: PeerOptions,
+  ) {
+    transport.onmessage = (frame) => this.#receive(frame);
+    transport.onframeerror = (error) => this.#frameError(error);
+    transport.onclose = (info) => this.#transportClosed(info);
+  }
+
+  /** Starts the transport. */
+  async start(): Promise<void> {
+    await this.transport.start();
+  }
+
+  /** Set when the transport has closed; every later request fails at once. */
+  get closed(): TransportCloseInfo | undefined {
+    return this.#closed;
+  }
+
+  /** Number of requests this peer sent that await an answer. */
+  get pendingCount(): number {
+    return this.#pending.size;
+  }
+
+  /** Registers the handler of a request method this peer may receive. */
+  setRequestHandler<M extends RequestMethod>(method: M, handler: RequestHandler<M>): void {
+    this.#requestHandlers.set(method, handler as unknown as RequestHandler<RequestMethod>);
+  }
+
+  /** Registers the handler of a notification method. */
+  setNotificationHandler<M extends NotificationMethod>(method: M, handler: NotificationHandler<M>): void {
+    this.#notificationHandlers.set(method, handler as unknown as NotificationHandler<NotificationMethod>);
+  }
+
+  /** Calls `listener` once the transport has closed. */
+  onClose(listener: (info: TransportCloseInfo) => void): void {
+    this.#closeListeners.push(listener);
+  }
+
+  /**
+   * Sends a request and resolves with its validated result. Rejects with {@link RpcError} when
+   * the other side answered with an error, and with a {@link HarnessError} on deadline,
+   * cancellation, closed transport, oversized or invalid answer.
+   */
+  request<M extends RequestMethod>(method: M, params: RequestMap[M]['params'], options: RequestOptions = {}): Promise<RequestMap[M]['result']> {
+    // 1. Refuse what cannot be sent: a closed channel or, when validating, malformed params.
+    if (this.#closed) {
+      return Promise.reject(new HarnessError(HarnessErrorCode.TransportClosed, `transport closed: ${this.#closed.reason}`, method));
+    }
+    if (this.options.validateOutgoing !== false) {
+      const check = this.#validator.validate(requestMethods[method].params as keyof ProtocolDefs & string, params);
+      if (!check.ok) {
+        return Promise.reject(new HarnessError(HarnessErrorCode.RequestInvalid, `params do not match the schema: ${formatIssues(check.issues)}`, method));
+      }
+    }
+    const id = `${this.options.idPrefix ?? (this.options.role === 'harness' ? 'h' : 'x')}-${this.#nextId++}`;
+    const deadlineMs = options.deadlineMs ?? this.options.defaultDeadlineMs ?? 30_000;
+    const { signal } = options;
+    if (signal?.aborted) {
+      return Promise.reject(new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled before it was sent', method, { cause: signal.reason }));
+    }
+
+    return new Promise<RequestMap[M]['result']>((resolve, reject) => {
+      // 2. Arm the deadline and the abort signal; either one cancels the request on the other side too.
+      const giveUp = (error: HarnessError) => {
+        if (!this.#pending.delete(id)) return;
+        cleanup();
+        void this.notify('notifications/cancelled', { requestId: id, reason: error.message }).catch(() => undefined);
+        reject(error);
+      };
+      const timer = setTimeout(() => giveUp(new HarnessError(HarnessErrorCode.DeadlineExceeded, `no answer within ${deadlineMs} ms`, method)), deadlineMs);
+      const onAbort = () => giveUp(new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled by the caller', method, { cause: signal?.reason }));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const cleanup = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      this.#pending.set(id, { method, resolve: resolve as (r: unknown) => void, reject, cleanup });
+
+      // 3. Send; a failed write fails the request at once.
+      this.transport.send(JSON.stringify({ jsonrpc: '2.0', id, method, params })).catch((error: unknown) => {
+        if (!this.#pending.delete(id)) return;
+        cleanup();
+        reject(new HarnessError(HarnessErrorCode.TransportClosed, `could not send: ${String(error)}`, method, { cause: error }));
+      });
+    });
+  }
+
+  /** Sends a notification. */
+  async notify<M extends NotificationMethod>(method: M, params: NotificationMap[M]): Promise<void> {
+    if (this.#closed) throw new HarnessError(HarnessErrorCode.TransportClosed, `transport closed: ${this.#closed.reason}`, method);
+    await this.transport.send(JSON.stringify({ jsonrpc: '2.0', method, params }));
+  }
+
+  /** Sends a frame as is, bypassing every check: for fuzzers and protocol-robustness tests. */
+  async sendRaw(frame: string): Promise<void> {
+    await this.transport.send(frame);
+  }
+
+  /** Closes the transport; pending requests fail with TRANSPORT_CLOSED. */
+  async close(): Promise<void> {
+    await this.transport.close();
+    this.#transportClosed({ reason: 'closed by this side' });
+  }
+
+  #receive(frame: string): void {
+    // 1. Parse and check the envelope.
+    let message: unknown;
+    try {
+      message = JSON.parse(frame);
+    } catch (error) {
+      this.#violate('parse-error', `not valid JSON: ${(error as Error).message}`, frame);
+      this.#reply(null, { code: ErrorCodes.ParseError, message: 'Parse error: the frame is not valid JSON' });
+      return;
+    }
+    if (!this.#validator.is('JsonRpcMessage', message)) {
+      const detail = this.#envelopeProblem(message);
+      this.#violate('invalid-message', detail, frame);
+      const id = readableId(message);
+      if (id !== undefined || !isResponseShaped(message)) {
+        this.#reply(id ?? null, { code: ErrorCodes.InvalidRequest, message: `Invalid request: ${detail}` });
+      }
+      return;
+    }
+    // 2. Dispatch by kind.
+    const m = message as { id?: RequestId; method?: string; params?: unknown; result?: unknown; error?: JsonRpcError };
+    if (m.method !== undefined && m.id !== undefined) this.#onRequest(m.id, m.method, m.params ?? {}, frame);
+    else if (m.method !== undefined) this.#onNotification(m.method, m.params ?? {}, frame);
+    else this.#onResponse(m.id as RequestId | null, m, frame);
+  }
+
+  #onRequest(id: RequestId, method: string, params: unknown, frame: string): void {
+    const spec = (requestMethods as Record<string, { from: MessageSender; params: string }>)[method];
+    const handler = this.#requestHandlers.get(method);
+    if (!spec || !this.#mayReceive(spec.from) || !handler) {
+      this.#violate(spec ? 'wrong-direction' : 'unknown-method', `no method ${JSON.stringify(method)} for the ${this.options.role}`, frame, method);
+      this.#reply(id, { code: ErrorCodes.MethodNotFound, message: `Method not found: ${method}` });
+      return;
+    }
+    const check = this.#validator.validate(spec.params as keyof ProtocolDefs & string, params);
+    if (!check.ok) {
+      this.#violate('invalid-params', formatIssues(check.issues), frame, method);
+      this.#reply(id, RpcError.invalidParams(`Invalid params for ${method}: ${formatIssues(check.issues)}`, check.issues).toJson());
+      return;
+    }
+    const key = idKey(id);
+    const controller = new AbortController();
+    this.#incoming.set(key, controller);
+    handler(check.value as never, { requestId: id, signal: controller.signal })
+      .then(
+        (result) => this.#replyResult(id, method, result),
+        (error: unknown) => this.#reply(id, toJsonRpcError(error)),
+      )
+      .finally(() => this.#incoming.delete(key));
+  }
+
+  #onNotification(method: string, params: unknown, frame: string): void {
+    const spec = (notificationMethods as Record<string, { from: MessageSender; params: string }>)[method];
+    // Unknown notifications are ignored, as JSON-RPC allows; malformed known ones are violations.
+    if (!spec) return;
+    const check = this.#validator.validate(spec.params as keyof ProtocolDefs & string, params);
+    if (!check.ok) {
+      this.#violate('invalid-params', formatIssues(check.issues), frame, method);
+      return;
+    }
+    if (method === 'notifications/cancelled') {
+      const { requestId } = check.value as NotificationMap['notifications/cancelled'];
+      this.#incoming.get(idKey(requestId))?.abort(new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled by the other side'));
+    }
+    this.#notificationHandlers.get(method)?.(check.value as never);
+  }
+
+  #onResponse(id: RequestId | null, message: { result?: unknown; error?: JsonRpcError }, frame: string): void {
+    const pending = id === null ? undefined : this.#pending.get(idKey(id));
+    if (!pending || id === null) {
+      const what = message.error ? `error ${message.error.code} "${message.error.message}"` : 'result';
+      this.#violate('unknown-response-id', `${what} for id ${JSON.stringify(id)}, which matches no request in flight`, frame);
+      return;
+    }
+    this.#pending.delete(idKey(id));
+    pending.cleanup();
+    if (message.error) {
+      pending.reject(RpcError.fromJson(message.error));
+      return;
+    }
+    const check = this.#validator.validate(requestMethods[pending.method].result as keyof ProtocolDefs & string, message.result);
+    if (!check.ok) {
+      const detail = formatIssues(check.issues);
+      this.#violate('invalid-result', detail, frame, pending.method);
+      pending.reject(new HarnessError(HarnessErrorCode.ResponseInvalid, `result does not match the schema: ${detail}`, pending.method));
+      return;
+    }
+    pending.resolve(check.value);
+  }
+
+  #frameError(error: FrameError): void {
+    const kind = error.kind === 'oversized' ? 'oversized-message' : 'invalid-utf8';
+    this.#violate(kind, `${error.kind === 'oversized' ? 'frame too large' : 'frame is not valid UTF-8'} (${error.bytes} bytes)`, error.head);
+    // Recover the id from the frame's head, so the right request fails now rather than at its deadline.
+    const id = idFromHead(error.head);
+    const pending = id === undefined ? undefined : this.#pending.get(idKey(id));
+    if (pending && id !== undefined && !/"method"\s*:/.test(error.head)) {
+      this.#pending.delete(idKey(id));
+      pending.cleanup();
+      pending.reject(
+        error.kind === 'oversized'
+          ? new HarnessError(HarnessErrorCode.MessageTooLarge, `the answer was ${error.bytes} bytes, over the maximum message size`, pending.method)
+          : new HarnessError(HarnessErrorCode.ResponseInvalid, 'the answer was not valid UTF-8', pending.method),
+      );
+      return;
+    }
+    const code = error.kind === 'oversized' ? ErrorCodes.MessageTooLarge : ErrorCodes.ParseError;
+    const message = error.kind === 'oversized' ? `Message too large: ${error.bytes} bytes` : 'Parse error: the frame is not valid UTF-8';
+    if (/"method"\s*:/.test(error.head) || id === undefined) this.#reply(id ?? null, { code, message });
+  }
+
+  #transportClosed(info: TransportCloseInfo): void {
+    if (this.#closed) return;
+    this.#closed = info;
+    const detail = info.stderrTail ? `${info.reason}; stderr ends with: ${info.stderrTail.slice(-500)}` : info.reason;
+    for (const [key, pending] of this.#pending) {
+      this.#pending.delete(key);
+      pending.cleanup();
+      pending.reject(new HarnessError(HarnessErrorCode.TransportClosed, `transport closed before the answer: ${detail}`, pending.method));
+    }
+    for (const controller of this.#incoming.values()) controller.abort(new HarnessError(HarnessErrorCode.TransportClosed, info.reason));
+    for (const listener of this.#closeListeners) listener(info);
+  }
+
+  #replyResult(id: RequestId, method: string, result: unknown): void {
+    const spec = (requestMethods as Record<string, { result: string }>)[method]!;
+    const check = this.#validator.validate(spec.result as keyof ProtocolDefs & string, result);
+    if (!check.ok) {
+      this.#reply(id, { code: ErrorCodes.InternalError, message: `Internal error: the ${method} handler produced an invalid result: ${formatIssues(check.issues)}` });
+      return;
+    }
+    this.#send({ jsonrpc: '2.0', id, result });
+  }
+
+  #reply(id: RequestId | null, error: JsonRpcError): void {
+    this.#send({ jsonrpc: '2.0', id, error });
+  }
+
+  #send(message: object): void {
+    if (this.#closed) return;
+    this.transport.send(JSON.stringify(message)).catch(() => undefined);
+  }
+
+  #mayReceive(from: MessageSender): boolean {
+    return from === 'either' || from !== this.options.role;
+  }
+
+  #envelopeProblem(message: unknown): string {
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'a message must be a JSON object (batches are not used)';
+    const record = message as Record<string, unknown>;
+    if (record['jsonrpc'] !== '2.0') return `"jsonrpc" must be "2.0", got ${JSON.stringify(record['jsonrpc'])}`;
+    for (const name of ['JsonRpcRequest', 'JsonRpcNotification', 'JsonRpcSuccess', 'JsonRpcFailure'] as const) {
+      const looksLike = name === 'JsonRpcRequest' ? 'method' in record && 'id' in record
+        : name === 'JsonRpcNotification' ? 'method' in record
+        : name === 'JsonRpcSuccess' ? 'result' in record
+        : 'error' in record;
+      if (looksLike) {
+        const check = this.#validator.validate(name, message);
+        return check.ok ? 'not a JSON-RPC 2.0 message' : `not a valid ${name}: ${formatIssues(check.issues)}`;
+      }
+    }
+    return 'neither a request, a notification nor a response';
+  }
+
+  #violate(kind: ProtocolViolation['kind'], detail: string, frame: string, method?: string): void {
+    const violation: ProtocolViolation = { kind, detail, excerpt: frame.slice(0, EXCERPT_CHARS), at: Date.now(), ...(method ? { method } : {}) };
+    this.violations.push(violation);
+    if (this.violations.length > (this.options.maxViolationsKept ?? 100)) this.violations.shift();
+    this.options.onViolation?.(violation);
+  }
+}
+
+function idKey(id: RequestId): string {
+  return typeof id === 'number' ? `n:${id}` : `s:${id}`;
+}
+
+function readableId(message: unknown): RequestId | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const id = (message as Record<string, unknown>)['id'];
+  return typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id)) ? id : undefined;
+}
+
+function isResponseShaped(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && ('result' in message || 'error' in message) && !('method' in message);
+}
+
+function idFromHead(head: string): RequestId | undefined {
+  const match = /"id"\s*:\s*("(?:[^"\\]|\\.){1,128}"|-?\d{1,15})/.exec(head);
+  if (!match) return undefined;
+  try {
+    return JSON.parse(match[1]!) as RequestId;
+  } catch {
+    return undefined;
+  }
+}
+
+function toJsonRpcError(error: unknown): JsonRpcError {
+  if (error instanceof RpcError) return error.toJson();
+  if (error instanceof HarnessError && error.code === HarnessErrorCode.RequestCancelled) {
+    return { code: ErrorCodes.RequestCancelled, message: 'Request cancelled' };
+  }
+  return { code: ErrorCodes.InternalError, message: `Internal error: ${error instanceof Error ? error.message : String(error)}` };
+}

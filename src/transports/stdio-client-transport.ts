@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Transport, TransportCloseInfo, FrameError } from '../protocol/transport.js';
+import { BoundedCapture } from './bounded-capture.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, readFrames, writeFrame } from './stream-framing.js';
+
+export interface StdioClientOptions {
+  command: string;
+  args?: readonly string[];
+  /** The complete environment of the process. Nothing is inherited unless the caller passes it. */
+  env?: Record<string, string>;
+  cwd?: string;
+  maxMessageBytes?: number;
+  /** How much of the process's stderr to keep (the rest is counted and streamed to onStderr). */
+  stderrLimitBytes?: number;
+  /** Receives every stderr chunk, for scanners that must see the whole stream. */
+  onStderr?: (chunk: Buffer) => void;
+  /** How long close() waits for a polite exit before SIGTERM, then SIGKILL. */
+  closeGraceMs?: number;
+}
+
+/**
+ * Spawns an executor and speaks the protocol over its stdin and stdout, one frame per line.
+ * stderr is the executor's free-form log: captured with a bound and streamed to a callback.
+ * The process runs in its own process group so that close() can stop everything it started.
+ */
+export class StdioClientTransport implements Transport {
+  onmessage?: (frame: string) => void;
+  onframeerror?: (error: FrameError) => void;
+  onclose?: (info: TransportCloseInfo) => void;
+  readonly stderr: BoundedCapture;
+  #child: ChildProcess | undefined;
+  #exited: Promise<void> | undefined;
+  #closeInfo: TransportCloseInfo | undefined;
+  readonly #maxBytes: number;
+
+  constructor(private readonly options: StdioClientOptions) {
+    this.#maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    this.stderr = new BoundedCapture(options.stderrLimitBytes ?? 1024 * 1024);
+  }
+
+  /** Process id of the executor, once started. */
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
+
+  start(): Promise<void> {
+    if (this.#child) return Promise.reject(new Error('already started'));
+    const child = spawn(this.options.command, [...(this.options.args ?? [])], {
+      cwd: this.options.cwd,
+      env: this.options.env ?? {},
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    this.#child = child;
+    this.#exited = new Promise((resolve) => child.once('close', () => resolve()));
+    readFrames(child.stdout!, this.#maxBytes, (f) => this.onmessage?.(f), (e) => this.onframeerror?.(e));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr.push(chunk);
+      this.options.onStderr?.(chunk);
+    });
+    // EPIPE on a dead child surfaces through close; nothing else to do with it.
+    child.stdin!.on('error', () => undefined);
+    child.once('close', (code, signal) => {
+      this.#finish({ reason: signal ? `process killed by ${signal}` : `process exited with code ${code}`, exitCode: code, signal, stderrTail: this.stderr.tailText() });
+    });
+    return new Promise((resolve, reject) => {
+      child.once('spawn', () => resolve());
+      child.once('error', (error) => {
+        this.#finish({ reason: `could not start ${this.options.command}: ${error.message}` });
+        reject(error);
+      });
+    });
+  }
+
+  send(frame: string): Promise<void> {
+    const stdin = this.#child?.stdin;
+    if (!stdin || this.#closeInfo) return Promise.reject(new Error('transport is not open'));
+    return writeFrame(stdin, frame, this.#maxBytes);
+  }
+
+  async close(): Promise<void> {
+    const child = this.#child;
+    if (!child || !this.#exited) return;
+    // 1. Closing stdin asks a well-behaved executor to exit.
+    child.stdin?.end();
+    const grace = this.options.closeGraceMs ?? 2000;
+    if (await settlesWithin(this.#exited, grace)) return;
+    // 2. Then the whole process group is signalled, politely and then not.
+    killGroup(child, 'SIGTERM');
+    if (await settlesWithin(this.#exited, 1000)) return;
+    killGroup(child, 'SIGKILL');
+    await settlesWithin(this.#exited, 2000);
+  }
+
+  /** Kills the process group at once, as when the executor is hung. */
+  kill(): void {
+    if (this.#child) killGroup(this.#child, 'SIGKILL');
+  }
+
+  #finish(info: TransportCloseInfo): void {
+    if (this.#closeInfo) return;
+    this.#closeInfo = info;
+    this.onclose?.(info);
+  }
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    try {
+      child.kill(signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    void promise.then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'reference-impl/**/*.test.ts', 'adapters/**/*.test.ts', 'scenarios/**/*.test.ts'],
+    globalSetup: ['./src/testing/build-once.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
