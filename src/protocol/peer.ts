@@ -130,6 +130,7 @@ export class Peer {
       }
     }
     const id = `${this.options.idPrefix ?? (this.options.role === 'harness' ? 'h' : 'x')}-${this.#nextId++}`;
+    const key = idKey(id);
     const deadlineMs = options.deadlineMs ?? this.options.defaultDeadlineMs ?? 30_000;
     const { signal } = options;
     if (signal?.aborted) {
@@ -139,7 +140,7 @@ export class Peer {
     return new Promise<RequestMap[M]['result']>((resolve, reject) => {
       // 2. Arm the deadline and the abort signal; either one cancels the request on the other side too.
       const giveUp = (error: HarnessError) => {
-        if (!this.#pending.delete(id)) return;
+        if (!this.#pending.delete(key)) return;
         cleanup();
         void this.notify('notifications/cancelled', { requestId: id, reason: error.message }).catch(() => undefined);
         reject(error);
@@ -151,11 +152,11 @@ export class Peer {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
       };
-      this.#pending.set(id, { method, resolve: resolve as (r: unknown) => void, reject, cleanup });
+      this.#pending.set(key, { method, resolve: resolve as (r: unknown) => void, reject, cleanup });
 
       // 3. Send; a failed write fails the request at once.
       this.transport.send(JSON.stringify({ jsonrpc: '2.0', id, method, params })).catch((error: unknown) => {
-        if (!this.#pending.delete(id)) return;
+        if (!this.#pending.delete(key)) return;
         cleanup();
         reject(new HarnessError(HarnessErrorCode.TransportClosed, `could not send: ${String(error)}`, method, { cause: error }));
       });
