@@ -41,32 +41,66 @@ function header(sources) {
   ].join('\n');
 }
 
+/** The $id of every schema file, with the bundle it belongs to, so refs across bundles can be resolved. */
+const owners = new Map(bundles.flatMap((bundle) => bundle.files.map((file) => [JSON.parse(readFileSync(join(root, file), 'utf8')).$id, bundle])));
+
+/**
+ * Turns a $ref into another bundle's schema into a `tsType` naming the type that bundle generates
+ * (`Policy`, or `Policy['env']` for a property), so that no shape is typed twice. Validation still
+ * follows the $ref, because validators load the schemas of both bundles.
+ */
+function externalType(ref, baseId, bundle, imports) {
+  const url = new URL(ref, baseId);
+  const owner = owners.get(`${url.origin}${url.pathname}`);
+  if (!owner || owner === bundle) return undefined;
+  const match = /^#\/\$defs\/(\w+)(?:\/properties\/(\w+))?$/.exec(decodeURIComponent(url.hash));
+  if (!match) throw new Error(`${ref}: only refs to #/$defs/Name or #/$defs/Name/properties/member can cross bundles`);
+  imports.add(`${owner.out}\u0000${match[1]}`);
+  return match[2] ? `${match[1]}['${match[2]}']` : match[1];
+}
+
 /** Loads the bundle's files and merges their $defs, turning cross-file refs into local ones. */
-function mergeDefs(files) {
+function mergeDefs(bundle) {
   const defs = {};
   const schemas = [];
-  for (const file of files) {
+  const imports = new Set();
+  for (const file of bundle.files) {
     const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));
     schemas.push(schema);
+    const localise = (node) => {
+      if (Array.isArray(node)) return node.map(localise);
+      if (node === null || typeof node !== 'object') return node;
+      const copy = {};
+      for (const [key, value] of Object.entries(node)) {
+        if (key !== '$ref' || typeof value !== 'string') copy[key] = localise(value);
+        else {
+          const external = externalType(value, schema.$id, bundle, imports);
+          if (external) copy.tsType = external;
+          else copy[key] = value.replace(/^[^#]*#/, '#');
+        }
+      }
+      return copy;
+    };
     for (const [name, def] of Object.entries(schema.$defs ?? {})) {
       if (defs[name]) throw new Error(`${file}: $defs/${name} is already defined by another schema file`);
-      defs[name] = def;
+      defs[name] = localise(def);
     }
   }
-  const localise = (node) => {
-    if (Array.isArray(node)) return node.map(localise);
-    if (node === null || typeof node !== 'object') return node;
-    const copy = {};
-    for (const [key, value] of Object.entries(node)) {
-      copy[key] = key === '$ref' && typeof value === 'string' ? value.replace(/^[^#]*#/, '#') : localise(value);
-    }
-    return copy;
-  };
-  return { defs: localise(defs), schemas };
+  return { defs, schemas, imports };
+}
+
+/** `import type` lines for the types a bundle borrows from other bundles. */
+function importLines(bundle, imports) {
+  const byFolder = new Map();
+  for (const entry of [...imports].sort()) {
+    const [out, name] = entry.split('\u0000');
+    byFolder.set(out, [...(byFolder.get(out) ?? []), name]);
+  }
+  return [...byFolder].map(([out, names]) => `import type { ${names.join(', ')} } from '${relative(join(root, bundle.out), join(root, out)).split('\\').join('/')}/types.js';\n`).join('') + (byFolder.size ? '\n' : '');
 }
 
 async function typesFor(bundle) {
-  const { defs, schemas } = mergeDefs(bundle.files);
+  const { defs, schemas, imports } = mergeDefs(bundle);
   // A root that references every definition, so that json-schema-to-typescript emits each of them once.
   const rootSchema = { $defs: defs, type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.keys(defs).map((n) => [n, { $ref: `#/$defs/${n}` }])) };
   let ts = await compile(rootSchema, `${bundle.name}-root`, {
@@ -83,7 +117,7 @@ async function typesFor(bundle) {
     .replace(/\n \*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\./g, '')
     .replace(/\/\*\*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g, '');
   const defMap = ['', `/** Every definition of the ${bundle.name} schemas by name, for typed validation. */`, `export interface ${pascal(bundle.name)}Defs {`, ...Object.keys(defs).sort().map((n) => `  ${n}: ${n};`), '}', ''];
-  return { ts: header(bundle.files) + ts + defMap.join('\n'), schemas };
+  return { ts: header(bundle.files) + importLines(bundle, imports) + ts + defMap.join('\n'), schemas };
 }
 
 function schemasModule(bundle, schemas) {

@@ -1,0 +1,115 @@
+/* eslint-disable */
+// GENERATED FILE: do not edit. Source: schemas/config.schema.json
+// Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
+import type { Principal } from '../../protocol/generated/types.js';
+import type { CanaryKind, PolicyOverrides } from '../../scenarios/generated/types.js';
+
+/**
+ * An executor: one Gauntlet starts over stdio, or one it reaches over WebSocket.
+ */
+export type Target = {
+  transport: string;
+} & Target1;
+export type Target1 = StdioTarget | WebSocketTarget;
+
+export interface Config {
+  $schema?: string;
+  /**
+   * The target used when --target is absent: a name of targets, reference, stdio:<command line> or a ws:// URL.
+   */
+  defaultTarget?: string;
+  /**
+   * Named executors, selected with --target NAME.
+   */
+  targets?: {
+    [k: string]: Target | undefined;
+  };
+  run?: RunDefaults;
+}
+/**
+ * Gauntlet spawns command (without a shell) with an explicit environment: PATH, env, GAUNTLET_TENANTS and the canaries; nothing else of Gauntlet's own environment.
+ */
+export interface StdioTarget {
+  transport: 'stdio';
+  description?: string;
+  command: string;
+  args?: string[];
+  /**
+   * Working directory, relative to the config file.
+   */
+  cwd?: string;
+  env?: EnvMap;
+  tenants?: Tenants;
+  canaries?: CanarySettings;
+  policy?: PolicyOverrides;
+}
+/**
+ * Environment variables given to the executor process.
+ */
+export interface EnvMap {
+  [k: string]: string | undefined;
+}
+/**
+ * Fixed credentials of the two tenants scenarios use. Without them Gauntlet generates random tokens for each run and gives them to the executors it starts in GAUNTLET_TENANTS (a JSON object of tenantId to token).
+ */
+export interface Tenants {
+  attacker: Principal;
+  victim: Principal;
+}
+export interface CanarySettings {
+  /**
+   * Canaries this target cannot host; scenarios that need them are unsupported.
+   */
+  disabled?: CanaryKind[];
+  /**
+   * For executors Gauntlet does not start: an environment variable the operator planted in the executor's environment, and its value. Not fresh per case, so use a value no one else knows.
+   */
+  env?: {
+    name: string;
+    value: string;
+  };
+  /**
+   * Where file canaries are written (default: a fresh directory under the system temp dir). Must be outside every sandbox path of the executor.
+   */
+  fileDir?: string;
+}
+/**
+ * A running executor reached at url. Gauntlet cannot set its environment, so tenants are required and the env canary needs canaries.env.
+ */
+export interface WebSocketTarget {
+  transport: 'websocket';
+  description?: string;
+  url: string;
+  tenants: Tenants;
+  canaries?: CanarySettings;
+  policy?: PolicyOverrides;
+}
+export interface RunDefaults {
+  /**
+   * Folder of the scenario corpus, relative to the config file (default: the scenarios folder shipped with Gauntlet).
+   */
+  scenarios?: string;
+  workers?: number;
+  retries?: number;
+  /**
+   * Added to a step's wallTimeMs to make the harness's deadline for the answer.
+   */
+  graceMs?: number;
+  /**
+   * Folder of the reports, relative to the working directory (default reports/latest).
+   */
+  outputDir?: string;
+  policy?: PolicyOverrides;
+}
+
+/** Every definition of the config schemas by name, for typed validation. */
+export interface ConfigDefs {
+  CanarySettings: CanarySettings;
+  Config: Config;
+  EnvMap: EnvMap;
+  RunDefaults: RunDefaults;
+  StdioTarget: StdioTarget;
+  Target: Target;
+  Tenants: Tenants;
+  WebSocketTarget: WebSocketTarget;
+}

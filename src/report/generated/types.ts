@@ -1,0 +1,282 @@
+/* eslint-disable */
+// GENERATED FILE: do not edit. Source: schemas/report.schema.json
+// Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
+import type { InitializeResult, Language, Sha256Hex } from '../../protocol/generated/types.js';
+import type { CanaryKind, Channel, Classification, Severity, StrideCategory } from '../../scenarios/generated/types.js';
+
+/**
+ * passed: every oracle held and the positive control was seen; failed: the executor is vulnerable (findings say where); errored: the run could not judge (never a pass); unsupported: the executor lacks a language, capability or canary the case needs; flaky: failed or errored first, passed on a retry.
+ */
+export type CaseOutcome = {
+  status: string;
+} & CaseOutcome1;
+export type CaseOutcome1 = CasePassed | CaseFailed | CaseErrored | CaseUnsupported | CaseFlaky;
+export type AttemptStatus = 'passed' | 'failed' | 'errored' | 'unsupported';
+
+export interface Report {
+  schemaVersion: '1.0';
+  runId: string;
+  harness: {
+    name: string;
+    version: string;
+    protocolVersion: string;
+  };
+  /**
+   * The command line that replays the whole run, seed included.
+   */
+  command: string;
+  /**
+   * The run's seed: every token, nonce and marker of every case derives from it.
+   */
+  seed: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  corpus: CorpusInfo;
+  target: TargetInfo;
+  options: RunOptions;
+  summary: Summary;
+  gate: GateResult;
+  cases: CaseResult[];
+  /**
+   * Problems of the harness itself (invalid scenario files, an executor that could not start, a reporter that crashed). Any of them makes the run exit 2.
+   */
+  harnessErrors: HarnessErrorRecord[];
+}
+export interface CorpusInfo {
+  root: string;
+  /**
+   * SHA-256 over the sorted relative paths and contents of every scenario file.
+   */
+  digest: Sha256Hex;
+  scenarios: number;
+}
+export interface TargetInfo {
+  name: string;
+  transport: 'stdio' | 'websocket' | 'in-memory';
+  /**
+   * The command line or URL, without credentials.
+   */
+  description: string;
+  /**
+   * The executor's answer to initialize, or null when it never gave one.
+   */
+  initialize: InitializeResult | null;
+  /**
+   * Executor connections opened during the run.
+   */
+  starts: number;
+  /**
+   * Connections replaced because the executor crashed, hung or closed.
+   */
+  restarts: number;
+}
+export interface RunOptions {
+  workers: number;
+  retries: number;
+  repeatEach: number;
+  graceMs: number;
+  shard?: {
+    index: number;
+    total: number;
+  };
+  selection: Selection;
+}
+/**
+ * The filters that chose the cases; every present filter must match.
+ */
+export interface Selection {
+  grep?: string[];
+  grepInvert?: string[];
+  stride?: StrideCategory[];
+  severity?: Severity[];
+  tags?: string[];
+  languages?: Language[];
+  lastFailed?: boolean;
+}
+export interface Summary {
+  all: Counts;
+  byStride: {
+    [k: string]: Counts | undefined;
+  };
+  bySeverity: {
+    [k: string]: Counts | undefined;
+  };
+  byLane: {
+    [k: string]: Counts | undefined;
+  };
+}
+export interface Counts {
+  total: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  unsupported: number;
+  flaky: number;
+}
+/**
+ * passed: no case failed or errored, and at least one case was judged. reasons says why not.
+ */
+export interface GateResult {
+  passed: boolean;
+  reasons: string[];
+}
+export interface CaseResult {
+  case: CaseInfo;
+  outcome: CaseOutcome;
+  durationMs: number;
+  /**
+   * Every attempt, failed ones included, in order.
+   */
+  attempts: Attempt[];
+  /**
+   * The command that runs this case alone again, with the same seed.
+   */
+  replay: string;
+}
+/**
+ * What was run: a scenario in one language, or a fuzz property.
+ */
+export interface CaseInfo {
+  /**
+   * <scenario id>@<language>, with #<n> when repeated; fuzz/<property> for fuzz cases.
+   */
+  id: string;
+  kind: 'scenario' | 'fuzz';
+  /**
+   * Scheduling group: parallel, serial or fuzz.
+   */
+  lane: string;
+  title: string;
+  scenarioId?: string;
+  /**
+   * The scenario file, relative to the corpus root.
+   */
+  file?: string;
+  stride?: StrideCategory;
+  strideSecondary?: StrideCategory[];
+  severity?: Severity;
+  securitySeverity?: number;
+  classification?: Classification;
+  language?: Language;
+  repeat?: number;
+  tags: string[];
+  remediation?: string;
+}
+export interface CasePassed {
+  status: 'passed';
+}
+export interface CaseFailed {
+  status: 'failed';
+  /**
+   * @minItems 1
+   */
+  findings: [Finding, ...Finding[]];
+}
+/**
+ * One observation that shows the executor vulnerable, with its evidence.
+ */
+export interface Finding {
+  /**
+   * The oracle that judged, or harness for what the harness saw itself (a crash).
+   */
+  oracle: string;
+  message: string;
+  /**
+   * When the harness observed the evidence.
+   */
+  at: string;
+  channel?: Channel;
+  step?: string;
+  /**
+   * A bounded excerpt of the evidence, as received.
+   */
+  excerpt?: string;
+  canary?: CanaryKind;
+  encoding?: string;
+  expected?: string;
+  observed?: string;
+}
+export interface CaseErrored {
+  status: 'errored';
+  reason: string;
+}
+export interface CaseUnsupported {
+  status: 'unsupported';
+  reason: string;
+}
+export interface CaseFlaky {
+  status: 'flaky';
+  reason: string;
+  /**
+   * Findings of the attempts that failed.
+   */
+  findings?: Finding[];
+}
+export interface Attempt {
+  attempt: number;
+  status: AttemptStatus;
+  reason?: string;
+  startedAt: string;
+  durationMs: number;
+  /**
+   * Time spent waiting on the executor (requests and executor starts); the rest is the harness's own overhead.
+   */
+  executorMs: number;
+  findings: Finding[];
+  steps: StepRecord[];
+  /**
+   * For fuzz cases: the fast-check seed and path of this attempt.
+   */
+  seed?: string;
+}
+/**
+ * What the harness saw of one step, for the evidence trail.
+ */
+export interface StepRecord {
+  id: string;
+  action: string;
+  tenant: string;
+  language?: Language;
+  elapsedMs: number;
+  /**
+   * result: answered with a result; rpc-error: answered with a JSON-RPC error; no-answer: the deadline passed; closed: the connection closed first; invalid: the answer broke the protocol; skipped: not sent.
+   */
+  answer: 'result' | 'rpc-error' | 'no-answer' | 'closed' | 'invalid' | 'skipped';
+  executionId?: string;
+  status?: 'ok' | 'error';
+  errorType?: string;
+  rpcCode?: number;
+  detail?: string;
+  markerSeen?: boolean;
+}
+export interface HarnessErrorRecord {
+  code: string;
+  message: string;
+  path?: string;
+}
+
+/** Every definition of the report schemas by name, for typed validation. */
+export interface ReportDefs {
+  Attempt: Attempt;
+  AttemptStatus: AttemptStatus;
+  CaseErrored: CaseErrored;
+  CaseFailed: CaseFailed;
+  CaseFlaky: CaseFlaky;
+  CaseInfo: CaseInfo;
+  CaseOutcome: CaseOutcome;
+  CasePassed: CasePassed;
+  CaseResult: CaseResult;
+  CaseUnsupported: CaseUnsupported;
+  CorpusInfo: CorpusInfo;
+  Counts: Counts;
+  Finding: Finding;
+  GateResult: GateResult;
+  HarnessErrorRecord: HarnessErrorRecord;
+  Report: Report;
+  RunOptions: RunOptions;
+  Selection: Selection;
+  StepRecord: StepRecord;
+  Summary: Summary;
+  TargetInfo: TargetInfo;
+}

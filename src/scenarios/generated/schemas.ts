@@ -1,0 +1,793 @@
+/* eslint-disable */
+// GENERATED FILE: do not edit. Source: schemas/scenario.schema.json
+// Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
+
+/** The scenario JSON Schemas, embedded so that validators need no file access at run time. */
+export const scenarioSchemas: readonly object[] = [
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gauntlet.dev/scenario.schema.json",
+  "title": "Gauntlet scenario",
+  "description": "One attack scenario, stored as one YAML file under scenarios/<stride-category>/. The file path without scenarios/ and .yaml, with / replaced by ., is the scenario id.",
+  "$ref": "#/$defs/Scenario",
+  "$defs": {
+    "Scenario": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "title",
+        "description",
+        "stride",
+        "severity",
+        "securitySeverity",
+        "classification",
+        "canaries",
+        "payloads",
+        "expect",
+        "calibration",
+        "remediation"
+      ],
+      "properties": {
+        "$schema": {
+          "description": "Optional path or URL of this schema, for editor completion.",
+          "type": "string"
+        },
+        "id": {
+          "$ref": "#/$defs/ScenarioId"
+        },
+        "title": {
+          "description": "One line, under 100 characters.",
+          "type": "string",
+          "minLength": 8,
+          "maxLength": 100
+        },
+        "description": {
+          "description": "Markdown: what the attack does and why the expected outcome is the secure one.",
+          "type": "string",
+          "minLength": 20
+        },
+        "stride": {
+          "$ref": "#/$defs/StrideCategory"
+        },
+        "strideSecondary": {
+          "description": "Further STRIDE categories the attack touches.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StrideCategory"
+          }
+        },
+        "severity": {
+          "$ref": "#/$defs/Severity"
+        },
+        "securitySeverity": {
+          "description": "Numeric severity from 0.1 to 10.0, used as SARIF security-severity. It must fall in the band of severity: critical 9.0-10.0, high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9, info 0.1-3.9.",
+          "type": "number",
+          "minimum": 0.1,
+          "maximum": 10
+        },
+        "classification": {
+          "$ref": "#/$defs/Classification"
+        },
+        "references": {
+          "description": "Advisories, write-ups and spec clauses behind the technique.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "format": "uri"
+          }
+        },
+        "tags": {
+          "description": "Free labels for selection with --tag.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z0-9][a-z0-9-]{0,39}$"
+          }
+        },
+        "requires": {
+          "$ref": "#/$defs/Requirements"
+        },
+        "flags": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/ScenarioFlag"
+          }
+        },
+        "canaries": {
+          "description": "The tripwires this scenario plants. Each case gets fresh tokens for each of them.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/CanaryKind"
+          }
+        },
+        "policy": {
+          "$ref": "#/$defs/PolicyOverrides"
+        },
+        "payloads": {
+          "$ref": "#/$defs/Payloads"
+        },
+        "steps": {
+          "description": "The requests of a multi-step scenario, in order. Without steps the scenario is one execute of its payload.",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 32,
+          "items": {
+            "$ref": "#/$defs/Step"
+          }
+        },
+        "expect": {
+          "description": "The oracles that judge the case. Every one of them must hold for the case to pass.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/Expectation"
+          }
+        },
+        "deadlineMs": {
+          "description": "Deadline of the whole case on the harness clock; computed from the steps when absent.",
+          "type": "integer",
+          "minimum": 1000,
+          "maximum": 600000
+        },
+        "calibration": {
+          "$ref": "#/$defs/Calibration"
+        },
+        "remediation": {
+          "description": "Markdown advice to the executor's authors.",
+          "type": "string",
+          "minLength": 20
+        }
+      }
+    },
+    "ScenarioId": {
+      "description": "Stable and never reused: <stride-category>.<surface>.<slug>, equal to the file path under scenarios/.",
+      "type": "string",
+      "maxLength": 160,
+      "pattern": "^(spoofing|tampering|repudiation|information-disclosure|denial-of-service|elevation-of-privilege)(\\.[a-z0-9][a-z0-9-]*)+$"
+    },
+    "StrideCategory": {
+      "enum": [
+        "spoofing",
+        "tampering",
+        "repudiation",
+        "information-disclosure",
+        "denial-of-service",
+        "elevation-of-privilege"
+      ]
+    },
+    "Severity": {
+      "enum": [
+        "info",
+        "low",
+        "medium",
+        "high",
+        "critical"
+      ]
+    },
+    "Classification": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "cwe"
+      ],
+      "properties": {
+        "cwe": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^CWE-[0-9]{1,5}$"
+          }
+        },
+        "attack": {
+          "description": "MITRE ATT&CK technique ids.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^T[0-9]{4}(\\.[0-9]{3})?$"
+          }
+        },
+        "capec": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^CAPEC-[0-9]{1,5}$"
+          }
+        }
+      }
+    },
+    "Requirements": {
+      "description": "What the executor must declare in its initialize answer for the scenario to apply; otherwise its cases are unsupported, never passed.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "languages": {
+          "description": "Run only these payload languages (default: every language with a payload).",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "protocol/v1/common.schema.json#/$defs/Language"
+          }
+        },
+        "capabilities": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/Capability"
+          }
+        }
+      }
+    },
+    "Capability": {
+      "description": "A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement).",
+      "enum": [
+        "sessions",
+        "tools",
+        "audit",
+        "audit-hash-chain",
+        "redaction",
+        "cancel",
+        "network-none",
+        "network-allowlist",
+        "filesystem-none",
+        "filesystem-ephemeral",
+        "filesystem-session",
+        "output-truncate",
+        "output-kill",
+        "subprocess-deny",
+        "wall-time-limit",
+        "memory-limit",
+        "output-limit"
+      ]
+    },
+    "ScenarioFlag": {
+      "description": "serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary).",
+      "enum": [
+        "serial",
+        "slow",
+        "fresh-executor"
+      ]
+    },
+    "CanaryKind": {
+      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted.",
+      "enum": [
+        "env",
+        "file",
+        "listener",
+        "tool-result",
+        "tenant",
+        "secret"
+      ]
+    },
+    "Payloads": {
+      "description": "Source text per language. {{name}} placeholders are filled per case: marker, nonce, tenant.attacker.id, tenant.victim.id, session.<name>.id and the variables of each declared canary (canary.<kind>.<variable>). Values contain only [A-Za-z0-9._:/-].",
+      "type": "object",
+      "additionalProperties": false,
+      "minProperties": 1,
+      "properties": {
+        "javascript": {
+          "type": "string",
+          "minLength": 1
+        },
+        "typescript": {
+          "type": "string",
+          "minLength": 1
+        },
+        "python": {
+          "type": "string",
+          "minLength": 1
+        },
+        "shell": {
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    },
+    "PolicyOverrides": {
+      "description": "Members of the protocol Policy that replace the default policy of the run for this scenario. Strings may hold placeholders; the rendered policy is validated against the protocol schema.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "wallTimeMs": {
+          "$ref": "protocol/v1/policy.schema.json#/$defs/Policy/properties/wallTimeMs"
+        },
+        "memoryBytes": {
+          "$ref": "protocol/v1/policy.schema.json#/$defs/Policy/properties/memoryBytes"
+        },
+        "output": {
+          "$ref": "protocol/v1/policy.schema.json#/$defs/OutputPolicy"
+        },
+        "network": {
+          "$ref": "#/$defs/NetworkOverride"
+        },
+        "filesystem": {
+          "$ref": "protocol/v1/policy.schema.json#/$defs/FilesystemMode"
+        },
+        "env": {
+          "$ref": "protocol/v1/policy.schema.json#/$defs/Policy/properties/env"
+        },
+        "allowSubprocesses": {
+          "$ref": "protocol/v1/policy.schema.json#/$defs/Policy/properties/allowSubprocesses"
+        }
+      }
+    },
+    "NetworkOverride": {
+      "description": "The network policy; allow-list entries are host:port strings and may use placeholders such as 127.0.0.1:{{canary.listener.http.port}}.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "mode"
+      ],
+      "properties": {
+        "mode": {
+          "enum": [
+            "none",
+            "allowlist"
+          ]
+        },
+        "allow": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 200
+          }
+        }
+      }
+    },
+    "StepId": {
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9-]{0,39}$"
+    },
+    "Step": {
+      "description": "One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session. A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/StepId"
+        },
+        "action": {
+          "enum": [
+            "execute",
+            "create-session",
+            "destroy-session"
+          ],
+          "default": "execute"
+        },
+        "tenant": {
+          "$ref": "#/$defs/TenantRole"
+        },
+        "session": {
+          "description": "A session name of this case ([a-z][a-z0-9-]*), or a placeholder such as {{canary.tenant.session}} to address a session by id.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 128
+        },
+        "code": {
+          "$ref": "#/$defs/Payloads"
+        },
+        "policy": {
+          "$ref": "#/$defs/PolicyOverrides"
+        },
+        "control": {
+          "description": "The positive control of the step. marker (default for steps that run the payloads): the {{marker}} must appear in the step's stdout or stderr, proving the attack ran. refusal: the step may instead be refused (a JSON-RPC error or an execute error). none (default for steps with their own code): setup or probe steps.",
+          "enum": [
+            "marker",
+            "refusal",
+            "none"
+          ]
+        },
+        "deadlineMs": {
+          "description": "How long the harness waits for the answer; default: the step's wallTimeMs plus the run's grace.",
+          "type": "integer",
+          "minimum": 100,
+          "maximum": 600000
+        }
+      }
+    },
+    "TenantRole": {
+      "description": "attacker: the tenant the attack runs as; victim: a second tenant whose data must stay out of reach.",
+      "enum": [
+        "attacker",
+        "victim"
+      ]
+    },
+    "Channel": {
+      "description": "Where the harness observed something: the stdout, stderr, result or error of an execution; a JSON-RPC error; the audit log; the executor's own log (its stderr and log notifications); arguments of tool calls; contacts with a canary listener; the harness clock; the executor process (crash or hang).",
+      "enum": [
+        "stdout",
+        "stderr",
+        "result",
+        "error",
+        "rpc-error",
+        "audit",
+        "executor-log",
+        "tool-call-arguments",
+        "listener",
+        "harness-clock",
+        "executor-process"
+      ]
+    },
+    "Expectation": {
+      "description": "One oracle with its options.",
+      "type": "object",
+      "discriminator": {
+        "propertyName": "oracle"
+      },
+      "required": [
+        "oracle"
+      ],
+      "oneOf": [
+        {
+          "$ref": "#/$defs/NoCanaryLeak"
+        },
+        {
+          "$ref": "#/$defs/NoListenerContact"
+        },
+        {
+          "$ref": "#/$defs/CompletesWithin"
+        },
+        {
+          "$ref": "#/$defs/ErrorTypeIs"
+        },
+        {
+          "$ref": "#/$defs/ExecutorSurvives"
+        },
+        {
+          "$ref": "#/$defs/NoStateBleed"
+        },
+        {
+          "$ref": "#/$defs/AuditRecordsExecution"
+        },
+        {
+          "$ref": "#/$defs/AuditChainIntact"
+        },
+        {
+          "$ref": "#/$defs/OutputCapped"
+        },
+        {
+          "$ref": "#/$defs/Redacted"
+        }
+      ],
+      "properties": {
+        "oracle": {
+          "description": "The oracle's registered name.",
+          "type": "string"
+        }
+      }
+    },
+    "NoCanaryLeak": {
+      "description": "No token of the case's canaries appears in any channel, plain or encoded (base64 in its three alignments, base64url, hex, percent-encoding, reversed). Tokens the code was given (secret, tool-result) are searched plain and in the encodings the executor declares it redacts.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "no-canary-leak"
+        },
+        "canaries": {
+          "description": "Only these canaries (default: every canary of the case).",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/CanaryKind"
+          }
+        },
+        "channels": {
+          "description": "Only these channels (default: every channel).",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/Channel"
+          }
+        }
+      }
+    },
+    "NoListenerContact": {
+      "description": "The canary listeners recorded no contact at all (needs the listener canary).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "no-listener-contact"
+        },
+        "protocols": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "tcp",
+              "http",
+              "udp"
+            ]
+          }
+        }
+      }
+    },
+    "CompletesWithin": {
+      "description": "Each step (or the named step) is answered within a bound on the harness clock: ms, or the step's wallTimeMs plus graceMs.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "completes-within"
+        },
+        "step": {
+          "$ref": "#/$defs/StepId"
+        },
+        "ms": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "graceMs": {
+          "type": "integer",
+          "minimum": 0,
+          "default": 1000
+        }
+      }
+    },
+    "ErrorTypeIs": {
+      "description": "The step (default: the first step that runs the payloads) ends with an execute error of one of the types, or with a JSON-RPC error of one of the codes.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "error-type-is"
+        },
+        "step": {
+          "$ref": "#/$defs/StepId"
+        },
+        "types": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "protocol/v1/execute.schema.json#/$defs/ExecutionErrorType"
+          }
+        },
+        "rpcCodes": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "type": "integer"
+          }
+        }
+      },
+      "if": {
+        "type": "object",
+        "properties": {
+          "rpcCodes": false
+        }
+      },
+      "then": {
+        "type": "object",
+        "properties": {
+          "types": true
+        },
+        "required": [
+          "types"
+        ]
+      }
+    },
+    "ExecutorSurvives": {
+      "description": "After the steps, the executor answers ping and runs a follow-up probe in the case language that prints a fresh nonce, within deadlineMs.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "executor-survives"
+        },
+        "deadlineMs": {
+          "type": "integer",
+          "minimum": 100,
+          "default": 15000
+        }
+      }
+    },
+    "NoStateBleed": {
+      "description": "The case nonce, and the tenant canary's token, never appear in the output of the observed steps, which run after the steps that planted them.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle",
+        "observe"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "no-state-bleed"
+        },
+        "observe": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StepId"
+          }
+        }
+      }
+    },
+    "AuditRecordsExecution": {
+      "description": "audit/query returns, for every execute step (or the listed ones), an entry of the step's tenant with the step's execution id, the SHA-256 of the code sent, the user, the language and an outcome that matches what the harness observed.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "audit-records-execution"
+        },
+        "steps": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StepId"
+          }
+        }
+      }
+    },
+    "AuditChainIntact": {
+      "description": "The attacker tenant's whole audit chain verifies: hashes match content, prevHash links, chainSeq counts up without gaps.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "audit-chain-intact"
+        }
+      }
+    },
+    "OutputCapped": {
+      "description": "Each listed stream of each step (or the named step) stays within the policy's cap in bytes, and says truncated when the code wrote more; an answer over the maximum message size fails too.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "output-capped"
+        },
+        "step": {
+          "$ref": "#/$defs/StepId"
+        },
+        "streams": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "stdout",
+              "stderr",
+              "result"
+            ]
+          }
+        }
+      }
+    },
+    "Redacted": {
+      "description": "Declared secrets (the secret and tool-result canaries) never come back plain nor in any encoding the executor declares it redacts, in any channel; and the executor counts redactions when the code printed one.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "redacted"
+        },
+        "canaries": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "secret",
+              "tool-result"
+            ]
+          }
+        }
+      }
+    },
+    "Calibration": {
+      "description": "The weakened executors against which this scenario must fail: the reference executor started with one --fault, or the wide-open executor (plain node, python3 and bash with the host environment and no limits). A scenario that cannot fail is a defect.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "failsWith"
+      ],
+      "properties": {
+        "failsWith": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/WeakenedExecutor"
+          }
+        }
+      }
+    },
+    "WeakenedExecutor": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "fault": {
+          "description": "A --fault name of the reference executor.",
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]*$"
+        },
+        "executor": {
+          "enum": [
+            "wide-open"
+          ]
+        },
+        "languages": {
+          "description": "Only these payload languages fail against it (default: all).",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "protocol/v1/common.schema.json#/$defs/Language"
+          }
+        }
+      },
+      "if": {
+        "type": "object",
+        "properties": {
+          "fault": false
+        }
+      },
+      "then": {
+        "type": "object",
+        "properties": {
+          "executor": true
+        },
+        "required": [
+          "executor"
+        ]
+      },
+      "else": {
+        "type": "object",
+        "properties": {
+          "executor": false
+        }
+      }
+    }
+  }
+}
+];

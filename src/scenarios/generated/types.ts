@@ -1,0 +1,388 @@
+/* eslint-disable */
+// GENERATED FILE: do not edit. Source: schemas/scenario.schema.json
+// Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
+import type { ExecutionErrorType, FilesystemMode, Language, OutputPolicy, Policy } from '../../protocol/generated/types.js';
+
+/**
+ * Stable and never reused: <stride-category>.<surface>.<slug>, equal to the file path under scenarios/.
+ */
+export type ScenarioId = string;
+export type StrideCategory =
+  | 'spoofing'
+  | 'tampering'
+  | 'repudiation'
+  | 'information-disclosure'
+  | 'denial-of-service'
+  | 'elevation-of-privilege';
+export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+/**
+ * A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement).
+ */
+export type Capability =
+  | 'sessions'
+  | 'tools'
+  | 'audit'
+  | 'audit-hash-chain'
+  | 'redaction'
+  | 'cancel'
+  | 'network-none'
+  | 'network-allowlist'
+  | 'filesystem-none'
+  | 'filesystem-ephemeral'
+  | 'filesystem-session'
+  | 'output-truncate'
+  | 'output-kill'
+  | 'subprocess-deny'
+  | 'wall-time-limit'
+  | 'memory-limit'
+  | 'output-limit';
+/**
+ * serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary).
+ */
+export type ScenarioFlag = 'serial' | 'slow' | 'fresh-executor';
+/**
+ * env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted.
+ */
+export type CanaryKind = 'env' | 'file' | 'listener' | 'tool-result' | 'tenant' | 'secret';
+export type StepId = string;
+/**
+ * attacker: the tenant the attack runs as; victim: a second tenant whose data must stay out of reach.
+ */
+export type TenantRole = 'attacker' | 'victim';
+/**
+ * One oracle with its options.
+ */
+export type Expectation = {
+  /**
+   * The oracle's registered name.
+   */
+  oracle: string;
+} & Expectation1;
+export type Expectation1 =
+  | NoCanaryLeak
+  | NoListenerContact
+  | CompletesWithin
+  | ErrorTypeIs
+  | ExecutorSurvives
+  | NoStateBleed
+  | AuditRecordsExecution
+  | AuditChainIntact
+  | OutputCapped
+  | Redacted;
+/**
+ * Where the harness observed something: the stdout, stderr, result or error of an execution; a JSON-RPC error; the audit log; the executor's own log (its stderr and log notifications); arguments of tool calls; contacts with a canary listener; the harness clock; the executor process (crash or hang).
+ */
+export type Channel =
+  | 'stdout'
+  | 'stderr'
+  | 'result'
+  | 'error'
+  | 'rpc-error'
+  | 'audit'
+  | 'executor-log'
+  | 'tool-call-arguments'
+  | 'listener'
+  | 'harness-clock'
+  | 'executor-process';
+
+export interface Scenario {
+  /**
+   * Optional path or URL of this schema, for editor completion.
+   */
+  $schema?: string;
+  id: ScenarioId;
+  /**
+   * One line, under 100 characters.
+   */
+  title: string;
+  /**
+   * Markdown: what the attack does and why the expected outcome is the secure one.
+   */
+  description: string;
+  stride: StrideCategory;
+  /**
+   * Further STRIDE categories the attack touches.
+   */
+  strideSecondary?: StrideCategory[];
+  severity: Severity;
+  /**
+   * Numeric severity from 0.1 to 10.0, used as SARIF security-severity. It must fall in the band of severity: critical 9.0-10.0, high 7.0-8.9, medium 4.0-6.9, low 0.1-3.9, info 0.1-3.9.
+   */
+  securitySeverity: number;
+  classification: Classification;
+  /**
+   * Advisories, write-ups and spec clauses behind the technique.
+   */
+  references?: string[];
+  /**
+   * Free labels for selection with --tag.
+   */
+  tags?: string[];
+  requires?: Requirements;
+  flags?: ScenarioFlag[];
+  /**
+   * The tripwires this scenario plants. Each case gets fresh tokens for each of them.
+   */
+  canaries: CanaryKind[];
+  policy?: PolicyOverrides;
+  payloads: Payloads;
+  /**
+   * The requests of a multi-step scenario, in order. Without steps the scenario is one execute of its payload.
+   *
+   * @minItems 1
+   * @maxItems 32
+   */
+  steps?: [Step, ...Step[]];
+  /**
+   * The oracles that judge the case. Every one of them must hold for the case to pass.
+   *
+   * @minItems 1
+   */
+  expect: [Expectation, ...Expectation[]];
+  /**
+   * Deadline of the whole case on the harness clock; computed from the steps when absent.
+   */
+  deadlineMs?: number;
+  calibration: Calibration;
+  /**
+   * Markdown advice to the executor's authors.
+   */
+  remediation: string;
+}
+export interface Classification {
+  /**
+   * @minItems 1
+   */
+  cwe: [string, ...string[]];
+  /**
+   * MITRE ATT&CK technique ids.
+   */
+  attack?: string[];
+  capec?: string[];
+}
+/**
+ * What the executor must declare in its initialize answer for the scenario to apply; otherwise its cases are unsupported, never passed.
+ */
+export interface Requirements {
+  /**
+   * Run only these payload languages (default: every language with a payload).
+   *
+   * @minItems 1
+   */
+  languages?: [Language, ...Language[]];
+  capabilities?: Capability[];
+}
+/**
+ * Members of the protocol Policy that replace the default policy of the run for this scenario. Strings may hold placeholders; the rendered policy is validated against the protocol schema.
+ */
+export interface PolicyOverrides {
+  wallTimeMs?: Policy['wallTimeMs'];
+  memoryBytes?: Policy['memoryBytes'];
+  output?: OutputPolicy;
+  network?: NetworkOverride;
+  filesystem?: FilesystemMode;
+  env?: Policy['env'];
+  allowSubprocesses?: Policy['allowSubprocesses'];
+}
+/**
+ * The network policy; allow-list entries are host:port strings and may use placeholders such as 127.0.0.1:{{canary.listener.http.port}}.
+ */
+export interface NetworkOverride {
+  mode: 'none' | 'allowlist';
+  /**
+   * @minItems 1
+   */
+  allow?: [string, ...string[]];
+}
+/**
+ * Source text per language. {{name}} placeholders are filled per case: marker, nonce, tenant.attacker.id, tenant.victim.id, session.<name>.id and the variables of each declared canary (canary.<kind>.<variable>). Values contain only [A-Za-z0-9._:/-].
+ */
+export interface Payloads {
+  javascript?: string;
+  typescript?: string;
+  python?: string;
+  shell?: string;
+}
+/**
+ * One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session. A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.
+ */
+export interface Step {
+  id: StepId;
+  action?: 'execute' | 'create-session' | 'destroy-session';
+  tenant?: TenantRole;
+  /**
+   * A session name of this case ([a-z][a-z0-9-]*), or a placeholder such as {{canary.tenant.session}} to address a session by id.
+   */
+  session?: string;
+  code?: Payloads;
+  policy?: PolicyOverrides;
+  /**
+   * The positive control of the step. marker (default for steps that run the payloads): the {{marker}} must appear in the step's stdout or stderr, proving the attack ran. refusal: the step may instead be refused (a JSON-RPC error or an execute error). none (default for steps with their own code): setup or probe steps.
+   */
+  control?: 'marker' | 'refusal' | 'none';
+  /**
+   * How long the harness waits for the answer; default: the step's wallTimeMs plus the run's grace.
+   */
+  deadlineMs?: number;
+}
+/**
+ * No token of the case's canaries appears in any channel, plain or encoded (base64 in its three alignments, base64url, hex, percent-encoding, reversed). Tokens the code was given (secret, tool-result) are searched plain and in the encodings the executor declares it redacts.
+ */
+export interface NoCanaryLeak {
+  oracle: 'no-canary-leak';
+  /**
+   * Only these canaries (default: every canary of the case).
+   *
+   * @minItems 1
+   */
+  canaries?: [CanaryKind, ...CanaryKind[]];
+  /**
+   * Only these channels (default: every channel).
+   *
+   * @minItems 1
+   */
+  channels?: [Channel, ...Channel[]];
+}
+/**
+ * The canary listeners recorded no contact at all (needs the listener canary).
+ */
+export interface NoListenerContact {
+  oracle: 'no-listener-contact';
+  /**
+   * @minItems 1
+   */
+  protocols?: ['tcp' | 'http' | 'udp', ...('tcp' | 'http' | 'udp')[]];
+}
+/**
+ * Each step (or the named step) is answered within a bound on the harness clock: ms, or the step's wallTimeMs plus graceMs.
+ */
+export interface CompletesWithin {
+  oracle: 'completes-within';
+  step?: StepId;
+  ms?: number;
+  graceMs?: number;
+}
+/**
+ * The step (default: the first step that runs the payloads) ends with an execute error of one of the types, or with a JSON-RPC error of one of the codes.
+ */
+export interface ErrorTypeIs {
+  oracle: 'error-type-is';
+  step?: StepId;
+  /**
+   * @minItems 1
+   */
+  types?: [ExecutionErrorType, ...ExecutionErrorType[]];
+  /**
+   * @minItems 1
+   */
+  rpcCodes?: [number, ...number[]];
+}
+/**
+ * After the steps, the executor answers ping and runs a follow-up probe in the case language that prints a fresh nonce, within deadlineMs.
+ */
+export interface ExecutorSurvives {
+  oracle: 'executor-survives';
+  deadlineMs?: number;
+}
+/**
+ * The case nonce, and the tenant canary's token, never appear in the output of the observed steps, which run after the steps that planted them.
+ */
+export interface NoStateBleed {
+  oracle: 'no-state-bleed';
+  /**
+   * @minItems 1
+   */
+  observe: [StepId, ...StepId[]];
+}
+/**
+ * audit/query returns, for every execute step (or the listed ones), an entry of the step's tenant with the step's execution id, the SHA-256 of the code sent, the user, the language and an outcome that matches what the harness observed.
+ */
+export interface AuditRecordsExecution {
+  oracle: 'audit-records-execution';
+  /**
+   * @minItems 1
+   */
+  steps?: [StepId, ...StepId[]];
+}
+/**
+ * The attacker tenant's whole audit chain verifies: hashes match content, prevHash links, chainSeq counts up without gaps.
+ */
+export interface AuditChainIntact {
+  oracle: 'audit-chain-intact';
+}
+/**
+ * Each listed stream of each step (or the named step) stays within the policy's cap in bytes, and says truncated when the code wrote more; an answer over the maximum message size fails too.
+ */
+export interface OutputCapped {
+  oracle: 'output-capped';
+  step?: StepId;
+  /**
+   * @minItems 1
+   */
+  streams?: ['stdout' | 'stderr' | 'result', ...('stdout' | 'stderr' | 'result')[]];
+}
+/**
+ * Declared secrets (the secret and tool-result canaries) never come back plain nor in any encoding the executor declares it redacts, in any channel; and the executor counts redactions when the code printed one.
+ */
+export interface Redacted {
+  oracle: 'redacted';
+  /**
+   * @minItems 1
+   */
+  canaries?: ['secret' | 'tool-result', ...('secret' | 'tool-result')[]];
+}
+/**
+ * The weakened executors against which this scenario must fail: the reference executor started with one --fault, or the wide-open executor (plain node, python3 and bash with the host environment and no limits). A scenario that cannot fail is a defect.
+ */
+export interface Calibration {
+  /**
+   * @minItems 1
+   */
+  failsWith: [WeakenedExecutor, ...WeakenedExecutor[]];
+}
+export interface WeakenedExecutor {
+  /**
+   * A --fault name of the reference executor.
+   */
+  fault?: string;
+  executor?: 'wide-open';
+  /**
+   * Only these payload languages fail against it (default: all).
+   *
+   * @minItems 1
+   */
+  languages?: [Language, ...Language[]];
+}
+
+/** Every definition of the scenario schemas by name, for typed validation. */
+export interface ScenarioDefs {
+  AuditChainIntact: AuditChainIntact;
+  AuditRecordsExecution: AuditRecordsExecution;
+  Calibration: Calibration;
+  CanaryKind: CanaryKind;
+  Capability: Capability;
+  Channel: Channel;
+  Classification: Classification;
+  CompletesWithin: CompletesWithin;
+  ErrorTypeIs: ErrorTypeIs;
+  ExecutorSurvives: ExecutorSurvives;
+  Expectation: Expectation;
+  NetworkOverride: NetworkOverride;
+  NoCanaryLeak: NoCanaryLeak;
+  NoListenerContact: NoListenerContact;
+  NoStateBleed: NoStateBleed;
+  OutputCapped: OutputCapped;
+  Payloads: Payloads;
+  PolicyOverrides: PolicyOverrides;
+  Redacted: Redacted;
+  Requirements: Requirements;
+  Scenario: Scenario;
+  ScenarioFlag: ScenarioFlag;
+  ScenarioId: ScenarioId;
+  Severity: Severity;
+  Step: Step;
+  StepId: StepId;
+  StrideCategory: StrideCategory;
+  TenantRole: TenantRole;
+  WeakenedExecutor: WeakenedExecutor;
+}
