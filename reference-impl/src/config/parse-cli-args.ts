@@ -1,0 +1,76 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
+import { isFaultName, type FaultName } from '../faults/fault-registry.js';
+import type { RateLimit } from '../guard/rate-limiter.js';
+import type { RuntimeFamily } from '../sandbox/sandbox-profile.js';
+
+/** How the executor was asked to run. */
+export interface ExecutorOptions {
+  transport: { kind: 'stdio' } | { kind: 'websocket'; host: string; port: number };
+  tenantsFile?: string;
+  auditLog?: string;
+  faults: FaultName[];
+  warm: Record<RuntimeFamily, number>;
+  rateLimit: RateLimit;
+  cacheDir: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: gauntlet-executor (--stdio | --listen 127.0.0.1:PORT) [options]
+  --tenants FILE      JSON object of tenant id -> token (default: env GAUNTLET_TENANTS)
+  --audit-log PATH    append-only audit log (default: in the executor's private temp dir)
+  --warm LANG=N       warm sandboxes for the default profile: javascript=2, python=1
+  --rate-limit B/R    per-tenant token bucket: burst B, R per second (default 100/50)
+  --cache-dir DIR     where the Pyodide snapshot is cached (default ~/.cache/gauntlet)
+  --fault NAME        switch on a deliberate weakness (repeatable; see README)
+`;
+
+/** Parses the command line; throws CONFIG_INVALID with the usage on mistakes. */
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): ExecutorOptions {
+  const fail = (message: string): never => {
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `${message}\n${USAGE}`, 'argv');
+  };
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        stdio: { type: 'boolean' },
+        listen: { type: 'string' },
+        tenants: { type: 'string' },
+        'audit-log': { type: 'string' },
+        warm: { type: 'string', multiple: true },
+        'rate-limit': { type: 'string' },
+        'cache-dir': { type: 'string' },
+        fault: { type: 'string', multiple: true },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const faults = (values.fault ?? []).map((name) => (isFaultName(name) ? name : fail(`unknown fault ${name}`)));
+  const warm: Record<RuntimeFamily, number> = { js: 2, python: 1 };
+  for (const spec of values.warm ?? []) {
+    const match = /^(javascript|python)=(\d{1,2})$/.exec(spec) ?? fail(`--warm takes javascript=N or python=N, not ${spec}`);
+    warm[match[1] === 'python' ? 'python' : 'js'] = Number(match[2]);
+  }
+  const rate = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(values['rate-limit'] ?? '100/50') ?? fail('--rate-limit takes BURST/PER_SECOND');
+  let transport: ExecutorOptions['transport'] = { kind: 'stdio' };
+  if (values.listen) {
+    const listen = /^(127\.0\.0\.1|localhost|\[::1\]):(\d{1,5})$/.exec(values.listen) ?? fail('--listen takes a loopback HOST:PORT');
+    transport = { kind: 'websocket', host: listen[1]!.replace(/^\[|\]$/g, ''), port: Number(listen[2]) };
+  } else if (!values.stdio && !values.help) fail('say --stdio or --listen HOST:PORT');
+  return {
+    transport,
+    ...(values.tenants ? { tenantsFile: values.tenants } : {}),
+    ...(values['audit-log'] ? { auditLog: values['audit-log'] } : {}),
+    faults,
+    warm,
+    rateLimit: { burst: Number(rate[1]), perSecond: Number(rate[2]) },
+    cacheDir: values['cache-dir'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'gauntlet'),
+    help: values.help === true,
+  };
+}

@@ -1,0 +1,54 @@
+import { ErrorCodes } from '../../../src/protocol/generated/error-codes.js';
+import { RpcError } from '../../../src/protocol/rpc-error.js';
+
+interface Running {
+  tenantId: string;
+  controller: AbortController;
+  finished: Promise<unknown>;
+}
+
+const FINISHED_KEPT = 1000;
+
+/**
+ * Executions in flight and recently finished, by id, for execute/cancel. Another tenant's
+ * execution is answered like an unknown one (-32010).
+ */
+export class ExecutionTracker {
+  readonly #running = new Map<string, Running>();
+  readonly #finished = new Map<string, string>();
+
+  get size(): number {
+    return this.#running.size;
+  }
+
+  isRunning(executionId: string): boolean {
+    return this.#running.has(executionId);
+  }
+
+  start(executionId: string, tenantId: string, controller: AbortController, finished: Promise<unknown>): void {
+    this.#running.set(executionId, { tenantId, controller, finished });
+    void finished.finally(() => {
+      this.#running.delete(executionId);
+      this.#finished.set(executionId, tenantId);
+      if (this.#finished.size > FINISHED_KEPT) this.#finished.delete(this.#finished.keys().next().value!);
+    });
+  }
+
+  /** Cancels the tenant's execution; false when it had already finished. */
+  cancel(tenantId: string, executionId: string): boolean {
+    const running = this.#running.get(executionId);
+    if (running?.tenantId === tenantId) {
+      running.controller.abort();
+      return true;
+    }
+    if (this.#finished.get(executionId) === tenantId) return false;
+    throw new RpcError(ErrorCodes.ExecutionNotFound, 'Execution not found');
+  }
+
+  /** Cancels everything and waits, boundedly, for the executions to wind down. */
+  async cancelAll(deadlineMs: number): Promise<void> {
+    const all = [...this.#running.values()];
+    for (const running of all) running.controller.abort();
+    await Promise.race([Promise.allSettled(all.map((r) => r.finished)), new Promise((resolve) => setTimeout(resolve, deadlineMs))]);
+  }
+}

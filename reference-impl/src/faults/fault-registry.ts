@@ -1,0 +1,55 @@
+/**
+ * Deliberate weaknesses, switched on one by one with `--fault NAME`, never by default. They exist
+ * to prove that Gauntlet's checks can fail: each must turn at least one check red
+ * (`reference-impl/test/fault-table.test.ts`). To add one, add an entry here and test it there.
+ */
+export interface Fault {
+  name: string;
+  /** What the executor does differently. */
+  description: string;
+  /** The protection the fault switches off, as the README names it. */
+  weakens: 'isolation' | 'limits' | 'redaction' | 'audit' | 'tenancy' | 'tools';
+}
+
+export const faultRegistry = [
+  { name: 'env-leak', weakens: 'isolation', description: 'Sandboxes inherit the executor\'s environment and get --allow-env; Deno.env is the real one.' },
+  { name: 'open-network', weakens: 'isolation', description: 'Sandboxes get an unrestricted --allow-net.' },
+  { name: 'fs-escape', weakens: 'isolation', description: 'Sandboxes get --allow-read and --allow-write for the whole file system.' },
+  { name: 'allow-subprocess', weakens: 'isolation', description: 'Sandboxes get --allow-run, and allowSubprocesses: true is accepted.' },
+  { name: 'shared-state', weakens: 'isolation', description: 'Sessions with the same profile share one sandbox, whatever their tenant.' },
+  { name: 'reuse-sandbox', weakens: 'isolation', description: 'One-shot sandboxes return to the warm pool after use, so state bleeds into later executions.' },
+  { name: 'no-timeout', weakens: 'limits', description: 'The wall-time budget is not enforced.' },
+  { name: 'no-memory-cap', weakens: 'limits', description: 'Neither the V8 heap cap nor the resident-memory watch is applied.' },
+  { name: 'no-output-cap', weakens: 'limits', description: 'stdout, stderr and result caps are not applied.' },
+  { name: 'no-redaction', weakens: 'redaction', description: 'Nothing is redacted.' },
+  { name: 'leaky-errors', weakens: 'tenancy', description: 'Errors say too much: another tenant\'s session is named as such, and stacks keep executor frames.' },
+  { name: 'no-tenant-check', weakens: 'tenancy', description: 'Tokens are not checked and sessions are not scoped to their tenant.' },
+  { name: 'no-rate-limit', weakens: 'tenancy', description: 'Tenants are not rate-limited.' },
+  { name: 'no-audit', weakens: 'audit', description: 'No audit entry is written.' },
+  { name: 'audit-in-sandbox', weakens: 'audit', description: 'Sandboxes may read and write the audit log file.' },
+  { name: 'tool-no-validation', weakens: 'tools', description: 'Tool arguments reach the harness without being checked against the input schema.' },
+] as const satisfies readonly Fault[];
+
+export type FaultName = (typeof faultRegistry)[number]['name'];
+
+/** The faults switched on for one executor process. */
+export class FaultSet {
+  readonly #on: ReadonlySet<FaultName>;
+
+  constructor(names: readonly FaultName[] = []) {
+    this.#on = new Set(names);
+  }
+
+  has(name: FaultName): boolean {
+    return this.#on.has(name);
+  }
+
+  get names(): FaultName[] {
+    return [...this.#on];
+  }
+}
+
+/** Narrows a command-line word to a fault name. */
+export function isFaultName(name: string): name is FaultName {
+  return faultRegistry.some((fault) => fault.name === name);
+}

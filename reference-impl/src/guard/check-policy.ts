@@ -1,0 +1,54 @@
+import { ErrorCodes } from '../../../src/protocol/generated/error-codes.js';
+import type { Language, Policy, ValidationIssue } from '../../../src/protocol/generated/types.js';
+import { RpcError } from '../../../src/protocol/rpc-error.js';
+import type { FaultSet } from '../faults/fault-registry.js';
+import { maximums } from '../server/limits.js';
+import type { ToolValidator } from '../tools/tool-validator.js';
+
+const LANGUAGES: readonly Language[] = ['javascript', 'typescript', 'python'];
+
+/**
+ * Checks what a request asks for before anything runs: the language, the code's size and every
+ * policy value against the advertised maximums (-32602 with one issue per member), then whether
+ * every part of the policy can be enforced (-32004, fail closed).
+ */
+export function checkRequest(input: { language: Language; code?: string; policy: Policy }, validator: ToolValidator, faults: FaultSet): void {
+  // 1. Invalid: unknown language, too much code, values above a maximum.
+  const issues: ValidationIssue[] = [];
+  let reason = 'above_maximum';
+  if (!LANGUAGES.includes(input.language)) {
+    issues.push({ pointer: '/language', message: `unsupported language; this executor runs ${LANGUAGES.join(', ')}` });
+    reason = 'unknown_language';
+  }
+  if (input.code !== undefined && Buffer.byteLength(input.code) > maximums.codeBytes) {
+    issues.push({ pointer: '/code', message: `code is larger than the maximum of ${maximums.codeBytes} bytes` });
+    reason = 'code_too_large';
+  }
+  issues.push(...policyIssues(input.policy, validator));
+  if (issues.length) throw RpcError.invalidParams(`Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, issues, reason);
+  // 2. Unsupported: what this executor cannot enforce.
+  const unsupported: string[] = [];
+  if (input.policy.allowSubprocesses && !faults.has('allow-subprocess')) unsupported.push('/policy/allowSubprocesses');
+  if (unsupported.length) throw new RpcError(ErrorCodes.UnsupportedPolicy, `Unsupported policy: cannot enforce ${unsupported.join(', ')}`, { unsupported });
+}
+
+function policyIssues(policy: Policy, validator: ToolValidator): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const over = (pointer: string, value: number, max: number) => {
+    if (value > max) issues.push({ pointer, message: `${value} is above the maximum of ${max}` });
+  };
+  over('/policy/wallTimeMs', policy.wallTimeMs, maximums.wallTimeMs);
+  over('/policy/memoryBytes', policy.memoryBytes, maximums.memoryBytes);
+  over('/policy/output/stdoutBytes', policy.output.stdoutBytes, maximums.stdoutBytes);
+  over('/policy/output/stderrBytes', policy.output.stderrBytes, maximums.stderrBytes);
+  over('/policy/output/resultBytes', policy.output.resultBytes, maximums.resultBytes);
+  const names = new Set<string>();
+  (policy.tools ?? []).forEach((tool, index) => {
+    if (names.has(tool.name)) issues.push({ pointer: `/policy/tools/${index}/name`, message: `tool ${tool.name} is offered twice` });
+    names.add(tool.name);
+    if (tool.timeoutMs !== undefined) over(`/policy/tools/${index}/timeoutMs`, tool.timeoutMs, maximums.toolTimeoutMs);
+    const problem = validator.problem(tool.inputSchema);
+    if (problem) issues.push({ pointer: `/policy/tools/${index}/inputSchema`, message: `not a usable JSON Schema: ${problem.slice(0, 500)}` });
+  });
+  return issues;
+}

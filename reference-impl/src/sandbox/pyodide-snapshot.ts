@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
+import type { RuntimePaths } from './runtime-paths.js';
+
+const SNAPSHOT_DEADLINE_MS = 120_000;
+
+/**
+ * Returns the path of the Pyodide memory snapshot, making it first when the cache lacks it.
+ * Booting from a snapshot takes ~0.4 s instead of ~4 s. The snapshot is made by a separate Deno
+ * process that runs no user code and may write only its output file; the cache key names both
+ * the Pyodide and the Deno version, since a snapshot is only valid for the build that made it.
+ */
+export async function ensurePyodideSnapshot(paths: RuntimePaths, cacheDir: string, env: Record<string, string>): Promise<string> {
+  const file = join(cacheDir, `pyodide-${paths.pyodideVersion}-deno-${paths.denoVersion}.snapshot`);
+  if (existsSync(file)) return file;
+  // 1. Write beside the final name, then rename: readers never see a partial snapshot, and two
+  //    executors making it at once both end with a whole file.
+  mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+  const partial = `${file}.${process.pid}.partial`;
+  const args = ['run', '--quiet', '--no-prompt', '--no-remote', '--no-npm', '--no-config', '--no-lock', `--allow-read=${paths.pyodideDir}`, `--allow-write=${partial}`, join(paths.sandboxDir, 'make-snapshot.ts'), paths.pyodideDir, partial];
+  // 2. Run the maker with a deadline.
+  const child = spawn(paths.deno, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), SNAPSHOT_DEADLINE_MS);
+    child.once('close', (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  if (code !== 0 || !existsSync(partial)) {
+    rmSync(partial, { force: true });
+    throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `could not make the Pyodide snapshot (exit ${code}): ${stderr}`, file);
+  }
+  renameSync(partial, file);
+  return file;
+}

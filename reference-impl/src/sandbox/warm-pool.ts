@@ -1,0 +1,112 @@
+import type { Sandbox } from './sandbox.js';
+import { profileKey, type SandboxProfile } from './sandbox-profile.js';
+
+/** Starts a fresh sandbox for a profile. */
+export type SandboxFactory = (profile: SandboxProfile) => Promise<Sandbox>;
+
+export interface WarmPoolOptions {
+  /** Profiles kept warm from the start, with how many ready sandboxes each. */
+  warm: readonly { profile: SandboxProfile; size: number }[];
+  /** Profiles seen in requests are kept warm too (one sandbox each), up to this many. */
+  adaptiveProfiles: number;
+  onError: (error: unknown) => void;
+}
+
+interface Slot {
+  profile: SandboxProfile;
+  size: number;
+  ready: Sandbox[];
+  starting: number;
+  failures: number;
+  adaptive: boolean;
+}
+
+const MAX_FAILURES = 3;
+
+/**
+ * Pre-started sandboxes, keyed by profile. A sandbox leaves the pool for good when acquired:
+ * it serves one execution or one session and is then killed, never returned (only the
+ * reuse-sandbox fault puts one back). A profile without a ready sandbox starts one cold, and
+ * from then on is kept warm itself, so a harness with its own default policy soon hits the pool.
+ */
+export class WarmPool {
+  readonly #slots = new Map<string, Slot>();
+  readonly #starting = new Set<Promise<unknown>>();
+  #closed = false;
+
+  constructor(
+    private readonly factory: SandboxFactory,
+    private readonly options: WarmPoolOptions,
+  ) {
+    for (const { profile, size } of options.warm) this.#slots.set(profileKey(profile), { profile, size, ready: [], starting: 0, failures: 0, adaptive: false });
+    for (const slot of this.#slots.values()) this.#refill(slot);
+  }
+
+  /** A sandbox of this profile for exclusive use: a warm one if ready, else a cold start. */
+  async acquire(profile: SandboxProfile): Promise<Sandbox> {
+    const slot = this.#slot(profile);
+    let sandbox = slot.ready.shift();
+    while (sandbox?.exit) sandbox = slot.ready.shift();
+    this.#refill(slot);
+    return sandbox ?? this.factory(profile);
+  }
+
+  /** Puts a used sandbox back: only the reuse-sandbox fault does this. */
+  giveBack(sandbox: Sandbox): void {
+    if (this.#closed || sandbox.exit) return void sandbox.kill();
+    this.#slot(sandbox.profile).ready.unshift(sandbox);
+  }
+
+  /** Stops refilling, waits (boundedly) for sandboxes still starting, and kills every ready one. */
+  async close(deadlineMs = 5000): Promise<void> {
+    this.#closed = true;
+    await Promise.race([Promise.allSettled([...this.#starting]), new Promise((resolve) => setTimeout(resolve, deadlineMs))]);
+    const all = [...this.#slots.values()].flatMap((slot) => slot.ready.splice(0));
+    await Promise.all(all.map((sandbox) => sandbox.kill()));
+  }
+
+  #slot(profile: SandboxProfile): Slot {
+    const key = profileKey(profile);
+    let slot = this.#slots.get(key);
+    if (!slot) {
+      slot = { profile, size: 1, ready: [], starting: 0, failures: 0, adaptive: true };
+      this.#slots.set(key, slot);
+      this.#evictAdaptive(key);
+    }
+    return slot;
+  }
+
+  /** Keeps at most `adaptiveProfiles` learned profiles; the oldest one's sandboxes are killed. */
+  #evictAdaptive(keep: string): void {
+    const adaptive = [...this.#slots].filter(([key, slot]) => slot.adaptive && key !== keep);
+    while (adaptive.length >= this.options.adaptiveProfiles && adaptive.length > 0) {
+      const [key, slot] = adaptive.shift()!;
+      this.#slots.delete(key);
+      for (const sandbox of slot.ready.splice(0)) void sandbox.kill();
+    }
+  }
+
+  /** Starts sandboxes one at a time until the slot is full; stops after repeated failures. */
+  #refill(slot: Slot): void {
+    if (this.#closed || slot.starting > 0 || slot.ready.length >= slot.size || slot.failures >= MAX_FAILURES) return;
+    slot.starting++;
+    const start = this.factory(slot.profile);
+    this.#starting.add(start);
+    void start.finally(() => this.#starting.delete(start)).catch(() => undefined);
+    start.then(
+      (sandbox) => {
+        slot.starting--;
+        slot.failures = 0;
+        if (this.#closed || this.#slots.get(profileKey(slot.profile)) !== slot) return void sandbox.kill();
+        slot.ready.push(sandbox);
+        this.#refill(slot);
+      },
+      (error: unknown) => {
+        slot.starting--;
+        slot.failures++;
+        this.options.onError(error);
+        setTimeout(() => this.#refill(slot), 500).unref();
+      },
+    );
+  }
+}

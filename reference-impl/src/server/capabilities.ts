@@ -1,0 +1,41 @@
+import type { InitializeResult } from '../../../src/protocol/generated/types.js';
+import { PROTOCOL_VERSION } from '../../../src/protocol/version.js';
+import type { RuntimePaths } from '../sandbox/runtime-paths.js';
+import { MAX_SESSIONS_PER_TENANT, maximums } from './limits.js';
+
+/** The executor's own version, reported in initialize. */
+export const EXECUTOR_VERSION = '0.1.0';
+
+/**
+ * What the reference executor claims in initialize. The claims are the same with faults on:
+ * a weakened executor that still claims everything is exactly what the harness must catch.
+ */
+export function initializeResult(paths: RuntimePaths): InitializeResult {
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    executorInfo: {
+      name: 'gauntlet-reference-executor',
+      version: EXECUTOR_VERSION,
+      isolation: 'process',
+      description: 'Each execution runs in its own Deno process with no permissions beyond its policy; Python runs on Pyodide inside it.',
+    },
+    languages: [
+      { id: 'javascript', version: 'ES2024', runtime: `deno ${paths.denoVersion}` },
+      { id: 'typescript', version: '5', runtime: `deno ${paths.denoVersion}` },
+      { id: 'python', version: '3.14', runtime: `pyodide ${paths.pyodideVersion} on deno ${paths.denoVersion}` },
+    ],
+    capabilities: {
+      limits: { wallTime: 'hard', memory: 'hard', output: 'hard', toolTime: 'hard' },
+      network: ['none', 'allowlist'],
+      filesystem: ['none', 'ephemeral', 'session'],
+      outputModes: ['truncate', 'kill'],
+      subprocesses: { canDeny: true, canAllow: false },
+      sessions: { supported: true, maxPerTenant: MAX_SESSIONS_PER_TENANT },
+      tools: { supported: true, languages: ['javascript', 'typescript', 'python'] },
+      audit: { supported: true, hashChain: true },
+      redaction: { supported: true, encodings: ['base64', 'hex', 'url'], credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'], minSecretLength: 8 },
+      cancel: true,
+      maximums,
+    },
+  };
+}
