@@ -14,6 +14,8 @@ export const HarnessErrorCode = {
   ResponseInvalid: 'RESPONSE_INVALID',
   RequestInvalid: 'REQUEST_INVALID',
   ReportInvalid: 'REPORT_INVALID',
+  SelectionEmpty: 'SELECTION_EMPTY',
+  ReporterFailed: 'REPORTER_FAILED',
   Internal: 'INTERNAL',
 } as const;
 

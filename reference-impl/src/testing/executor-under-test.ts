@@ -25,7 +25,7 @@ export interface ExecutorUnderTest {
   transport: StdioClientTransport;
   /** Everything the executor wrote to its log so far. */
   stderr(): string;
-  execute(language: Language, code: string, overrides?: { policy?: Partial<Policy>; principal?: Principal } & Partial<ExecuteParams>): Promise<ExecuteResult>;
+  execute(language: Language, code: string, overrides?: { policy?: Partial<Policy>; principal?: Principal } & Omit<Partial<ExecuteParams>, 'policy' | 'principal'>): Promise<ExecuteResult>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import type { Language } from '../protocol/generated/types.js';
+import type { Selection } from '../report/generated/types.js';
+import type { Severity, StrideCategory } from '../scenarios/generated/types.js';
+import { scenarioEnum } from '../scenarios/schema-enum.js';
+
+/** The flags of `gauntlet run`, parsed and checked. */
+export interface RunArguments {
+  target?: string;
+  config?: string;
+  tenants?: string;
+  scenarios?: string;
+  workers?: number;
+  retries?: number;
+  repeatEach: number;
+  graceMs?: number;
+  selection: Selection;
+  list: boolean;
+  shard?: { index: number; total: number };
+  seed?: string;
+  output?: string;
+  reporters: Array<{ name: string; file?: string }>;
+  /** The flags as given, for the replay command of the whole run. */
+  raw: string[];
+}
+
+const LANGUAGES = ['javascript', 'typescript', 'python', 'shell'];
+
+/** Parses the arguments after `run`; throws CONFIG_INVALID with the flag that is wrong. */
+export function parseRunArguments(args: string[]): RunArguments {
+  const { values } = parseArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      target: { type: 'string', short: 't' },
+      config: { type: 'string', short: 'c' },
+      tenants: { type: 'string' },
+      scenarios: { type: 'string' },
+      workers: { type: 'string', short: 'j' },
+      retries: { type: 'string' },
+      'repeat-each': { type: 'string' },
+      'grace-ms': { type: 'string' },
+      grep: { type: 'string', short: 'g', multiple: true },
+      'grep-invert': { type: 'string', multiple: true },
+      stride: { type: 'string', multiple: true },
+      severity: { type: 'string', multiple: true },
+      tag: { type: 'string', multiple: true },
+      language: { type: 'string', multiple: true },
+      'last-failed': { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      seed: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      reporter: { type: 'string', multiple: true },
+    },
+  });
+  for (const pattern of [...(values.grep ?? []), ...(values['grep-invert'] ?? [])]) checkRegExp(pattern);
+  if (values.seed !== undefined && !/^[0-9a-f]{16,64}$/.test(values.seed)) throw invalid('--seed', 'must be 16 to 64 lowercase hex digits');
+  const selection: Selection = {
+    ...(values.grep ? { grep: values.grep } : {}),
+    ...(values['grep-invert'] ? { grepInvert: values['grep-invert'] } : {}),
+    ...(values.stride ? { stride: listOf('--stride', values.stride, scenarioEnum('StrideCategory')) as StrideCategory[] } : {}),
+    ...(values.severity ? { severity: severities(values.severity) } : {}),
+    ...(values.tag ? { tags: values.tag.flatMap((t) => t.split(',')) } : {}),
+    ...(values.language ? { languages: listOf('--language', values.language, LANGUAGES) as Language[] } : {}),
+    ...(values['last-failed'] ? { lastFailed: true } : {}),
+  };
+  return {
+    ...(values.target !== undefined ? { target: values.target } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values.tenants !== undefined ? { tenants: values.tenants } : {}),
+    ...(values.scenarios !== undefined ? { scenarios: values.scenarios } : {}),
+    ...(values.workers !== undefined ? { workers: integer('--workers', values.workers, 1, 64) } : {}),
+    ...(values.retries !== undefined ? { retries: integer('--retries', values.retries, 0, 10) } : {}),
+    repeatEach: values['repeat-each'] === undefined ? 1 : integer('--repeat-each', values['repeat-each'], 1, 1000),
+    ...(values['grace-ms'] !== undefined ? { graceMs: integer('--grace-ms', values['grace-ms'], 0, 600_000) } : {}),
+    selection,
+    list: values.list,
+    ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
+    ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    reporters: (values.reporter ?? []).map((r) => {
+      const [name, ...file] = r.split('=');
+      return { name: name!, ...(file.length ? { file: file.join('=') } : {}) };
+    }),
+    raw: args,
+  };
+}
+
+function invalid(flag: string, message: string): HarnessError {
+  return new HarnessError(HarnessErrorCode.ConfigInvalid, message, flag);
+}
+
+function integer(flag: string, text: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw invalid(flag, `must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+function listOf(flag: string, given: string[], allowed: readonly string[]): string[] {
+  const values = given.flatMap((v) => v.split(','));
+  const wrong = values.filter((v) => !allowed.includes(v));
+  if (wrong.length) throw invalid(flag, `unknown value ${wrong.map((w) => JSON.stringify(w)).join(', ')}; expected one of ${allowed.join(', ')}`);
+  return values;
+}
+
+/** `high` is that level only; `high+` is high and everything above it. */
+function severities(given: string[]): Severity[] {
+  const levels = scenarioEnum('Severity');
+  return given.flatMap((v) => v.split(',')).flatMap((value) => {
+    const plus = value.endsWith('+');
+    const [level] = listOf('--severity', [plus ? value.slice(0, -1) : value], levels);
+    return (plus ? levels.slice(levels.indexOf(level!)) : [level!]) as Severity[];
+  });
+}
+
+function shard(text: string): { index: number; total: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const total = Number(match?.[2]);
+  if (!match || total < 1 || index < 1 || index > total) throw invalid('--shard', `must be i/n with 1 <= i <= n, got ${JSON.stringify(text)}`);
+  return { index, total };
+}
+
+function checkRegExp(pattern: string): void {
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    throw invalid('--grep', `not a valid regular expression: ${(error as Error).message}`);
+  }
+}

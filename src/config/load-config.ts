@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import { formatIssues } from '../validation/schema-validator.js';
+import { configValidator } from './config-validator.js';
+import type { Config } from './generated/types.js';
+
+/** A validated configuration and where it came from (relative paths in it are relative to `dir`). */
+export interface LoadedConfig {
+  file: string;
+  dir: string;
+  config: Config;
+}
+
+const NAMES = ['gauntlet.config.json', 'gauntlet.config.ts'];
+
+/**
+ * Loads `explicit`, or the first of gauntlet.config.json and gauntlet.config.ts in `cwd`;
+ * undefined when there is none. Anything malformed is a CONFIG_INVALID error naming the file and
+ * the JSON pointer of each problem.
+ */
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig | undefined> {
+  const file = explicit ? resolve(cwd, explicit) : NAMES.map((name) => join(cwd, name)).find((path) => existsSync(path));
+  if (!file) return undefined;
+  if (!existsSync(file)) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'no such file', file);
+  const value = file.endsWith('.ts') ? await importTypeScript(file) : parseJson(file);
+  const check = configValidator().validate('Config', value);
+  if (!check.ok) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `does not match schemas/config.schema.json: ${formatIssues(check.issues)}`, file);
+  return { file, dir: dirname(file), config: check.value };
+}
+
+function parseJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not valid JSON: ${(error as Error).message}`, file, { cause: error });
+  }
+}
+
+/**
+ * The default export of a TypeScript config. Node 20 cannot import .ts, so the file is
+ * transpiled with the typescript package (a dev dependency of any project that writes one).
+ */
+async function importTypeScript(file: string): Promise<unknown> {
+  const ts = await import('typescript').catch(() => {
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a TypeScript config needs the typescript package installed; use gauntlet.config.json otherwise', file);
+  });
+  const output = ts.default.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.default.ModuleKind.ESNext, target: ts.default.ScriptTarget.ES2022 }, fileName: file });
+  const dir = await mkdtemp(join(tmpdir(), 'gauntlet-config-'));
+  try {
+    const compiled = join(dir, 'gauntlet.config.mjs');
+    await writeFile(compiled, output.outputText);
+    const module = (await import(pathToFileURL(compiled).href)) as { default?: unknown };
+    if (module.default === undefined) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
+    return module.default;
+  } catch (error) {
+    if (error instanceof HarnessError) throw error;
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${(error as Error).message}`, file, { cause: error });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

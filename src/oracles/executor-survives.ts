@@ -1,0 +1,40 @@
+import type { Language } from '../protocol/generated/types.js';
+import { makeFinding } from './make-finding.js';
+import type { ProbeResult } from './observation.js';
+import type { OracleFor } from './oracle.js';
+
+const probeCode: Record<Language, (nonce: string) => string> = {
+  javascript: (n) => `console.log(${JSON.stringify(n)});`,
+  typescript: (n) => `const probe: string = ${JSON.stringify(n)};\nconsole.log(probe);`,
+  python: (n) => `print(${JSON.stringify(n)})`,
+  shell: (n) => `echo ${n}`,
+};
+
+/** After the attack, the same executor still answers ping and runs a fresh probe correctly. */
+export const executorSurvives: OracleFor<'executor-survives'> = {
+  name: 'executor-survives',
+  description: 'the executor answers a follow-up probe after the attack',
+  requires: [],
+  async collect(context, expectation): Promise<ProbeResult> {
+    const started = Date.now();
+    const deadlineMs = expectation.deadlineMs ?? 15_000;
+    const done = (ok: boolean, detail: string): ProbeResult => ({ ok, detail, at: Date.now(), elapsedMs: Date.now() - started });
+    const gone = context.closedReason();
+    if (gone) return done(false, `the executor is gone: ${gone}`);
+    try {
+      // 1. Liveness, then 2. a real execution that must print a value only this probe knows.
+      await context.request('ping', {}, deadlineMs);
+      const nonce = context.tokens.word('probe', 20);
+      const result = await context.request('execute', { principal: context.attacker, language: context.language, code: probeCode[context.language](nonce), policy: context.basePolicy }, deadlineMs);
+      if (result.status !== 'ok') return done(false, `the probe ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`);
+      return result.stdout.text.includes(nonce) ? done(true, 'probe answered') : done(false, `the probe's output lacks its nonce: ${JSON.stringify(result.stdout.text.slice(0, 200))}`);
+    } catch (error) {
+      return done(false, `the probe failed: ${(error as Error).message}`);
+    }
+  },
+  judge(observation) {
+    const probe = observation.collected['executor-survives'] as ProbeResult | undefined;
+    if (!probe || probe.ok) return [];
+    return [makeFinding('executor-survives', `the executor did not survive the attack: ${probe.detail}`, probe.at, { channel: 'executor-process', observed: probe.detail })];
+  },
+};

@@ -1,0 +1,72 @@
+import type { CanaryToken } from '../canaries/canary-token.js';
+import type { ListenerHit } from '../canaries/listener-hit.js';
+import type { AuditEntry, Capabilities, ExecuteResult, Identity, Language, Policy } from '../protocol/generated/types.js';
+import type { Step, TenantRole } from '../scenarios/generated/types.js';
+import type { ExecutorLogEntry, ToolCallSeen } from '../targets/executor-connection.js';
+
+/**
+ * How a step ended, as the harness saw it: a result, a session answer, a JSON-RPC error, no
+ * answer before the deadline, a closed connection, an answer that broke the protocol (tooLarge
+ * when it exceeded the maximum message size), or not sent at all.
+ */
+export type StepAnswer =
+  | { kind: 'result'; result: ExecuteResult }
+  | { kind: 'session'; sessionId?: string }
+  | { kind: 'rpc-error'; code: number; message: string; data?: unknown }
+  | { kind: 'no-answer'; deadlineMs: number }
+  | { kind: 'closed'; reason: string }
+  | { kind: 'invalid'; detail: string; tooLarge: boolean }
+  | { kind: 'skipped'; reason: string };
+
+/** One step as sent and as answered. */
+export interface StepObservation {
+  id: string;
+  action: NonNullable<Step['action']>;
+  tenant: TenantRole;
+  /** Who the request claimed to be (the token is not kept). */
+  principal: Identity;
+  language: Language;
+  /** The rendered code sent, for execute steps. */
+  code?: string;
+  executionId?: string;
+  sessionId?: string;
+  policy: Policy;
+  control: NonNullable<Step['control']>;
+  runsPayloads: boolean;
+  startedAt: number;
+  /** On the harness clock, from sending to the answer (or to giving up). */
+  elapsedMs: number;
+  answer: StepAnswer;
+  markerSeen: boolean;
+}
+
+/** What a follow-up probe found. */
+export interface ProbeResult {
+  ok: boolean;
+  detail: string;
+  at: number;
+  elapsedMs: number;
+}
+
+/**
+ * Everything the harness observed during one case attempt. Oracles judge this data and nothing
+ * else: never the executor's own claims about what happened.
+ */
+export interface Observation {
+  caseId: string;
+  language: Language;
+  marker: string;
+  nonce: string;
+  tokens: CanaryToken[];
+  capabilities: Capabilities;
+  steps: StepObservation[];
+  toolCalls: ToolCallSeen[];
+  executorLog: ExecutorLogEntry[];
+  listenerHits: ListenerHit[];
+  /** Audit entries of the case's executions, from audit/query, when the executor has an audit log. */
+  audit?: { entries: AuditEntry[]; error?: string };
+  /** Set when the executor's process or connection died during the case. */
+  crash?: { at: number; reason: string; stderrTail?: string };
+  /** What oracles collected after the steps (a follow-up probe, the whole audit chain), by oracle name. */
+  collected: Record<string, unknown>;
+}

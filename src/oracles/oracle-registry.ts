@@ -1,0 +1,39 @@
+import type { Finding } from '../report/generated/types.js';
+import type { Expectation } from '../scenarios/generated/types.js';
+import { auditChainIntact } from './audit-chain-intact.js';
+import { auditRecordsExecution } from './audit-records-execution.js';
+import { completesWithin } from './completes-within.js';
+import { errorTypeIs } from './error-type-is.js';
+import { executorSurvives } from './executor-survives.js';
+import { noCanaryLeak } from './no-canary-leak.js';
+import { noListenerContact } from './no-listener-contact.js';
+import { noStateBleed } from './no-state-bleed.js';
+import type { Observation } from './observation.js';
+import type { Oracle, OracleFor } from './oracle.js';
+import { outputCapped } from './output-capped.js';
+import { redacted } from './redacted.js';
+
+/** Every oracle, by the name scenarios use in `expect`. */
+export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<N> } = {
+  'no-canary-leak': noCanaryLeak,
+  'no-listener-contact': noListenerContact,
+  'completes-within': completesWithin,
+  'error-type-is': errorTypeIs,
+  'executor-survives': executorSurvives,
+  'no-state-bleed': noStateBleed,
+  'audit-records-execution': auditRecordsExecution,
+  'audit-chain-intact': auditChainIntact,
+  'output-capped': outputCapped,
+  redacted,
+};
+
+/** The oracle of an expectation, typed for it. */
+export function oracleOf(expectation: Expectation): Oracle {
+  // The registry is keyed by the same discriminant, so the lookup matches the expectation's type.
+  return oracleRegistry[expectation.oracle] as unknown as Oracle;
+}
+
+/** Judges one expectation against an observation. */
+export function judgeExpectation(observation: Observation, expectation: Expectation): Finding[] {
+  return oracleOf(expectation).judge(observation, expectation);
+}

@@ -1,0 +1,60 @@
+import type { CaseResult } from '../report/generated/types.js';
+import { caseDetails } from './case-details.js';
+import { escapeTerminal } from './escape-terminal.js';
+import { painter } from './paint.js';
+import type { ReporterPlugin } from './reporter.js';
+import { statusStyle } from './status-style.js';
+import { strideTable } from './stride-table.js';
+
+/**
+ * Live progress while the run goes (one rewritten line on a terminal, one line per case
+ * otherwise), then every failed, errored and flaky case with its evidence and replay command,
+ * the summary table per STRIDE category, and the gate.
+ */
+export const consoleReporter: ReporterPlugin = {
+  name: 'console',
+  description: 'live progress, failures with evidence, a summary per STRIDE category',
+  create: ({ print, interactive }) => {
+    const paint = painter(interactive && !process.env['NO_COLOR']);
+    let total = 0;
+    let done = 0;
+    const running = new Set<string>();
+    const progress = (last?: CaseResult) => {
+      if (!interactive) {
+        if (!last) return;
+        const style = statusStyle(last.outcome.status);
+        print(`${paint(style.colour, `${style.mark} ${last.outcome.status.padEnd(11)}`)} ${escapeTerminal(last.case.id, 200)} ${paint('gray', `${last.durationMs} ms`)}\n`);
+        return;
+      }
+      const current = [...running].at(-1);
+      print(`\r\u001b[2K[${String(done).padStart(String(total).length)}/${total}] ${current ? paint('gray', `running ${escapeTerminal(current, 80)}`) : ''}`);
+    };
+    return {
+      onRunStart(start) {
+        total = start.cases.length;
+        const executor = start.target.initialize?.executorInfo;
+        print(`${paint('bold', `Gauntlet ${start.harness.version}`)} against ${escapeTerminal(start.target.name, 100)} (${escapeTerminal(start.target.description, 200)})\n`);
+        if (executor) print(`executor ${escapeTerminal(executor.name, 100)} ${escapeTerminal(executor.version, 50)}, isolation ${executor.isolation}\n`);
+        print(`${total} cases, ${start.options.workers} workers, seed ${start.seed}\n\n`);
+      },
+      onCaseStart(info) {
+        running.add(info.id);
+        progress();
+      },
+      onCaseEnd(result) {
+        running.delete(result.case.id);
+        done++;
+        progress(result);
+      },
+      onRunEnd(report) {
+        if (interactive) print('\r\u001b[2K');
+        const notable = report.cases.filter((c) => c.outcome.status === 'failed' || c.outcome.status === 'errored' || c.outcome.status === 'flaky');
+        if (notable.length) print(`\n${notable.map((c) => caseDetails(c, paint)).join('\n\n')}\n`);
+        for (const error of report.harnessErrors) print(`${paint('magenta', 'harness error')} ${escapeTerminal(error.code)}: ${escapeTerminal(error.message, 2000)}\n`);
+        print(`\n${strideTable(report.summary)}\n\n`);
+        const gate = report.gate.passed ? paint('green', 'gate passed') : paint('red', `gate failed: ${report.gate.reasons.join('; ')}`);
+        print(`${gate} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}, ${report.target.restarts} executor restarts)\n`);
+      },
+    };
+  },
+};

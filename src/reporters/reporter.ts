@@ -1,0 +1,33 @@
+import type { CaseInfo, CaseResult, Report } from '../report/generated/types.js';
+import type { RunStart } from '../report/run-start.js';
+
+/** What every reporter gets when it is created. */
+export interface ReporterOptions {
+  /** The file to write, when given as `--reporter name=file`. */
+  outputFile?: string;
+  /** The run's report folder (reports/latest by default). */
+  outputDir: string;
+  /** Prints text for humans (to stdout, unless the CLI says otherwise). */
+  print(text: string): void;
+  /** The printer is an interactive terminal: live progress and colour are welcome. */
+  interactive: boolean;
+}
+
+/**
+ * Receives the run as it happens. Every hook is optional. A reporter that throws is recorded and
+ * skipped; it never stops the run. File formats (JUnit, SARIF, HTML...) only need onRunEnd: they
+ * are projections of the canonical report.
+ */
+export interface Reporter {
+  onRunStart?(start: RunStart): void;
+  onCaseStart?(info: CaseInfo): void;
+  onCaseEnd?(result: CaseResult): void;
+  onRunEnd?(report: Report): void | Promise<void>;
+}
+
+/** A reporter kind, registered by name and selected with `--reporter name[=file]`. */
+export interface ReporterPlugin {
+  name: string;
+  description: string;
+  create(options: ReporterOptions): Reporter;
+}

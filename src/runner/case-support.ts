@@ -1,0 +1,30 @@
+import { canaryRegistry } from '../canaries/canary-registry.js';
+import { oracleOf } from '../oracles/oracle-registry.js';
+import type { Language } from '../protocol/generated/types.js';
+import { missingCapabilities } from '../scenarios/capability-check.js';
+import type { Capability, Scenario } from '../scenarios/generated/types.js';
+import type { RunServices } from './run-services.js';
+
+/**
+ * Why a scenario cannot run in `language` against this executor and target, or undefined when
+ * it can: the executor lacks the language or a capability the scenario, its canaries or its
+ * oracles need, or the target cannot host one of its canaries. Such a case is unsupported,
+ * which is never a pass.
+ */
+export function unsupportedReason(scenario: Scenario, language: Language, services: RunServices): string | undefined {
+  if (!services.initialize.languages.some((l) => l.id === language)) return `the executor does not run ${language}`;
+  const disabled = services.canaryTarget.settings.disabled ?? [];
+  for (const kind of scenario.canaries) {
+    if (disabled.includes(kind)) return `the ${kind} canary is disabled for this target`;
+    const reason = canaryRegistry[kind].unsupportedReason(services.canaryTarget);
+    if (reason) return reason;
+  }
+  const needed: Capability[] = [
+    ...(scenario.requires?.capabilities ?? []),
+    ...scenario.canaries.flatMap((kind) => canaryRegistry[kind].requires),
+    ...scenario.expect.flatMap((expectation) => oracleOf(expectation).requires),
+    ...((scenario.steps ?? []).some((s) => s.session !== undefined) ? (['sessions'] as const) : []),
+  ];
+  const missing = missingCapabilities(needed, services.initialize.capabilities, language);
+  return missing.length ? `the executor does not declare ${missing.join(', ')}` : undefined;
+}

@@ -1,0 +1,20 @@
+import type { CanaryTarget, CaseTenants } from '../canaries/canary.js';
+import type { InitializeResult, Policy } from '../protocol/generated/types.js';
+import type { ExecutorPool } from './executor-pool.js';
+
+/** What the run provides to every case. */
+export interface RunServices {
+  /** The run's seed; each case derives its tokens from it. */
+  seed: string;
+  pool: ExecutorPool;
+  /** The executor's initialize answer (from the first connection). */
+  initialize: InitializeResult;
+  tenants: CaseTenants;
+  canaryTarget: CanaryTarget;
+  /** A private directory of the run for host-side canary files. */
+  hostDir: string;
+  /** The default policy with the target's overrides applied. */
+  basePolicy: Policy;
+  /** Added to a step's wallTimeMs to make the harness's deadline for its answer. */
+  graceMs: number;
+}

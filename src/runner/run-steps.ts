@@ -1,0 +1,140 @@
+import type { CaseTenants, PlantedCanary, ToolHandler } from '../canaries/canary.js';
+import type { StepObservation, StepAnswer } from '../oracles/observation.js';
+import type { Language, Policy, Principal, ToolCallResult } from '../protocol/generated/types.js';
+import type { Scenario, Step } from '../scenarios/generated/types.js';
+import { runsPayloads, scenarioSteps, stepControl } from '../scenarios/scenario-steps.js';
+import { SESSION_NAME } from '../scenarios/template-variables.js';
+import { renderTemplate } from '../scenarios/template.js';
+import type { ExecutorClock } from './executor-clock.js';
+import type { ExecutorLease } from './executor-lease.js';
+import { stepAnswerOf } from './step-answer.js';
+import { stepPolicy } from './step-policy.js';
+
+/** Everything the steps of one case attempt need. */
+export interface StepsInput {
+  scenario: Scenario;
+  file: string;
+  language: Language;
+  lease: ExecutorLease;
+  clock: ExecutorClock;
+  signal: AbortSignal;
+  tenants: CaseTenants;
+  basePolicy: Policy;
+  graceMs: number;
+  canaries: readonly PlantedCanary[];
+  /** Template variables; session ids are added as sessions are created. */
+  variables: Map<string, string>;
+  marker: string;
+  /** Prefix of the execution ids the harness assigns, unique to the attempt. */
+  executionPrefix: string;
+}
+
+interface Session {
+  id: string;
+  principal: Principal;
+}
+
+/**
+ * Runs the scenario's steps in order and records what each one got back. After a step that got
+ * no answer (the executor hung or died) the rest are skipped. Sessions the steps created are
+ * destroyed at the end, best effort.
+ */
+export async function runSteps(input: StepsInput): Promise<StepObservation[]> {
+  const sessions = new Map<string, Session>();
+  const observations: StepObservation[] = [];
+  let stopped: string | undefined;
+  try {
+    for (const [index, step] of scenarioSteps(input.scenario).entries()) {
+      const observation = await runStep(step, index, input, sessions, stopped);
+      observations.push(observation);
+      if (!stopped && (observation.answer.kind === 'no-answer' || observation.answer.kind === 'closed')) stopped = `step ${step.id} got no answer`;
+    }
+  } finally {
+    for (const session of sessions.values()) {
+      if (input.lease.connection.closed || input.lease.tainted) break;
+      await input.lease.connection.request('session/destroy', { principal: session.principal, sessionId: session.id }, 2000).catch(() => undefined);
+    }
+  }
+  return observations;
+}
+
+async function runStep(step: Step, index: number, input: StepsInput, sessions: Map<string, Session>, stopped: string | undefined): Promise<StepObservation> {
+  // 1. Who, under which policy.
+  const tenant = step.tenant ?? 'attacker';
+  const principal = input.tenants[tenant];
+  const policy = stepPolicy(input.basePolicy, input.scenario, step, input.canaries, input.variables, input.file);
+  const deadlineMs = step.deadlineMs ?? policy.wallTimeMs + input.graceMs;
+  const observation: StepObservation = {
+    id: step.id,
+    action: step.action ?? 'execute',
+    tenant,
+    principal: { tenantId: principal.tenantId, userId: principal.userId },
+    language: input.language,
+    policy,
+    control: stepControl(step),
+    runsPayloads: runsPayloads(step),
+    startedAt: Date.now(),
+    elapsedMs: 0,
+    answer: { kind: 'skipped', reason: stopped ?? '' },
+    markerSeen: false,
+  };
+  if (stopped) return observation;
+  // 2. Send it and wait, on the harness clock.
+  const started = performance.now();
+  const call = <T>(work: () => Promise<T>) => input.clock.time(work);
+  try {
+    observation.answer = await (async (): Promise<StepAnswer> => {
+      switch (observation.action) {
+        case 'create-session':
+          return { kind: 'session', sessionId: await openSession(step.session!, principal, policy, deadlineMs, input, sessions, call) };
+        case 'destroy-session': {
+          const session = sessions.get(step.session!);
+          if (!session) return { kind: 'skipped', reason: `session ${step.session} was never created` };
+          await call(() => input.lease.connection.request('session/destroy', { principal, sessionId: session.id }, deadlineMs, input.signal));
+          sessions.delete(step.session!);
+          return { kind: 'session', sessionId: session.id };
+        }
+        case 'execute':
+          return executeStep(step, index, observation, principal, deadlineMs, input, sessions, call);
+      }
+    })();
+  } catch (error) {
+    observation.answer = stepAnswerOf(error, deadlineMs, input.lease);
+  }
+  observation.elapsedMs = performance.now() - started;
+  return observation;
+}
+
+async function executeStep(step: Step, index: number, observation: StepObservation, principal: Principal, deadlineMs: number, input: StepsInput, sessions: Map<string, Session>, call: <T>(work: () => Promise<T>) => Promise<T>): Promise<StepAnswer> {
+  // 1. The session: none, a named one of the case (created on first use), or an id from a placeholder.
+  let sessionId: string | undefined;
+  if (step.session !== undefined) {
+    sessionId = SESSION_NAME.test(step.session) ? (sessions.get(step.session)?.id ?? (await openSession(step.session, principal, observation.policy, deadlineMs, input, sessions, call))) : renderTemplate(step.session, input.variables, input.file);
+  }
+  // 2. The code, rendered for this case, and an execution id the harness chose (audit checks use it).
+  const source = (step.code ?? input.scenario.payloads)[input.language] ?? '';
+  const code = renderTemplate(source, input.variables, input.file);
+  const executionId = `${input.executionPrefix}-${index + 1}`;
+  Object.assign(observation, { code, executionId, ...(sessionId ? { sessionId } : {}) });
+  // 3. Host the canaries' tools for this execution, then run it.
+  const stopHosting = input.lease.connection.hostTools(executionId, async (params) => toolAnswer(input.canaries, params.name, params.arguments));
+  try {
+    const result = await call(() => input.lease.connection.request('execute', { principal, language: input.language, code, policy: observation.policy, executionId, ...(sessionId ? { sessionId } : {}) }, deadlineMs, input.signal));
+    observation.markerSeen = result.stdout.text.includes(input.marker) || result.stderr.text.includes(input.marker);
+    return { kind: 'result', result };
+  } finally {
+    stopHosting();
+  }
+}
+
+async function openSession(name: string, principal: Principal, policy: Policy, deadlineMs: number, input: StepsInput, sessions: Map<string, Session>, call: <T>(work: () => Promise<T>) => Promise<T>): Promise<string> {
+  const { sessionId } = await call(() => input.lease.connection.request('session/create', { principal, language: input.language, policy }, deadlineMs, input.signal));
+  sessions.set(name, { id: sessionId, principal });
+  input.variables.set(`session.${name}.id`, sessionId);
+  return sessionId;
+}
+
+function toolAnswer(canaries: readonly PlantedCanary[], name: string, args: Record<string, unknown>): ToolCallResult {
+  const handler: ToolHandler | undefined = canaries.map((c) => c.tools?.[name]).find(Boolean);
+  return handler ? handler(args) : { isError: true, message: `no tool named ${name}` };
+}

@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isStartedByGauntlet, isSameHost, describeTarget } from '../targets/target.js';
+import type { HarnessError} from '../errors/harness-error.js';
+import { HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
+import type { InitializeResult } from '../protocol/generated/types.js';
+import type { CaseResult, HarnessErrorRecord, Report } from '../report/generated/types.js';
+import { launchExecutor } from '../targets/launch-executor.js';
+import { ExecutorPool } from './executor-pool.js';
+import type { RunEvents } from './run-events.js';
+import { tenantsEnv } from './run-tenants.js';
+import type { RunServices } from './run-services.js';
+import type { SuitePlan } from './suite-plan.js';
+import { decideGate, summarize } from './summarize.js';
+import { scheduleCases } from './vitest-scheduler.js';
+
+/**
+ * Runs a planned suite against its target and returns the canonical report. Never throws for
+ * what the executor does, nor when it cannot be started: that is a harness error in the report,
+ * which is always produced.
+ */
+export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Report> {
+  const startedAt = new Date();
+  const harnessErrors: HarnessErrorRecord[] = [...plan.harnessErrors];
+  const hostDir = await mkdtemp(join(tmpdir(), 'gauntlet-run-'));
+  const { spec } = plan.target;
+  // 1. The executor pool; its first connection tells what the executor supports.
+  const pool = new ExecutorPool((env) =>
+    launchExecutor(plan.target, { env: { ...tenantsEnv(plan.tenants), ...env }, harnessVersion: plan.harness.version, initializeDeadlineMs: plan.initializeDeadlineMs, requestDeadlineMs: plan.basePolicy.wallTimeMs + plan.options.graceMs }),
+  );
+  let initialize: InitializeResult | null;
+  let cases: CaseResult[];
+  try {
+    initialize = await pool.warmUp().catch((error: unknown) => {
+      if (!isHarnessError(error)) throw error;
+      harnessErrors.push(record(error));
+      return null;
+    });
+    const targetInfo = { name: plan.target.name, transport: spec.transport, description: describeTarget(spec), initialize, starts: 0, restarts: 0 };
+    if (!initialize) {
+      cases = plan.cases.map((c) => ({ case: c.info, outcome: { status: 'errored', reason: 'the executor could not be started' }, durationMs: 0, attempts: [], replay: plan.replay(c.info.id) }));
+    } else {
+      // 2. Announce the run, then 3. schedule every case.
+      events.onRunStart?.({ runId: plan.runId, seed: plan.seed, command: plan.command, harness: plan.harness, target: targetInfo, options: plan.options, startedAt: startedAt.toISOString(), cases: plan.cases.map((c) => c.info) });
+      const services: RunServices = {
+        seed: plan.seed,
+        pool,
+        initialize,
+        tenants: plan.tenants,
+        canaryTarget: { startedByGauntlet: isStartedByGauntlet(spec), sameHost: isSameHost(spec), settings: spec.canaries ?? {} },
+        hostDir,
+        basePolicy: plan.basePolicy,
+        graceMs: plan.options.graceMs,
+      };
+      cases = await scheduleCases(plan.cases, {
+        workers: plan.options.workers,
+        retries: plan.options.retries,
+        services,
+        events,
+        replay: plan.replay,
+        onHarnessError: (caseId, error) => harnessErrors.push({ code: isHarnessError(error) ? error.code : HarnessErrorCode.Internal, message: `${caseId}: ${(error as Error).stack ?? String(error)}` }),
+      });
+    }
+  } finally {
+    // 4. Release every executor and the run's host directory.
+    await pool.close();
+    await rm(hostDir, { recursive: true, force: true });
+  }
+  const finishedAt = new Date();
+  const summary = summarize(cases);
+  return {
+    schemaVersion: '1.0',
+    runId: plan.runId,
+    harness: plan.harness,
+    command: plan.command,
+    seed: plan.seed,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    corpus: plan.corpus,
+    target: { name: plan.target.name, transport: spec.transport, description: describeTarget(spec), initialize, ...pool.stats },
+    options: plan.options,
+    summary,
+    gate: decideGate(summary),
+    cases,
+    harnessErrors,
+  };
+}
+
+function record(error: HarnessError): HarnessErrorRecord {
+  return { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) };
+}

@@ -1,0 +1,50 @@
+import type { Language, Policy } from '../protocol/generated/types.js';
+import type { CaseInfo } from '../report/generated/types.js';
+import type { Scenario } from '../scenarios/generated/types.js';
+import type { LoadedScenario } from '../scenarios/loaded-scenario.js';
+import { mergePolicy } from '../scenarios/merge-policy.js';
+import { scenarioSteps } from '../scenarios/scenario-steps.js';
+import type { RunnableCase } from './runnable-case.js';
+import { runScenarioAttempt } from './run-scenario-attempt.js';
+
+/** Time allowed besides the steps: planting canaries, starting a dedicated executor, probes. */
+const SETUP_MS = 10_000;
+const COLLECT_MS = 20_000;
+const EXECUTOR_START_MS = 30_000;
+
+/** The runnable case of a scenario in one language. */
+export function scenarioCase(loaded: LoadedScenario, language: Language, basePolicy: Policy, graceMs: number): RunnableCase {
+  const { scenario } = loaded;
+  const exclusive = (scenario.flags ?? []).includes('serial');
+  const info: CaseInfo = {
+    id: `${scenario.id}@${language}`,
+    kind: 'scenario',
+    lane: exclusive ? 'serial' : 'parallel',
+    title: scenario.title,
+    scenarioId: scenario.id,
+    file: loaded.file,
+    stride: scenario.stride,
+    ...(scenario.strideSecondary ? { strideSecondary: scenario.strideSecondary } : {}),
+    severity: scenario.severity,
+    securitySeverity: scenario.securitySeverity,
+    classification: scenario.classification,
+    language,
+    tags: scenario.tags ?? [],
+    remediation: scenario.remediation,
+  };
+  return { info, deadlineMs: caseDeadline(scenario, basePolicy, graceMs), exclusive, run: (context) => runScenarioAttempt(loaded, language, context) };
+}
+
+/** The languages a scenario runs in: its payloads', narrowed by requires.languages. */
+export function scenarioLanguages(scenario: Scenario): Language[] {
+  return scenario.requires?.languages ?? (Object.keys(scenario.payloads) as Language[]);
+}
+
+/** The scenario's own deadline, or the sum of its steps' deadlines plus setup; tripled when slow. */
+function caseDeadline(scenario: Scenario, basePolicy: Policy, graceMs: number): number {
+  if (scenario.deadlineMs !== undefined) return scenario.deadlineMs;
+  const steps = scenarioSteps(scenario).reduce((sum, step) => sum + (step.deadlineMs ?? mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs + graceMs), 0);
+  const dedicated = scenario.canaries.includes('env') || (scenario.flags ?? []).includes('fresh-executor');
+  const total = steps + SETUP_MS + COLLECT_MS + (dedicated ? EXECUTOR_START_MS : 0);
+  return (scenario.flags ?? []).includes('slow') ? total * 3 : total;
+}

@@ -1,0 +1,28 @@
+import type { Selection } from '../report/generated/types.js';
+import type { RunnableCase } from './runnable-case.js';
+
+/** The filters of a selection, compiled; `ids` are the cases of --last-failed. */
+export interface CaseFilter {
+  selection: Selection;
+  ids?: ReadonlySet<string>;
+}
+
+/**
+ * The cases every present filter admits. --grep patterns (any of them) and --grep-invert
+ * patterns (none of them) are regular expressions matched against the id, the title and the
+ * tags written as @tag.
+ */
+export function selectCases(cases: readonly RunnableCase[], { selection, ids }: CaseFilter): RunnableCase[] {
+  const grep = (selection.grep ?? []).map((p) => new RegExp(p, 'i'));
+  const invert = (selection.grepInvert ?? []).map((p) => new RegExp(p, 'i'));
+  return cases.filter(({ info }) => {
+    const text = `${info.id} ${info.title} ${info.tags.map((t) => `@${t}`).join(' ')}`;
+    if (grep.length && !grep.some((r) => r.test(text))) return false;
+    if (invert.some((r) => r.test(text))) return false;
+    if (selection.stride?.length && !(info.stride && selection.stride.includes(info.stride))) return false;
+    if (selection.severity?.length && !(info.severity && selection.severity.includes(info.severity))) return false;
+    if (selection.tags?.length && !selection.tags.some((t) => info.tags.includes(t))) return false;
+    if (selection.languages?.length && !(info.language && selection.languages.includes(info.language))) return false;
+    return !ids || ids.has(info.id);
+  });
+}

@@ -1,0 +1,84 @@
+import { describe, startTests, test, type Test, type VitestRunner, type VitestRunnerConfig } from '@vitest/runner';
+import type { Attempt, CaseResult } from '../report/generated/types.js';
+import { caseOutcome } from './case-outcome.js';
+import type { RunEvents } from './run-events.js';
+import type { RunServices } from './run-services.js';
+import { runAttempt } from './run-attempt.js';
+import type { RunnableCase } from './runnable-case.js';
+
+/** How to schedule the cases. */
+export interface ScheduleOptions {
+  workers: number;
+  retries: number;
+  services: RunServices;
+  events: RunEvents;
+  replay(caseId: string): string;
+  /** Receives what broke in the harness itself while a case ran (a bug, not a verdict). */
+  onHarnessError(caseId: string, error: unknown): void;
+}
+
+/** Thrown to @vitest/runner when an attempt failed or errored, so that its retry logic runs. */
+class AttemptNotPassed extends Error {}
+
+/**
+ * Runs the cases on @vitest/runner's task model: each case is a test, parallel cases share a
+ * concurrent suite limited to `workers` at once, exclusive cases run one by one in a suite after
+ * it. Vitest schedules, retries and times; the attempts and verdicts stay Gauntlet's own data.
+ */
+export async function scheduleCases(cases: readonly RunnableCase[], options: ScheduleOptions): Promise<CaseResult[]> {
+  const attempts = new Map<string, Attempt[]>();
+  const results = new Map<string, CaseResult>();
+  const byId = new Map(cases.map((c) => [c.info.id, c]));
+  const register = (c: RunnableCase) =>
+    test(c.info.id, { timeout: c.deadlineMs + 30_000, retry: options.retries }, async () => {
+      const list = attempts.get(c.info.id) ?? [];
+      attempts.set(c.info.id, list);
+      const attempt = await runAttempt(c, list.length + 1, options.services, options.onHarnessError);
+      list.push(attempt);
+      if (attempt.status === 'failed' || attempt.status === 'errored') throw new AttemptNotPassed(attempt.reason ?? attempt.status);
+    });
+  const runner: VitestRunner = {
+    config: runnerConfig(options),
+    importFile: (_path, source) => {
+      if (source !== 'collect') return;
+      describe('parallel', { concurrent: true }, () => cases.filter((c) => !c.exclusive).forEach(register));
+      describe('serial', { sequential: true }, () => cases.filter((c) => c.exclusive).forEach(register));
+    },
+    onBeforeRunTask: (task: Test) => {
+      const c = byId.get(task.name);
+      if (c) options.events.onCaseStart?.(c.info);
+    },
+    onAfterRunTask: (task: Test) => {
+      const c = byId.get(task.name);
+      if (!c) return;
+      const list = attempts.get(c.info.id) ?? [];
+      const result: CaseResult = { case: c.info, outcome: caseOutcome(list), durationMs: Math.round(list.reduce((sum, a) => sum + a.durationMs, 0)), attempts: list, replay: options.replay(c.info.id) };
+      results.set(c.info.id, result);
+      options.events.onCaseEnd?.(result);
+    },
+  };
+  await startTests(['gauntlet:cases'], runner);
+  // Every case has a result, in the order they were planned, even one vitest never got to.
+  return cases.map((c) => results.get(c.info.id) ?? { case: c.info, outcome: { status: 'errored', reason: 'the scheduler never ran this case' }, durationMs: 0, attempts: [], replay: options.replay(c.info.id) });
+}
+
+function runnerConfig(options: ScheduleOptions): VitestRunnerConfig {
+  return {
+    root: process.cwd(),
+    setupFiles: [],
+    name: 'gauntlet',
+    passWithNoTests: true,
+    testNamePattern: undefined,
+    allowOnly: false,
+    sequence: { seed: 0, hooks: 'stack', setupFiles: 'list' },
+    chaiConfig: undefined,
+    maxConcurrency: options.workers,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    retry: options.retries,
+    includeTaskLocation: false,
+    tags: [],
+    tagsFilter: undefined,
+    strictTags: false,
+  };
+}
