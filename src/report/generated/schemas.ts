@@ -149,11 +149,9 @@ export const reportSchemas: readonly object[] = [
           "type": "string"
         },
         "transport": {
-          "enum": [
-            "stdio",
-            "websocket",
-            "in-memory"
-          ]
+          "description": "The target kind's transport: stdio, websocket, in-memory, docker, adapter, or another registered kind.",
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9-]{0,31}$"
         },
         "description": {
           "description": "The command line or URL, without credentials.",

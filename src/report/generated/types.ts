@@ -53,7 +53,10 @@ export interface CorpusInfo {
 }
 export interface TargetInfo {
   name: string;
-  transport: 'stdio' | 'websocket' | 'in-memory';
+  /**
+   * The target kind's transport: stdio, websocket, in-memory, docker, adapter, or another registered kind.
+   */
+  transport: string;
   /**
    * The command line or URL, without credentials.
    */
