@@ -4,6 +4,7 @@ import type { Language } from '../protocol/generated/types.js';
 import type { Selection } from '../report/generated/types.js';
 import type { Severity, StrideCategory } from '../scenarios/generated/types.js';
 import { scenarioEnum } from '../scenarios/schema-enum.js';
+import { lanes } from './lanes.js';
 
 /** The flags of `gauntlet run`, parsed and checked. */
 export interface RunArguments {
@@ -21,40 +22,54 @@ export interface RunArguments {
   seed?: string;
   output?: string;
   reporters: Array<{ name: string; file?: string }>;
+  allowFlaky: boolean;
+  help: boolean;
+  /** The values of the flags lanes added, by flag name. */
+  laneFlags: Record<string, string | boolean | string[] | undefined>;
   /** The flags as given, for the replay command of the whole run. */
   raw: string[];
 }
 
 const LANGUAGES = ['javascript', 'typescript', 'python', 'shell'];
 
+/** The flags of `gauntlet run` itself; lanes add theirs (src/cli/lanes.ts). */
+const runOptions = {
+  target: { type: 'string', short: 't' },
+  config: { type: 'string', short: 'c' },
+  tenants: { type: 'string' },
+  scenarios: { type: 'string' },
+  workers: { type: 'string', short: 'j' },
+  retries: { type: 'string' },
+  'repeat-each': { type: 'string' },
+  'grace-ms': { type: 'string' },
+  grep: { type: 'string', short: 'g', multiple: true },
+  'grep-invert': { type: 'string', multiple: true },
+  stride: { type: 'string', multiple: true },
+  severity: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+  language: { type: 'string', multiple: true },
+  'last-failed': { type: 'boolean', default: false },
+  list: { type: 'boolean', default: false },
+  shard: { type: 'string' },
+  seed: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  reporter: { type: 'string', multiple: true },
+  'allow-flaky': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type ParsedValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeof runOptions }>>['values'];
+
 /** Parses the arguments after `run`; throws CONFIG_INVALID with the flag that is wrong. */
 export function parseRunArguments(args: string[]): RunArguments {
-  const { values } = parseArgs({
-    args,
-    allowPositionals: false,
-    options: {
-      target: { type: 'string', short: 't' },
-      config: { type: 'string', short: 'c' },
-      tenants: { type: 'string' },
-      scenarios: { type: 'string' },
-      workers: { type: 'string', short: 'j' },
-      retries: { type: 'string' },
-      'repeat-each': { type: 'string' },
-      'grace-ms': { type: 'string' },
-      grep: { type: 'string', short: 'g', multiple: true },
-      'grep-invert': { type: 'string', multiple: true },
-      stride: { type: 'string', multiple: true },
-      severity: { type: 'string', multiple: true },
-      tag: { type: 'string', multiple: true },
-      language: { type: 'string', multiple: true },
-      'last-failed': { type: 'boolean', default: false },
-      list: { type: 'boolean', default: false },
-      shard: { type: 'string' },
-      seed: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      reporter: { type: 'string', multiple: true },
-    },
-  });
+  const laneOptions = Object.fromEntries(lanes.flatMap((lane) => Object.entries(lane.flags).map(([name, flag]) => [name, { type: flag.type, ...(flag.multiple ? { multiple: true } : {}) }])));
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: false, options: { ...laneOptions, ...runOptions } });
+  } catch (error) {
+    throw invalid('gauntlet run', `${(error as Error).message} (see gauntlet run --help)`);
+  }
+  const values = parsed.values as ParsedValues;
   for (const pattern of [...(values.grep ?? []), ...(values['grep-invert'] ?? [])]) checkRegExp(pattern);
   if (values.seed !== undefined && !/^[0-9a-f]{16,64}$/.test(values.seed)) throw invalid('--seed', 'must be 16 to 64 lowercase hex digits');
   const selection: Selection = {
@@ -80,6 +95,9 @@ export function parseRunArguments(args: string[]): RunArguments {
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
+    allowFlaky: values['allow-flaky'] === true,
+    help: values.help === true,
+    laneFlags: Object.fromEntries(lanes.flatMap((lane) => Object.keys(lane.flags)).map((name) => [name, (parsed.values as Record<string, string | boolean | string[] | undefined>)[name]])),
     reporters: (values.reporter ?? []).map((r) => {
       const [name, ...file] = r.split('=');
       return { name: name!, ...(file.length ? { file: file.join('=') } : {}) };

@@ -36,7 +36,7 @@ export function caseDetails(result: CaseResult, paint: (colour: Colour, text: st
 function findingLines(finding: Finding): string[] {
   const where = [finding.channel && `channel ${finding.channel}`, finding.step && `step ${finding.step}`, finding.encoding && finding.encoding !== 'plain' && `encoding ${finding.encoding}`].filter(Boolean).join(', ');
   const lines = [`    [${finding.oracle}] ${escapeTerminal(finding.message)}${where ? ` (${where})` : ''}`];
-  if (finding.expected !== undefined || finding.observed !== undefined) lines.push(`      expected ${escapeTerminal(finding.expected ?? '?', 200)}, observed ${escapeTerminal(finding.observed ?? '?', 200)}`);
+  if (finding.expected !== undefined) lines.push(`      expected ${escapeTerminal(finding.expected, 200)}, observed ${escapeTerminal(finding.observed ?? '(nothing)', 200)}`);
   if (finding.excerpt !== undefined) lines.push(`      evidence: ${escapeTerminal(finding.excerpt, 300)}`);
   return lines;
 }

@@ -15,7 +15,7 @@ export function strideTable(summary: Summary): string {
   }
   rows.push(['all', summary.all]);
   const width = Math.max(22, ...rows.map(([name]) => name.length));
-  const header = `${'STRIDE category'.padEnd(width)} ${COLUMNS.map((c) => c.padStart(11)).join('')}`;
-  const lines = rows.map(([name, counts]) => `${name.padEnd(width)} ${COLUMNS.map((c) => String(counts[c]).padStart(11)).join('')}`);
+  const header = `${'STRIDE category'.padEnd(width)} ${COLUMNS.map((c) => c.padStart(12)).join('')}`;
+  const lines = rows.map(([name, counts]) => `${name.padEnd(width)} ${COLUMNS.map((c) => String(counts[c]).padStart(12)).join('')}`);
   return [header, '-'.repeat(header.length), ...lines.slice(0, -1), '-'.repeat(header.length), lines.at(-1)!].join('\n');
 }

@@ -12,7 +12,7 @@ import type { RunEvents } from './run-events.js';
 import { tenantsEnv } from './run-tenants.js';
 import type { RunServices } from './run-services.js';
 import type { SuitePlan } from './suite-plan.js';
-import { decideGate, summarize } from './summarize.js';
+import { summarize } from './summarize.js';
 import { scheduleCases } from './vitest-scheduler.js';
 
 /**
@@ -69,7 +69,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
   }
   const finishedAt = new Date();
   const summary = summarize(cases);
-  return {
+  const report: Omit<Report, 'gate'> = {
     schemaVersion: '1.0',
     runId: plan.runId,
     harness: plan.harness,
@@ -82,10 +82,10 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     target: { name: plan.target.name, transport: spec.transport, description: describeTarget(spec), initialize, ...pool.stats },
     options: plan.options,
     summary,
-    gate: decideGate(summary),
     cases,
     harnessErrors,
   };
+  return { ...report, gate: plan.gate(report) };
 }
 
 function record(error: HarnessError): HarnessErrorRecord {

@@ -9,16 +9,18 @@ export interface CaseFilter {
 
 /**
  * The cases every present filter admits. --grep patterns (any of them) and --grep-invert
- * patterns (none of them) are regular expressions matched against the id, the title and the
- * tags written as @tag.
+ * patterns (none of them) are case-insensitive regular expressions matched against the id, the
+ * title, each tag written as @tag, and all of them joined by spaces; so `^id$` selects one case.
  */
 export function selectCases(cases: readonly RunnableCase[], { selection, ids }: CaseFilter): RunnableCase[] {
   const grep = (selection.grep ?? []).map((p) => new RegExp(p, 'i'));
   const invert = (selection.grepInvert ?? []).map((p) => new RegExp(p, 'i'));
   return cases.filter(({ info }) => {
-    const text = `${info.id} ${info.title} ${info.tags.map((t) => `@${t}`).join(' ')}`;
-    if (grep.length && !grep.some((r) => r.test(text))) return false;
-    if (invert.some((r) => r.test(text))) return false;
+    const tags = info.tags.map((t) => `@${t}`);
+    const texts = [info.id, info.title, ...tags, [info.id, info.title, ...tags].join(' ')];
+    const matches = (r: RegExp) => texts.some((text) => r.test(text));
+    if (grep.length && !grep.some(matches)) return false;
+    if (invert.some(matches)) return false;
     if (selection.stride?.length && !(info.stride && selection.stride.includes(info.stride))) return false;
     if (selection.severity?.length && !(info.severity && selection.severity.includes(info.severity))) return false;
     if (selection.tags?.length && !selection.tags.some((t) => info.tags.includes(t))) return false;

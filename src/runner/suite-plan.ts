@@ -1,6 +1,6 @@
 import type { CaseTenants } from '../canaries/canary.js';
 import type { Policy } from '../protocol/generated/types.js';
-import type { CorpusInfo, HarnessErrorRecord, Report, RunOptions } from '../report/generated/types.js';
+import type { CorpusInfo, GateResult, HarnessErrorRecord, Report, RunOptions } from '../report/generated/types.js';
 import type { Target } from '../targets/target.js';
 import type { RunnableCase } from './runnable-case.js';
 
@@ -24,4 +24,6 @@ export interface SuitePlan {
   harnessErrors: HarnessErrorRecord[];
   /** The command that runs one case alone again, with the same seed. */
   replay(caseId: string): string;
+  /** Decides whether the run passes, from the finished report (src/gates/default-gate.ts by default). */
+  gate(report: Omit<Report, 'gate'>): GateResult;
 }

@@ -1,4 +1,4 @@
-import type { CaseResult, Counts, GateResult, Summary } from '../report/generated/types.js';
+import type { CaseResult, Counts, Summary } from '../report/generated/types.js';
 
 function emptyCounts(): Counts {
   return { total: 0, passed: 0, failed: 0, errored: 0, unsupported: 0, flaky: 0 };
@@ -24,17 +24,4 @@ export function summarize(cases: readonly CaseResult[]): Summary {
     count(byLane, info.lane, outcome.status);
   }
   return { all: all['all']!, byStride, bySeverity, byLane };
-}
-
-/**
- * The gate of the harness core: no case failed, none errored (an errored case is never a pass),
- * and at least one case was judged, so a run where everything was unsupported cannot pass.
- */
-export function decideGate(summary: Summary): GateResult {
-  const { all } = summary;
-  const reasons: string[] = [];
-  if (all.failed > 0) reasons.push(`${all.failed} case${all.failed === 1 ? '' : 's'} failed: the executor is vulnerable`);
-  if (all.errored > 0) reasons.push(`${all.errored} case${all.errored === 1 ? '' : 's'} errored: they could not be judged, which is never a pass`);
-  if (all.passed + all.failed + all.flaky === 0) reasons.push('no case was judged: every case was unsupported or errored');
-  return { passed: reasons.length === 0, reasons };
 }

@@ -2,7 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { StdioClientTransport } from '../transports/stdio-client-transport.js';
 import { WebSocketTransport } from '../transports/websocket-transport.js';
 import { connectionOver, type ExecutorConnection } from './executor-connection.js';
-import type { Target } from './target.js';
+import { isConnectTarget, type Target } from './target.js';
 
 /** How to start one executor connection. */
 export interface LaunchOptions {
@@ -22,30 +22,25 @@ export interface LaunchOptions {
 export async function launchExecutor(target: Target, options: LaunchOptions): Promise<ExecutorConnection> {
   const spec = target.spec;
   let connection: ExecutorConnection;
-  switch (spec.transport) {
-    case 'stdio': {
-      const decoder = new StringDecoder('utf8');
-      const transport = new StdioClientTransport({
-        command: spec.command,
-        args: spec.args ?? [],
-        ...(spec.cwd ? { cwd: spec.cwd } : {}),
-        env: { PATH: process.env['PATH'] ?? '/usr/local/bin:/usr/bin:/bin', ...spec.env, ...options.env },
-        onStderr: (chunk) => connection.log(decoder.write(chunk)),
-        closeGraceMs: 1000,
-      });
-      connection = connectionOver(transport, { kill: () => transport.kill(), close: () => transport.close() }, options.requestDeadlineMs);
-      break;
-    }
-    case 'websocket': {
-      const transport = WebSocketTransport.connect(spec.url, { connectTimeoutMs: options.initializeDeadlineMs });
-      connection = connectionOver(transport, { kill: () => void transport.close(), close: () => transport.close() }, options.requestDeadlineMs);
-      break;
-    }
-    case 'in-memory': {
-      const transport = spec.connect({ ...options.env });
-      connection = connectionOver(transport, { kill: () => void transport.close(), close: () => transport.close() }, options.requestDeadlineMs);
-      break;
-    }
+  if (isConnectTarget(spec)) {
+    const opened = await spec.connect({ ...options.env });
+    const kill = opened.kill ?? (() => void opened.transport.close());
+    connection = connectionOver(opened.transport, { kill, close: () => opened.transport.close() }, options.requestDeadlineMs);
+    opened.pipeLog?.((text) => connection.log(text));
+  } else if (spec.transport === 'stdio') {
+    const decoder = new StringDecoder('utf8');
+    const transport = new StdioClientTransport({
+      command: spec.command,
+      args: spec.args ?? [],
+      ...(spec.cwd ? { cwd: spec.cwd } : {}),
+      env: { PATH: process.env['PATH'] ?? '/usr/local/bin:/usr/bin:/bin', ...spec.env, ...options.env },
+      onStderr: (chunk) => connection.log(decoder.write(chunk)),
+      closeGraceMs: 1000,
+    });
+    connection = connectionOver(transport, { kill: () => transport.kill(), close: () => transport.close() }, options.requestDeadlineMs);
+  } else {
+    const transport = WebSocketTransport.connect(spec.url, { connectTimeoutMs: options.initializeDeadlineMs });
+    connection = connectionOver(transport, { kill: () => void transport.close(), close: () => transport.close() }, options.requestDeadlineMs);
   }
   try {
     await connection.open(options.initializeDeadlineMs, options.harnessVersion);

@@ -2,19 +2,36 @@ import type { CanarySettings, StdioTarget, Tenants, WebSocketTarget } from '../c
 import type { PolicyOverrides } from '../scenarios/generated/types.js';
 import type { Transport } from '../protocol/transport.js';
 
-/** An executor living in this process, for tests: `connect` starts it and returns the harness's end. */
-export interface InMemoryTarget {
-  transport: 'in-memory';
-  description?: string;
-  /** Starts one executor with `env` as its environment; returns the harness's end of the channel. */
-  connect(env: Record<string, string>): Transport;
+/** The harness's end of one executor connection, and how to stop the executor behind it. */
+export interface OpenedTransport {
+  transport: Transport;
+  /** Stops the executor at once (a hung executor gets no shutdown). Defaults to closing the transport. */
+  kill?(): void;
+  /** Streams the executor's own log (its stderr) to `sink`, so leaks there are found too. */
+  pipeLog?(sink: (text: string) => void): void;
+}
+
+/**
+ * An executor that a target kind starts itself: in process (tests), in a container (`docker:`),
+ * through a third-party adapter (`adapter:`). `connect` starts one executor with `env` added to
+ * its environment and returns the harness's end of the channel, not yet started.
+ */
+export interface ConnectTarget {
+  /** The kind's transport name, as the report shows it: in-memory, docker, adapter... */
+  transport: string;
+  description: string;
+  /** Gauntlet starts a fresh executor per connection and sets its environment (env canaries work). */
+  startedByGauntlet: boolean;
+  /** The executor runs on this machine and can read its files and reach its loopback. */
+  sameHost: boolean;
+  connect(env: Record<string, string>): OpenedTransport | Promise<OpenedTransport>;
   tenants?: Tenants;
   canaries?: CanarySettings;
   policy?: PolicyOverrides;
 }
 
-/** How to reach an executor: spawn it over stdio, connect over WebSocket, or start it in process. */
-export type TargetSpec = StdioTarget | WebSocketTarget | InMemoryTarget;
+/** How to reach an executor: spawn it over stdio, connect over WebSocket, or let a kind connect it. */
+export type TargetSpec = StdioTarget | WebSocketTarget | ConnectTarget;
 
 /** A resolved target: its name (reference, a config name, or the literal given) and its spec. */
 export interface Target {
@@ -22,31 +39,32 @@ export interface Target {
   spec: TargetSpec;
 }
 
+/** True for targets whose kind connects the executor itself. */
+export function isConnectTarget(spec: TargetSpec): spec is ConnectTarget {
+  return 'connect' in spec;
+}
+
 /** True when Gauntlet starts the executor's process, and so controls its environment. */
 export function isStartedByGauntlet(spec: TargetSpec): boolean {
-  return spec.transport !== 'websocket';
+  if (isConnectTarget(spec)) return spec.startedByGauntlet;
+  return spec.transport === 'stdio';
 }
 
 /** True when the executor runs on this machine: spawned here, or reached at a loopback address. */
 export function isSameHost(spec: TargetSpec): boolean {
-  if (spec.transport !== 'websocket') return true;
+  if (isConnectTarget(spec)) return spec.sameHost;
+  if (spec.transport === 'stdio') return true;
   const host = new URL(spec.url).hostname;
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 }
 
 /** The command line or URL, for reports and logs; never credentials. */
 export function describeTarget(spec: TargetSpec): string {
-  switch (spec.transport) {
-    case 'stdio':
-      return [spec.command, ...(spec.args ?? [])].join(' ');
-    case 'websocket': {
-      const url = new URL(spec.url);
-      url.username = '';
-      url.password = '';
-      url.search = '';
-      return url.toString();
-    }
-    case 'in-memory':
-      return spec.description ?? 'in-memory executor';
-  }
+  if (isConnectTarget(spec)) return spec.description;
+  if (spec.transport === 'stdio') return [spec.command, ...(spec.args ?? [])].join(' ');
+  const url = new URL(spec.url);
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  return url.toString();
 }

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { packageInfo } from '../config/package-root.js';
+import { defaultGate } from '../gates/default-gate.js';
+import { PROTOCOL_VERSION } from '../protocol/version.js';
+import type { HarnessErrorRecord, Report } from '../report/generated/types.js';
+import { summarize } from '../runner/summarize.js';
+import type { SuitePlan } from '../runner/suite-plan.js';
+import { describeTarget, isConnectTarget } from '../targets/target.js';
+
+/**
+ * The report of a run that never ran a case: planning failed (a bad config, target or flag) or
+ * the selection was empty. It is still written, so CI always finds a report that says why.
+ */
+export function emptyReport(errors: HarnessErrorRecord[], raw: readonly string[], plan?: SuitePlan): Report {
+  const now = new Date().toISOString();
+  const pkg = packageInfo();
+  const spec = plan?.target.spec;
+  const ungated: Omit<Report, 'gate'> = {
+    schemaVersion: '1.0',
+    runId: plan?.runId ?? `aborted-${randomBytes(6).toString('hex')}`,
+    harness: plan?.harness ?? { name: pkg.name, version: pkg.version, protocolVersion: PROTOCOL_VERSION },
+    command: plan?.command ?? ['gauntlet', 'run', ...raw].join(' '),
+    seed: plan?.seed ?? randomBytes(16).toString('hex'),
+    startedAt: now,
+    finishedAt: now,
+    durationMs: 0,
+    corpus: plan?.corpus ?? { root: '', digest: '0'.repeat(64), scenarios: 0 },
+    target: spec ? { name: plan.target.name, transport: isConnectTarget(spec) ? spec.transport : spec.transport, description: describeTarget(spec), initialize: null, starts: 0, restarts: 0 } : { name: 'unresolved', transport: 'none', description: 'the run stopped before its target was resolved', initialize: null, starts: 0, restarts: 0 },
+    options: plan?.options ?? { workers: 1, retries: 0, repeatEach: 1, graceMs: 0, selection: {} },
+    summary: summarize([]),
+    cases: [],
+    harnessErrors: [...(plan?.harnessErrors ?? []), ...errors],
+  };
+  return { ...ungated, gate: defaultGate(ungated) };
+}

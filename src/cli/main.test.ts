@@ -1,0 +1,69 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../report/generated/types.js';
+import { reportValidator } from '../report/report-validator.js';
+import { runCli } from '../testing/run-cli.js';
+
+describe('gauntlet run against the reference executor', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'gauntlet-cli-'));
+  });
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('runs the selected seed scenarios, prints the STRIDE table, writes a valid report and exits 0', async () => {
+    const run = await runCli(['run', '--grep', 'filesystem|network', '--output', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/information-disclosure\s+3\s+3\s+0\s+0\s+0\s+0/);
+    expect(run.stdout).toContain('gate passed');
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+    const check = reportValidator().validate('Report', report);
+    expect(check.ok ? [] : check.issues).toEqual([]);
+    expect(report.cases.map((c) => [c.case.id, c.outcome.status])).toEqual([
+      ['information-disclosure.filesystem.host-file-read@javascript', 'passed'],
+      ['information-disclosure.filesystem.host-file-read@python', 'passed'],
+      ['information-disclosure.network.loopback-exfiltration@javascript', 'passed'],
+    ]);
+    expect(report.target.initialize?.executorInfo.name).toBe('gauntlet-reference-executor');
+    expect(report.corpus.digest).toMatch(/^[0-9a-f]{64}$/);
+  }, 120_000);
+
+  it('fails the gate with exit 1 against the reference executor with a fault, with evidence naming the channel', async () => {
+    const run = await runCli(['run', '--target', 'reference:fault=fs-escape', '--grep', 'host-file-read@javascript', '--output', out]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+    const outcome = report.cases[0]!.outcome;
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    expect(outcome.findings[0]).toMatchObject({ oracle: 'no-canary-leak', channel: 'stdout', canary: 'file' });
+    expect(run.stdout).toContain(`replay: gauntlet run --target reference:fault=fs-escape --output ${out} --seed ${report.seed} --grep`);
+  }, 120_000);
+
+  it('exits 2 on an empty selection and still writes a report that says why', async () => {
+    const run = await runCli(['run', '--grep', 'matches-nothing-at-all', '--output', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('SELECTION_EMPTY');
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+    expect(report.harnessErrors.map((e) => e.code)).toEqual(['SELECTION_EMPTY']);
+    expect(report.gate.passed).toBe(false);
+  });
+
+  it('exits 2 on an unknown target, naming the syntaxes it knows', async () => {
+    const run = await runCli(['run', '--target', 'nonsense', '--output', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown target "nonsense"');
+    expect(run.stderr).toContain('reference[:fault=NAME');
+  });
+
+  it('lists cases without running them', async () => {
+    const run = await runCli(['list', '--stride', 'denial-of-service']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('denial-of-service.cpu.infinite-loop@javascript');
+    expect(run.stdout).toContain('2 cases selected');
+  });
+});

@@ -1,0 +1,46 @@
+import { targetKinds } from '../targets/target-kinds.js';
+import { reporterRegistry } from '../reporters/reporter-registry.js';
+import { lanes } from './lanes.js';
+
+/** The text of `gauntlet run --help`, built from the registries so it never goes stale. */
+export function runUsage(): string {
+  const kinds = targetKinds.map((k) => `  ${k.syntax.padEnd(44)} ${k.description}`).join('\n');
+  const reporters = [...reporterRegistry.values()].map((r) => `${r.name} (${r.description})`).join('; ');
+  const laneFlags = lanes.flatMap((lane) => Object.values(lane.flags).map((flag) => `  ${flag.help}`)).join('\n');
+  return `Usage: gauntlet run [options]
+
+Runs the scenario corpus against an executor and writes reports/latest/report.json.
+Exit codes: 0 the gate passed, 1 the gate failed, 2 the harness failed (bad input, an executor
+that would not start, an invalid scenario file, an empty selection).
+
+Target (--target, -t SPEC; default: the config's defaultTarget, else reference):
+${kinds}
+  NAME                                         a target of gauntlet.config.json / gauntlet.config.ts
+  Calibrating a scenario against a weakened executor: --target reference:fault=env-leak
+
+Options:
+  -c, --config FILE        gauntlet.config.json or .ts (default: either one in the working directory)
+  --tenants FILE           fixed tenant credentials {attacker, victim} (needed for ws:// targets)
+  --scenarios DIR          the scenario corpus (default: the scenarios folder shipped with Gauntlet)
+  -j, --workers N          cases run at once (default: min(4, CPUs))
+  --retries N              attempts after a failed or errored one; a later pass is "flaky"
+  --allow-flaky            flaky cases do not fail the gate
+  --repeat-each N          run every selected case N times
+  --grace-ms MS            added to a step's wall-time budget before the harness gives up
+  --seed HEX               reuse a run's seed: the same tokens, markers and nonces (replays)
+  -o, --output DIR         report folder (default reports/latest)
+  --reporter NAME[=FILE]   repeatable; ${reporters}. json is always written.
+
+Selection (every given filter must match):
+  -g, --grep RE            cases whose id, title or @tag matches (repeatable: any of them)
+  --grep-invert RE         leave out matching cases (repeatable)
+  --stride CAT[,CAT]       spoofing, tampering, repudiation, information-disclosure,
+                           denial-of-service, elevation-of-privilege
+  --severity LVL[,LVL]     info, low, medium, high, critical; "high+" means high and above
+  --tag TAG[,TAG]          cases with any of the tags
+  --language LANG[,LANG]   javascript, typescript, python, shell
+  --last-failed            only the cases that failed, errored or were flaky in the last report
+  --shard I/N              the I-th of N deterministic shards (for CI matrices)
+  --list                   print the selected cases and exit without running them
+${laneFlags ? `\nLanes:\n${laneFlags}\n` : ''}`;
+}

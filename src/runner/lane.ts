@@ -1,0 +1,33 @@
+import type { Policy } from '../protocol/generated/types.js';
+import type { RunnableCase } from './runnable-case.js';
+
+/** A flag a lane adds to `gauntlet run`, in node:util parseArgs terms, with its help line. */
+export interface LaneFlag {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  /** `--name VALUE  what it does`, as `gauntlet run --help` shows it. */
+  help: string;
+}
+
+/** What a lane gets to build its cases. */
+export interface LaneContext {
+  seed: string;
+  basePolicy: Policy;
+  graceMs: number;
+  /** Gauntlet's package folder. */
+  packageRoot: string;
+  /** The working directory of the command. */
+  cwd: string;
+}
+
+/**
+ * A source of cases that are not scenario files (issue 6: the fuzz lane). The CLI parses the
+ * lane's flags along with its own and asks it for cases; they are selected, sharded, scheduled
+ * and reported exactly like scenario cases (one case and outcome model).
+ */
+export interface Lane {
+  name: string;
+  flags: Readonly<Record<string, LaneFlag>>;
+  /** The lane's cases for this run; none when its flags leave it off. */
+  cases(flags: Readonly<Record<string, string | boolean | string[] | undefined>>, context: LaneContext): RunnableCase[] | Promise<RunnableCase[]>;
+}
