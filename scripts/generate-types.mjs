@@ -18,6 +18,7 @@ const bundles = [
   ...optionalBundle('scenario', 'schemas/scenario.schema.json', 'src/scenarios/generated'),
   ...optionalBundle('config', 'schemas/config.schema.json', 'src/config/generated'),
   ...optionalBundle('report', 'schemas/report.schema.json', 'src/report/generated'),
+  ...optionalBundle('gate', 'schemas/gate.schema.json', 'src/gate/generated'),
 ];
 
 function listSchemas(dir) {
@@ -116,6 +117,8 @@ async function typesFor(bundle) {
     .replace(/export interface \w+Root \{[\s\S]*?\n\}\n/, '')
     .replace(/\n \*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\./g, '')
     .replace(/\/\*\*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g, '');
+  // A ref that only constrains (propertyNames) leaves no trace in the types: import what is used.
+  for (const entry of [...imports]) if (!new RegExp(`\\b${entry.split('\u0000')[1]}\\b`).test(ts)) imports.delete(entry);
   const defMap = ['', `/** Every definition of the ${bundle.name} schemas by name, for typed validation. */`, `export interface ${pascal(bundle.name)}Defs {`, ...Object.keys(defs).sort().map((n) => `  ${n}: ${n};`), '}', ''];
   return { ts: header(bundle.files) + importLines(bundle, imports) + ts + defMap.join('\n'), schemas };
 }

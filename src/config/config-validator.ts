@@ -1,4 +1,5 @@
 import { protocolSchemas } from '../protocol/generated/schemas.js';
+import { gateSchemas } from '../gate/generated/schemas.js';
 import { scenarioSchemas } from '../scenarios/generated/schemas.js';
 import { SchemaValidator } from '../validation/schema-validator.js';
 import { configSchemas } from './generated/schemas.js';
@@ -8,6 +9,6 @@ let shared: SchemaValidator<ConfigDefs> | undefined;
 
 /** The validator of gauntlet.config files (with the schemas they borrow from). */
 export function configValidator(): SchemaValidator<ConfigDefs> {
-  shared ??= new SchemaValidator<ConfigDefs>([...protocolSchemas, ...scenarioSchemas, ...configSchemas]);
+  shared ??= new SchemaValidator<ConfigDefs>([...protocolSchemas, ...scenarioSchemas, ...gateSchemas, ...configSchemas]);
   return shared;
 }

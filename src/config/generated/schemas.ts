@@ -35,6 +35,9 @@ export const configSchemas: readonly object[] = [
         },
         "run": {
           "$ref": "#/$defs/RunDefaults"
+        },
+        "gate": {
+          "$ref": "gate.schema.json#/$defs/GateConfig"
         }
       }
     },

@@ -1,6 +1,7 @@
 /* eslint-disable */
 // GENERATED FILE: do not edit. Source: schemas/config.schema.json
 // Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
+import type { GateConfig } from '../../gate/generated/types.js';
 import type { Principal } from '../../protocol/generated/types.js';
 import type { CanaryKind, PolicyOverrides } from '../../scenarios/generated/types.js';
 
@@ -25,6 +26,7 @@ export interface Config {
     [k: string]: Target | undefined;
   };
   run?: RunDefaults;
+  gate?: GateConfig;
 }
 /**
  * Gauntlet spawns command (without a shell) with an explicit environment: PATH, env, GAUNTLET_TENANTS and the canaries; nothing else of Gauntlet's own environment.

@@ -354,7 +354,7 @@ export const reportSchemas: readonly object[] = [
       }
     },
     "GateResult": {
-      "description": "passed: no case failed or errored, and at least one case was judged. reasons says why not.",
+      "description": "passed: every rule of the gate held; reasons says why not, one line per failed rule. rules, suppressed, expectations and baseline give the detail (schemas/gate.schema.json).",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -370,6 +370,29 @@ export const reportSchemas: readonly object[] = [
           "items": {
             "type": "string"
           }
+        },
+        "rules": {
+          "description": "Every rule checked, passed ones included, with the threshold and the observed value.",
+          "type": "array",
+          "items": {
+            "$ref": "gate.schema.json#/$defs/GateRuleResult"
+          }
+        },
+        "suppressed": {
+          "description": "Ids of the cases an unexpired expectation suppressed: shown in every report, left out of the pass rates.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "expectations": {
+          "type": "array",
+          "items": {
+            "$ref": "gate.schema.json#/$defs/AppliedExpectation"
+          }
+        },
+        "baseline": {
+          "$ref": "gate.schema.json#/$defs/BaselineComparison"
         }
       }
     },

@@ -1,6 +1,7 @@
 /* eslint-disable */
 // GENERATED FILE: do not edit. Source: schemas/report.schema.json
 // Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
+import type { AppliedExpectation, BaselineComparison, GateRuleResult } from '../../gate/generated/types.js';
 import type { InitializeResult, Language, Sha256Hex } from '../../protocol/generated/types.js';
 import type { CanaryKind, Channel, Classification, Severity, StrideCategory } from '../../scenarios/generated/types.js';
 
@@ -118,11 +119,21 @@ export interface Counts {
   flaky: number;
 }
 /**
- * passed: no case failed or errored, and at least one case was judged. reasons says why not.
+ * passed: every rule of the gate held; reasons says why not, one line per failed rule. rules, suppressed, expectations and baseline give the detail (schemas/gate.schema.json).
  */
 export interface GateResult {
   passed: boolean;
   reasons: string[];
+  /**
+   * Every rule checked, passed ones included, with the threshold and the observed value.
+   */
+  rules?: GateRuleResult[];
+  /**
+   * Ids of the cases an unexpired expectation suppressed: shown in every report, left out of the pass rates.
+   */
+  suppressed?: string[];
+  expectations?: AppliedExpectation[];
+  baseline?: BaselineComparison;
 }
 export interface CaseResult {
   case: CaseInfo;
