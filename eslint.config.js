@@ -13,6 +13,7 @@ const layers = {
   'src/transports': ['canaries', 'scenarios', 'oracles', 'fuzz', 'runner', 'reporters', 'gate', 'cli', 'report', 'config'],
   'src/reporters': ['runner', 'cli'],
   'src/runner': ['cli', 'reporters'],
+  'src/gate': ['runner', 'cli', 'reporters'],
 };
 
 export default tseslint.config(
