@@ -16,7 +16,7 @@ type PyFunction = (...args: unknown[]) => unknown;
  * a SyntaxError raised while compiling can be told from one the code raises while running.
  */
 const HELPERS = `
-import ast as _g_ast, json as _g_json, os as _g_os, traceback as _g_tb
+import ast as _g_ast, contextvars as _g_cv, json as _g_json, os as _g_os, traceback as _g_tb
 from pyodide.code import CodeRunner as _g_CodeRunner
 
 class ToolError(Exception): pass
@@ -25,12 +25,16 @@ class ToolDeniedError(ToolError): pass
 
 _g_errors = {'invalid_arguments': ToolArgumentsError, 'denied': ToolDeniedError}
 
+# The run a call belongs to travels in a context variable, which asyncio copies into every task
+# and callback the run schedules: a call made later from them is still tagged with its own run,
+# so the executor refuses it, even though the global name 'tools' then names the same object.
+_g_call = _g_cv.ContextVar('_g_call')
+
 class _GTools:
-    def __init__(self, call): self._call = call
     def __getattr__(self, name):
         if name.startswith('_'): raise AttributeError(name)
         async def invoke(**kwargs):
-            answer = _g_json.loads(await self._call(name, _g_json.dumps(kwargs)))
+            answer = _g_json.loads(await _g_call.get()(name, _g_json.dumps(kwargs)))
             if answer['status'] == 'ok':
                 return None if answer.get('value') is None else _g_json.loads(answer['value'])
             raise _g_errors.get(answer['status'], ToolError)(answer.get('message') or 'tool ' + name + ' failed')
@@ -51,8 +55,11 @@ def _g_failure(error, kind):
     lines = _g_tb.format_exception(type(error), error, tb)
     return _g_json.dumps({'kind': kind, 'name': type(error).__name__, 'message': ''.join(_g_tb.format_exception_only(error)).strip(), 'stack': ''.join(lines)})
 
+_g_tools = _GTools()
+
 async def _g_run(code, namespace, call):
-    namespace['tools'] = _GTools(call)
+    _g_call.set(call)
+    namespace['tools'] = _g_tools
     try:
         runner = _g_CodeRunner(code, filename='<exec>', flags=_g_ast.PyCF_ALLOW_TOP_LEVEL_AWAIT).compile()
     except SyntaxError as error:

@@ -46,6 +46,7 @@ export async function executeInSandbox(input: SandboxExecution): Promise<Executi
     redactor: input.redactor,
     validator: input.validator,
     validate: !faults.has('tool-no-validation'),
+    enforceToolTimeout: !faults.has('no-tool-timeout'),
     remainingMs: () => policy.wallTimeMs - (performance.now() - started),
     audit: input.audit,
   });
@@ -58,7 +59,7 @@ export async function executeInSandbox(input: SandboxExecution): Promise<Executi
     policy,
     broker,
     signal: input.signal,
-    enforce: { wallTime: !faults.has('no-timeout'), memory: !faults.has('no-memory-cap'), output: enforceOutput },
+    enforce: { wallTime: !faults.has('no-timeout'), memory: !faults.has('no-memory-cap'), output: enforceOutput, callOwnership: !faults.has('late-tool-calls') },
   });
   const built = buildExecuteResult({
     record,

@@ -14,7 +14,8 @@ export interface RunRequest {
   policy: Policy;
   broker: ToolBroker;
   signal: AbortSignal;
-  enforce: { wallTime: boolean; memory: boolean; output: boolean };
+  /** callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls). */
+  enforce: { wallTime: boolean; memory: boolean; output: boolean; callOwnership: boolean };
 }
 
 /** What a run left behind, before redaction and typing. */
@@ -85,7 +86,7 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
     };
     sandbox.onMessage = (message) => {
       if (message.t === 'tool') {
-        const answerTo = message['run'] === request.seq ? broker : undefined;
+        const answerTo = message['run'] === request.seq || !enforce.callOwnership ? broker : undefined;
         const call = { callId: message['callId'], name: message['name'], args: message['args'] };
         if (answerTo) void answerTo.call(call).then((answer) => sandbox.send({ t: 'tool-result', ...answer }));
         else sandbox.send({ t: 'tool-result', callId: String(call.callId), status: 'refused', message: 'the call does not belong to the running execution' });

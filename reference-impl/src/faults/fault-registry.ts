@@ -1,7 +1,9 @@
 /**
  * Deliberate weaknesses, switched on one by one with `--fault NAME`, never by default. They exist
  * to prove that Gauntlet's checks can fail: each must turn at least one check red
- * (`reference-impl/test/fault-table.test.ts`). To add one, add an entry here and test it there.
+ * (`reference-impl/src/testing/fault-table.test.ts`). To add one, add an entry here and name the
+ * checks it turns red in `reference-impl/src/testing/checks/fault-checks.ts` (it will not compile
+ * until you do), writing a check in `checks/` if none observes it yet.
  */
 export interface Fault {
   name: string;
@@ -28,6 +30,8 @@ export const faultRegistry = [
   { name: 'no-audit', weakens: 'audit', description: 'No audit entry is written.' },
   { name: 'audit-in-sandbox', weakens: 'audit', description: 'Sandboxes may read and write the audit log file.' },
   { name: 'tool-no-validation', weakens: 'tools', description: 'Tool arguments reach the harness without being checked against the input schema.' },
+  { name: 'late-tool-calls', weakens: 'tools', description: 'Tool calls made after their execution ended are passed on as calls of the running execution.' },
+  { name: 'no-tool-timeout', weakens: 'tools', description: 'A tool call waits as long as the wall time allows; its own timeout is ignored.' },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];

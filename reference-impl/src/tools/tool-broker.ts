@@ -31,6 +31,8 @@ export interface ToolBrokerOptions {
   validator: ToolValidator;
   /** False under the tool-no-validation fault. */
   validate: boolean;
+  /** False under the no-tool-timeout fault: only the wall time bounds a call. */
+  enforceToolTimeout: boolean;
   /** Milliseconds left of the execution's wall-time budget. */
   remainingMs: () => number;
   audit: (record: AuditRecord) => string | undefined;
@@ -86,7 +88,8 @@ export class ToolBroker {
       if (issues.length) return { status: 'invalid_arguments', message: this.options.redactor.redact(`invalid arguments for tool ${name}: ${ToolValidator.describe(issues)}`).text };
     }
     // 3.
-    const deadlineMs = Math.max(1, Math.min(tool.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS, this.options.remainingMs()));
+    const toolTimeoutMs = this.options.enforceToolTimeout ? (tool.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS) : Infinity;
+    const deadlineMs = Math.max(1, Math.min(toolTimeoutMs, this.options.remainingMs()));
     try {
       const result = await this.options.peer.request(
         'tool/call',

@@ -1,4 +1,5 @@
 import type { ExecuteResult, Language } from '../../../../src/protocol/generated/types.js';
+import { isRpcError, type RpcError } from '../../../../src/protocol/rpc-error.js';
 import type { ExecutorUnderTest } from '../executor-under-test.js';
 
 /** What a check concluded; a failed check says why, with evidence. */
@@ -22,6 +23,7 @@ export interface CheckContext {
  * use the same checks, so a check that cannot fail shows up as a fault that stays green.
  */
 export interface SecurityCheck {
+  /** Stable; the fault table names checks by it. */
   id: string;
   title: string;
   languages: readonly Language[];
@@ -49,4 +51,35 @@ export function all(...verdicts: CheckVerdict[]): CheckVerdict {
 /** Fails unless the payload's positive-control marker is in stdout, so a check cannot pass vacuously. */
 export function ran(result: ExecuteResult, marker = 'PAYLOAD-RAN'): CheckVerdict {
   return result.stdout.text.includes(marker) ? pass : fail(`the payload did not run: ${JSON.stringify(result).slice(0, 600)}`);
+}
+
+/** A short, bounded rendering of a value for a failure message. */
+export function show(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message, ...(isRpcError(v) ? { code: v.code, data: v.data } : {}) } : v))?.slice(0, 600) ?? String(value);
+}
+
+/** The follow-up probe: a trivial execution must still succeed, so the executor survived. */
+export async function survives(executor: ExecutorUnderTest, language: Language): Promise<CheckVerdict> {
+  const code = language === 'python' ? 'print("PROBE-OK")' : "console.log('PROBE-OK')";
+  try {
+    const result = await executor.execute(language, code, { deadlineMs: 30_000 });
+    return result.status === 'ok' && result.stdout.text.includes('PROBE-OK') ? pass : fail(`the follow-up probe failed: ${show(result)}`);
+  } catch (error) {
+    return fail(`the follow-up probe got no result: ${show(error)}`);
+  }
+}
+
+/** Settles a request into its JSON-RPC error, or a failure when it was answered or broke. */
+export async function rpcErrorOf(request: Promise<unknown>): Promise<RpcError | CheckVerdict> {
+  try {
+    const answer = await request;
+    return fail(`expected a JSON-RPC error, got an answer: ${show(answer)}`);
+  } catch (error) {
+    return isRpcError(error) ? error : fail(`expected a JSON-RPC error, the request failed: ${show(error)}`);
+  }
+}
+
+/** True for the verdicts {@link rpcErrorOf} returns instead of an error. */
+export function isVerdict(value: RpcError | CheckVerdict): value is CheckVerdict {
+  return 'ok' in value;
 }

@@ -1,0 +1,27 @@
+import type { FaultName } from '../../faults/fault-registry.js';
+
+/**
+ * For each fault, the checks it must turn red. Keyed by every fault name, so a fault added to the
+ * registry without a check here does not compile, and `fault-table.test.ts` fails at run time on
+ * a name missing from this table or a check that stays green.
+ */
+export const faultChecks = {
+  'env-leak': ['env-canary'],
+  'open-network': ['network-unlisted'],
+  'fs-escape': ['file-outside-read', 'file-outside-write'],
+  'allow-subprocess': ['subprocess', 'input-validation'],
+  'shared-state': ['session-state-isolation'],
+  'reuse-sandbox': ['one-shot-isolation'],
+  'no-timeout': ['wall-time'],
+  'no-memory-cap': ['memory-bomb', 'memory-bomb-external'],
+  'no-output-cap': ['output-truncate', 'output-kill'],
+  'no-redaction': ['redaction'],
+  'leaky-errors': ['session-indistinguishable'],
+  'no-tenant-check': ['session-indistinguishable', 'authentication'],
+  'no-rate-limit': ['rate-limit'],
+  'no-audit': ['audit-chain'],
+  'audit-in-sandbox': ['audit-out-of-reach'],
+  'tool-no-validation': ['tool-validation'],
+  'late-tool-calls': ['tool-after-end'],
+  'no-tool-timeout': ['tool-timeout'],
+} as const satisfies Record<FaultName, readonly string[]>;
