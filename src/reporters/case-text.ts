@@ -1,0 +1,47 @@
+import type { CaseOutcome1, CaseResult, Finding } from '../report/generated/types.js';
+import { safeText, TEXT_LIMIT } from './safe-text.js';
+
+/** One finding as plain text: oracle, message, where and the evidence excerpt (all bounded). */
+export function findingText(finding: Finding): string {
+  const where = [finding.channel && `channel ${finding.channel}`, finding.step && `step ${finding.step}`, finding.canary && `canary ${finding.canary}`].filter(Boolean).join(', ');
+  const lines = [`[${finding.oracle}] ${safeText(finding.message, TEXT_LIMIT)}${where ? ` (${where})` : ''}`];
+  if (finding.expected !== undefined) lines.push(`  expected: ${safeText(finding.expected, TEXT_LIMIT)}`);
+  if (finding.observed !== undefined) lines.push(`  observed: ${safeText(finding.observed, TEXT_LIMIT)}`);
+  if (finding.excerpt !== undefined) lines.push(`  evidence: ${safeText(finding.excerpt, TEXT_LIMIT)}`);
+  return lines.join('\n');
+}
+
+/** The one-line reason of a case that did not pass (bounded), or undefined for a pass. */
+export function outcomeReason(result: CaseResult): string | undefined {
+  const outcome = result.outcome as CaseOutcome1;
+  switch (outcome.status) {
+    case 'passed':
+      return undefined;
+    case 'failed':
+      return safeText(outcome.findings.map((f) => `${f.oracle}: ${f.message}`).join('; '), TEXT_LIMIT);
+    case 'errored':
+    case 'unsupported':
+    case 'flaky':
+      return safeText(outcome.reason, TEXT_LIMIT);
+    default:
+      return assertNever(outcome);
+  }
+}
+
+/** Every attempt of a case, with findings and steps, as plain text for logs and attachments. */
+export function attemptsText(result: CaseResult): string {
+  const lines: string[] = [`replay: ${safeText(result.replay, TEXT_LIMIT)}`];
+  for (const a of result.attempts) {
+    lines.push(`attempt ${a.attempt}: ${a.status} in ${Math.round(a.durationMs)} ms (executor ${Math.round(a.executorMs)} ms)${a.reason ? ` — ${safeText(a.reason, TEXT_LIMIT)}` : ''}${a.seed ? ` seed ${safeText(a.seed, 200)}` : ''}`);
+    for (const f of a.findings) lines.push(findingText(f).replace(/^/gm, '  '));
+    for (const s of a.steps.slice(0, 50)) {
+      lines.push(`  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', marker seen' : ', marker NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`);
+    }
+    if (a.steps.length > 50) lines.push(`  … ${a.steps.length - 50} more steps`);
+  }
+  return lines.join('\n');
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,99 @@
+import { suppressedIds, verdictOf } from '../report/case-verdict.js';
+import type { CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
+import { attemptsText, findingText, outcomeReason } from './case-text.js';
+import { escapeMarkup } from './escape-markup.js';
+import type { ReporterPlugin } from './reporter.js';
+import { safeText } from './safe-text.js';
+import { reportPath, writeReportFile } from './write-report-file.js';
+
+const attr = (text: string | number) => `"${escapeMarkup(safeText(String(text), 1000))}"`;
+const body = (text: string) => escapeMarkup(text);
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+function properties(pairs: ReadonlyArray<[string, string | number | undefined]>, indent: string): string {
+  const present = pairs.filter((p): p is [string, string | number] => p[1] !== undefined && p[1] !== '');
+  if (!present.length) return '';
+  return `${indent}<properties>\n${present.map(([n, v]) => `${indent}  <property name=${attr(n)} value=${attr(v)}/>`).join('\n')}\n${indent}</properties>\n`;
+}
+
+function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReasons: Map<string, string>): string {
+  const info = result.case;
+  const verdict = verdictOf(result, suppressed);
+  const outcome = result.outcome as CaseOutcome1;
+  const props = properties(
+    [
+      ['case', info.id],
+      ['stride', info.stride],
+      ['severity', info.severity],
+      ['security-severity', info.securitySeverity],
+      ['cwe', info.classification?.cwe.join(',')],
+      ['attack', info.classification?.attack?.join(',')],
+      ['language', info.language],
+      ['status', verdict],
+      ['replay', result.replay],
+    ],
+    '      ',
+  );
+  let child = '';
+  if (verdict === 'suppressed') child = `      <skipped>${body(safeText(`suppressed: ${gateReasons.get(info.id) ?? 'expected by the expectations file'}`, 4000))}</skipped>\n`;
+  else if (outcome.status === 'unsupported') child = `      <skipped>${body(safeText(`unsupported: ${outcome.reason}`, 4000))}</skipped>\n`;
+  else if (outcome.status === 'errored') child = `      <error type="errored" message=${attr(outcome.reason)}>${body(safeText(outcome.reason, 4000))}</error>\n`;
+  else if (outcome.status === 'failed') child = `      <failure type=${attr(`vulnerability:${info.stride ?? 'unclassified'}`)} message=${attr(outcomeReason(result) ?? '')}>${body(outcome.findings.map(findingText).join('\n'))}</failure>\n`;
+  const out = `      <system-out>${body(attemptsText(result))}</system-out>\n`;
+  // Properties inside a testcase follow the common JUnit dialect (Jenkins, GitLab, Testmo read them).
+  return `    <testcase classname=${attr(info.scenarioId ?? info.id)} name=${attr(`${info.id}: ${info.title}`)} time="${seconds(result.durationMs)}">\n${props}${child}${out}    </testcase>\n`;
+}
+
+/** The run as JUnit XML: one testsuite per STRIDE category, one testcase per case. */
+export function renderJunit(report: Report): string {
+  const suppressed = suppressedIds(report.gate);
+  const reasons = new Map<string, string>();
+  for (const applied of report.gate.expectations ?? []) {
+    if (applied.effect === 'suppressed') for (const id of applied.cases) reasons.set(id, `${applied.expectation.justification} (owner ${applied.expectation.owner}, until ${applied.expectation.expires})`);
+  }
+  const groups = new Map<string, CaseResult[]>();
+  for (const c of report.cases) {
+    const key = c.case.stride ?? (c.case.kind === 'fuzz' ? 'fuzz' : 'unclassified');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const totals = { tests: 0, failures: 0, errors: 0 };
+  const suites = [...groups].map(([name, cases]) => {
+    const verdicts = cases.map((c) => verdictOf(c, suppressed));
+    const failures = verdicts.filter((v) => v === 'failed').length;
+    const errors = verdicts.filter((v) => v === 'errored').length;
+    const skipped = verdicts.filter((v) => v === 'unsupported' || v === 'suppressed').length;
+    totals.tests += cases.length;
+    totals.failures += failures;
+    totals.errors += errors;
+    const time = cases.reduce((s, c) => s + c.durationMs, 0);
+    const props = properties(
+      [
+        ['target', report.target.name],
+        ['run', report.runId],
+        ['seed', report.seed],
+        ['harness', `${report.harness.name} ${report.harness.version}`],
+        ['protocol', report.harness.protocolVersion],
+        ['corpus-digest', report.corpus.digest],
+        ['gate', report.gate.passed ? 'passed' : `failed: ${report.gate.reasons.join('; ')}`],
+      ],
+      '    ',
+    );
+    return `  <testsuite name=${attr(`${report.target.name}: ${name}`)} tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(time)}" timestamp=${attr(report.startedAt.replace(/\.\d+Z$|Z$/, ''))} package=${attr(name)}>\n${props}${cases.map((c) => testcase(c, suppressed, reasons)).join('')}  </testsuite>\n`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name=${attr(`gauntlet ${report.target.name}`)} tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" time="${seconds(report.durationMs)}">\n${suites.join('')}</testsuites>\n`;
+}
+
+/**
+ * JUnit XML for CI test tabs: a failure is a vulnerability, an error means the run could not
+ * judge (harness or executor broke), skipped is unsupported or suppressed. Properties carry
+ * severity, CWE and ATT&CK ids; system-out the attempts and the replay command.
+ */
+export const junitReporter: ReporterPlugin = {
+  name: 'junit',
+  description: 'JUnit XML (junit.xml): failure = vulnerability, error = could not judge, skipped = unsupported or suppressed',
+  create: (options) => ({
+    async onRunEnd(report) {
+      await writeReportFile(reportPath(options, 'junit.xml'), renderJunit(report));
+    },
+  }),
+};
