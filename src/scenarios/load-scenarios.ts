@@ -6,6 +6,7 @@ import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { LintIssue } from './lint-issue.js';
 import type { LoadedScenario } from './loaded-scenario.js';
 import { scenarioValidator } from './scenario-validator.js';
+import { explainTagIssue } from './tag-values.js';
 
 /** Scenario files larger than this are refused unread: the corpus is data, not a dump. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -53,8 +54,12 @@ function loadOne(file: string, absolutePath: string, digest: ReturnType<typeof c
   }
   const lineOf = (pointer: string) => lineOfPointer(document, lineCounter, pointer);
   // 3. Validate against the scenario schema.
-  const check = scenarioValidator().validate('Scenario', document.toJS({ maxAliasCount: 100 }));
-  if (!check.ok) return { issues: check.issues.map((issue) => ({ file, pointer: issue.pointer, line: lineOf(issue.pointer), rule: 'schema', message: issue.message })) };
+  const value: unknown = document.toJS({ maxAliasCount: 100 });
+  const check = scenarioValidator().validate('Scenario', value);
+  if (!check.ok) {
+    const at = (pointer: string) => (member: string) => document.getIn([...pointer.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), member]);
+    return { issues: check.issues.map((issue) => ({ file, pointer: issue.pointer, line: lineOf(issue.pointer), rule: 'schema', message: explainTagIssue(issue.message, at(issue.pointer)) })) };
+  }
   return { file, absolutePath, scenario: check.value, lineOf };
 }
 
