@@ -1,8 +1,9 @@
 import { consoleReporter } from './console-reporter.js';
+import { htmlReporter } from './html-reporter.js';
 import { jsonReporter } from './json-reporter.js';
 import { junitReporter } from './junit-reporter.js';
 import type { ReporterPlugin } from './reporter.js';
 import { sarifReporter } from './sarif-reporter.js';
 
 /** Every reporter, by the name --reporter uses. */
-export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map([consoleReporter, jsonReporter, junitReporter, sarifReporter].map((plugin) => [plugin.name, plugin]));
+export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map([consoleReporter, jsonReporter, junitReporter, sarifReporter, htmlReporter].map((plugin) => [plugin.name, plugin]));
