@@ -91,7 +91,7 @@ describe('html report in Chromium', () => {
 
   it('shows hostile executor output as inert, bounded text', async () => {
     const { page, file, errors, requests } = await open('hostile', hostileReport());
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
     expect(requests).toEqual([pathToFileURL(file).href]);
     const html = readFileSync(file, 'utf8');
