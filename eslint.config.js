@@ -42,4 +42,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['**/src/runner/**', '**/src/oracles/**', '**/src/reporters/**', '**/src/scenarios/**', '**/src/canaries/**', '**/src/cli/**'].map((g) => ({ group: [g], message: 'The reference executor depends on the protocol and transports only.' })) }],
     },
   },
+  {
+    files: ['adapters/**/*.ts'],
+    ignores: ['**/*.test.ts', 'adapters/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/src/canaries/**', '**/src/scenarios/**', '**/src/oracles/**', '**/src/fuzz/**', '**/src/runner/**', '**/src/reporters/**', '**/src/gate/**', '**/src/cli/**', '**/src/report/**', '**/src/config/**', '**/src/targets/**', '**/reference-impl/**'].map((g) => ({ group: [g], message: 'Adapters depend on src/protocol, src/transports, src/validation and src/errors only.' })) }],
+    },
+  },
 );
