@@ -1,0 +1,4 @@
+import { serveAdapter } from '../shared/serve-adapter.js';
+import { denoAdapter } from './deno-adapter.js';
+
+await serveAdapter(denoAdapter);

@@ -1,0 +1,4 @@
+import { serveAdapter } from '../shared/serve-adapter.js';
+import { isolatedVmAdapter } from './isolated-vm-adapter.js';
+
+await serveAdapter(isolatedVmAdapter);

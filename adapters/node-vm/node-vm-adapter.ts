@@ -1,0 +1,47 @@
+import vm from 'node:vm';
+import type { Adapter, RunOutcome } from '../shared/adapter.js';
+import { consoleLines } from '../shared/console-lines.js';
+import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
+import { describeCompileOrRun, describeThrown } from '../shared/describe-thrown.js';
+
+/**
+ * node:vm as its documentation shows it: a fresh context per execution holding only a console,
+ * `runInContext` with the `timeout` option. Node's documentation states that the vm module is not
+ * a security mechanism; the adapter declares what a user of it would expect (no network, files or
+ * processes, since the context has no such APIs) so the harness can show what actually holds.
+ */
+export const nodeVmAdapter: Adapter = {
+  info: {
+    name: 'node:vm',
+    version: process.versions.node,
+    isolation: 'in-process',
+    description: 'node:vm contexts (library: node:vm, Node.js ' + process.versions.node + '). Not a security boundary per the Node.js documentation; the timeout covers synchronous evaluation only; no memory limit.',
+  },
+  languages: [{ id: 'javascript', runtime: `node ${process.versions.node}` }],
+  capabilities: declareCapabilities({
+    limits: { wallTime: 'soft', memory: 'none', output: 'hard' },
+    network: ['none'],
+    filesystem: ['none'],
+    outputModes: ['truncate'],
+    subprocesses: { canDeny: true, canAllow: false },
+  }),
+  async run(job): Promise<RunOutcome> {
+    let script: vm.Script;
+    try {
+      script = new vm.Script(asyncBody(job.code), { filename: 'sandbox.js' });
+    } catch (error) {
+      return { kind: 'error', error: describeCompileOrRun(error, true) };
+    }
+    const context = vm.createContext({ console: consoleLines(job) });
+    const started = performance.now();
+    try {
+      const value: unknown = await script.runInContext(context, { timeout: job.policy.wallTimeMs });
+      return { kind: 'ok', value };
+    } catch (error) {
+      if ((error as { code?: unknown })?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        return { kind: 'error', error: { type: 'timeout', message: 'script execution timed out', limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: Math.round(performance.now() - started) } } };
+      }
+      return { kind: 'error', error: describeThrown(error) };
+    }
+  },
+};

@@ -1,0 +1,4 @@
+import { serveAdapter } from '../shared/serve-adapter.js';
+import { pyodideAdapter } from './pyodide-adapter.js';
+
+await serveAdapter(pyodideAdapter);

@@ -1,0 +1,63 @@
+import { packageInfo } from '../../src/config/package-root.js';
+import type { ExecuteParams, ExecuteResult, InitializeResult, Language, Policy } from '../../src/protocol/generated/types.js';
+import { Peer } from '../../src/protocol/peer.js';
+import { PROTOCOL_VERSION } from '../../src/protocol/version.js';
+import { StdioClientTransport } from '../../src/transports/stdio-client-transport.js';
+import { adapterLaunch } from '../adapter-catalogue.js';
+
+const root = packageInfo().root;
+
+/** The tenant every test uses. */
+export const principal = { tenantId: 'attacker', userId: 'u1', token: 'attacker-token-0123456789' };
+
+/** The harness's default policy, with overrides. */
+export function policy(overrides: Partial<Policy> = {}): Policy {
+  return {
+    wallTimeMs: 5000,
+    memoryBytes: 256 * 1024 * 1024,
+    output: { stdoutBytes: 64 * 1024, stderrBytes: 64 * 1024, resultBytes: 64 * 1024, onExceed: 'truncate' },
+    network: { mode: 'none' },
+    filesystem: 'ephemeral',
+    allowSubprocesses: false,
+    ...overrides,
+  };
+}
+
+/**
+ * A harness-side connection to one built adapter (from dist/), spawned exactly as the
+ * `adapter:<name>` target spawns it, with `env` as extra environment (canaries in tests).
+ */
+export class AdapterClient {
+  readonly stderr: string[] = [];
+  readonly peer: Peer;
+  readonly #transport: StdioClientTransport;
+  readonly #targetPolicy: Partial<Policy>;
+
+  constructor(name: string, env: Record<string, string> = {}) {
+    const launch = adapterLaunch(name, root);
+    this.#targetPolicy = launch.entry.policy ?? {};
+    this.#transport = new StdioClientTransport({
+      command: launch.command,
+      args: launch.args,
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', GAUNTLET_TENANTS: JSON.stringify({ attacker: principal.token }), ...env },
+      onStderr: (chunk) => this.stderr.push(chunk.toString()),
+    });
+    this.peer = new Peer(this.#transport, { role: 'harness', defaultDeadlineMs: 60_000 });
+  }
+
+  async initialize(): Promise<InitializeResult> {
+    await this.peer.start();
+    return this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'adapter-test', version: '0' } }, { deadlineMs: 60_000 });
+  }
+
+  /** Executes with the harness default, the target's policy members (as `adapter:<name>` sets them), then `overrides`. */
+  execute(language: Language, code: string, overrides: Partial<Policy> = {}, extra: Partial<ExecuteParams> = {}): Promise<ExecuteResult> {
+    return this.peer.request('execute', { principal, language, code, policy: policy({ ...this.#targetPolicy, ...overrides }), ...extra }, { deadlineMs: 60_000 });
+  }
+
+  async close(): Promise<void> {
+    await this.peer.request('shutdown', {}, { deadlineMs: 5000 }).catch(() => undefined);
+    await this.#transport.close().catch(() => this.#transport.kill());
+  }
+}
