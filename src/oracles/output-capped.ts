@@ -29,9 +29,11 @@ function judgeStep(step: StepObservation, streams: readonly Stream[]): Finding[]
   for (const stream of streams) {
     if (stream === 'result') {
       if (result.status !== 'ok' || result.result === undefined) continue;
-      const bytes = Buffer.byteLength(JSON.stringify(result.result) ?? '');
-      // A truncated result is a string of the first resultBytes bytes, plus its JSON quotes.
-      const limit = result.resultTruncated ? caps.resultBytes + 2 : caps.resultBytes;
+      // A truncated result is a string holding the first resultBytes bytes of the serialisation;
+      // measure that string itself, since serialising it again would escape its quotes.
+      const truncated = result.resultTruncated && typeof result.result === 'string';
+      const bytes = truncated ? Buffer.byteLength(result.result as string) : Buffer.byteLength(JSON.stringify(result.result) ?? '');
+      const limit = caps.resultBytes;
       if (bytes > limit) findings.push(makeFinding('output-capped', `step ${step.id}: the result is ${bytes} bytes, over its cap of ${caps.resultBytes}`, at, { channel: 'result', step: step.id, expected: `at most ${caps.resultBytes} bytes`, observed: `${bytes} bytes` }));
       continue;
     }
