@@ -318,6 +318,10 @@ export const scenarioSchemas: readonly object[] = [
         },
         "allowSubprocesses": {
           "$ref": "protocol/v1/policy.schema.json#/$defs/Policy/properties/allowSubprocesses"
+        },
+        "tools": {
+          "description": "Host tools offered to the code besides the canaries' own. The harness hosts them: it records every call it receives and answers with an error, so a scenario can check which calls an executor lets through (tool-calls-conform).",
+          "$ref": "protocol/v1/policy.schema.json#/$defs/Policy/properties/tools"
         }
       }
     },
@@ -351,7 +355,7 @@ export const scenarioSchemas: readonly object[] = [
       "pattern": "^[a-z][a-z0-9-]{0,39}$"
     },
     "Step": {
-      "description": "One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session. A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.",
+      "description": "One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session (destroy-session may also name a session by id through a placeholder); query-audit reads audit entries (of the step's session when it names one). A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -365,11 +369,16 @@ export const scenarioSchemas: readonly object[] = [
           "enum": [
             "execute",
             "create-session",
-            "destroy-session"
+            "destroy-session",
+            "query-audit"
           ],
           "default": "execute"
         },
         "tenant": {
+          "$ref": "#/$defs/TenantRole"
+        },
+        "credentials": {
+          "description": "Whose token the request carries (default: the step's tenant's own). With tenant victim and credentials attacker the request claims to be the victim while proving to be the attacker: a principal that contradicts its credentials.",
           "$ref": "#/$defs/TenantRole"
         },
         "session": {
@@ -462,6 +471,15 @@ export const scenarioSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/Redacted"
+        },
+        {
+          "$ref": "#/$defs/SameAnswer"
+        },
+        {
+          "$ref": "#/$defs/AuditScoped"
+        },
+        {
+          "$ref": "#/$defs/ToolCallsConform"
         }
       ],
       "properties": {
@@ -722,6 +740,54 @@ export const scenarioSchemas: readonly object[] = [
               "tool-result"
             ]
           }
+        }
+      }
+    },
+    "SameAnswer": {
+      "description": "The listed steps got indistinguishable answers: the same kind, and for JSON-RPC errors the same code, message and data. A tenant must not tell another tenant's session or execution from one that does not exist.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle",
+        "steps"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "same-answer"
+        },
+        "steps": {
+          "type": "array",
+          "minItems": 2,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StepId"
+          }
+        }
+      }
+    },
+    "AuditScoped": {
+      "description": "Every audit entry the harness received (from query-audit steps and the oracles' own reads) belongs to the tenant whose token the request carried.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "audit-scoped"
+        }
+      }
+    },
+    "ToolCallsConform": {
+      "description": "Every tool/call the harness received names a tool offered to that execution, and its arguments are valid against the tool's inputSchema: the executor validates before anything reaches the host.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "tool-calls-conform"
         }
       }
     },

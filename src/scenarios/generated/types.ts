@@ -68,7 +68,10 @@ export type Expectation1 =
   | AuditRecordsExecution
   | AuditChainIntact
   | OutputCapped
-  | Redacted;
+  | Redacted
+  | SameAnswer
+  | AuditScoped
+  | ToolCallsConform;
 /**
  * Where the harness observed something: the stdout, stderr, result or error of an execution; a JSON-RPC error; the audit log; the executor's own log (its stderr and log notifications); arguments of tool calls; contacts with a canary listener; the harness clock; the executor process (crash or hang).
  */
@@ -183,6 +186,10 @@ export interface PolicyOverrides {
   filesystem?: FilesystemMode;
   env?: Policy['env'];
   allowSubprocesses?: Policy['allowSubprocesses'];
+  /**
+   * Host tools offered to the code besides the canaries' own. The harness hosts them: it records every call it receives and answers with an error, so a scenario can check which calls an executor lets through (tool-calls-conform).
+   */
+  tools?: Policy['tools'];
 }
 /**
  * The network policy; allow-list entries are host:port strings and may use placeholders such as 127.0.0.1:{{canary.listener.http.port}}.
@@ -204,12 +211,16 @@ export interface Payloads {
   shell?: string;
 }
 /**
- * One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session. A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.
+ * One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session (destroy-session may also name a session by id through a placeholder); query-audit reads audit entries (of the step's session when it names one). A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.
  */
 export interface Step {
   id: StepId;
-  action?: 'execute' | 'create-session' | 'destroy-session';
+  action?: 'execute' | 'create-session' | 'destroy-session' | 'query-audit';
   tenant?: TenantRole;
+  /**
+   * attacker: the tenant the attack runs as; victim: a second tenant whose data must stay out of reach.
+   */
+  credentials?: 'attacker' | 'victim';
   /**
    * A session name of this case ([a-z][a-z0-9-]*), or a placeholder such as {{canary.tenant.session}} to address a session by id.
    */
@@ -332,6 +343,28 @@ export interface Redacted {
   canaries?: ['secret' | 'tool-result', ...('secret' | 'tool-result')[]];
 }
 /**
+ * The listed steps got indistinguishable answers: the same kind, and for JSON-RPC errors the same code, message and data. A tenant must not tell another tenant's session or execution from one that does not exist.
+ */
+export interface SameAnswer {
+  oracle: 'same-answer';
+  /**
+   * @minItems 2
+   */
+  steps: [StepId, StepId, ...StepId[]];
+}
+/**
+ * Every audit entry the harness received (from query-audit steps and the oracles' own reads) belongs to the tenant whose token the request carried.
+ */
+export interface AuditScoped {
+  oracle: 'audit-scoped';
+}
+/**
+ * Every tool/call the harness received names a tool offered to that execution, and its arguments are valid against the tool's inputSchema: the executor validates before anything reaches the host.
+ */
+export interface ToolCallsConform {
+  oracle: 'tool-calls-conform';
+}
+/**
  * The weakened executors against which this scenario must fail: the reference executor started with one --fault, or the wide-open executor (plain node, python3 and bash with the host environment and no limits). A scenario that cannot fail is a defect.
  */
 export interface Calibration {
@@ -358,6 +391,7 @@ export interface WeakenedExecutor {
 export interface ScenarioDefs {
   AuditChainIntact: AuditChainIntact;
   AuditRecordsExecution: AuditRecordsExecution;
+  AuditScoped: AuditScoped;
   Calibration: Calibration;
   CanaryKind: CanaryKind;
   Capability: Capability;
@@ -376,6 +410,7 @@ export interface ScenarioDefs {
   PolicyOverrides: PolicyOverrides;
   Redacted: Redacted;
   Requirements: Requirements;
+  SameAnswer: SameAnswer;
   Scenario: Scenario;
   ScenarioFlag: ScenarioFlag;
   ScenarioId: ScenarioId;
@@ -384,5 +419,6 @@ export interface ScenarioDefs {
   StepId: StepId;
   StrideCategory: StrideCategory;
   TenantRole: TenantRole;
+  ToolCallsConform: ToolCallsConform;
   WeakenedExecutor: WeakenedExecutor;
 }
