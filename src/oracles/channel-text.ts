@@ -35,6 +35,8 @@ export function channelTexts(observation: Observation): ChannelText[] {
       texts.push(fixed('stdout', result.stdout.text, at, step.id), fixed('stderr', result.stderr.text, at, step.id));
       if (result.status === 'ok') texts.push(fixed('result', boundedJson(result.result), at, step.id));
       else texts.push(fixed('error', [result.error.name, result.error.message, result.error.stack, result.error.resource].filter(Boolean).join('\n'), at, step.id));
+    } else if (answer.kind === 'audit') {
+      for (const entry of answer.entries) texts.push(fixed('audit', boundedJson(entry), at, step.id));
     } else if (answer.kind === 'rpc-error') {
       texts.push(fixed('rpc-error', `${answer.message}\n${boundedJson(answer.data)}`, at, step.id));
     }

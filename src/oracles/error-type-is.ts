@@ -31,6 +31,8 @@ function describe(answer: StepAnswer): string | undefined {
       return `JSON-RPC error ${answer.code} (${answer.message.slice(0, 100)})`;
     case 'session':
       return 'a session answer';
+    case 'audit':
+      return `an audit answer with ${answer.entries.length} entries`;
     case 'invalid':
     case 'no-answer':
     case 'closed':

@@ -12,6 +12,7 @@ import type { ExecutorLogEntry, ToolCallSeen } from '../targets/executor-connect
 export type StepAnswer =
   | { kind: 'result'; result: ExecuteResult }
   | { kind: 'session'; sessionId?: string }
+  | { kind: 'audit'; entries: AuditEntry[]; tenantId: string; credentialsTenantId: string }
   | { kind: 'rpc-error'; code: number; message: string; data?: unknown }
   | { kind: 'no-answer'; deadlineMs: number }
   | { kind: 'closed'; reason: string }

@@ -1,6 +1,7 @@
 import type { Finding } from '../report/generated/types.js';
 import type { Expectation } from '../scenarios/generated/types.js';
 import { auditChainIntact } from './audit-chain-intact.js';
+import { auditScoped } from './audit-scoped.js';
 import { auditRecordsExecution } from './audit-records-execution.js';
 import { completesWithin } from './completes-within.js';
 import { errorTypeIs } from './error-type-is.js';
@@ -12,6 +13,8 @@ import type { Observation } from './observation.js';
 import type { Oracle, OracleFor } from './oracle.js';
 import { outputCapped } from './output-capped.js';
 import { redacted } from './redacted.js';
+import { sameAnswer } from './same-answer.js';
+import { toolCallsConform } from './tool-calls-conform.js';
 
 /** Every oracle, by the name scenarios use in `expect`. */
 export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<N> } = {
@@ -25,6 +28,9 @@ export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<
   'audit-chain-intact': auditChainIntact,
   'output-capped': outputCapped,
   redacted,
+  'same-answer': sameAnswer,
+  'audit-scoped': auditScoped,
+  'tool-calls-conform': toolCallsConform,
 };
 
 /** The oracle of an expectation, typed for it. */

@@ -61,7 +61,8 @@ export async function runSteps(input: StepsInput): Promise<StepObservation[]> {
 async function runStep(step: Step, index: number, input: StepsInput, sessions: Map<string, Session>, stopped: string | undefined): Promise<StepObservation> {
   // 1. Who, under which policy.
   const tenant = step.tenant ?? 'attacker';
-  const principal = input.tenants[tenant];
+  // The identity claimed is the tenant's; the token is the credentials' (the same unless a scenario forges it).
+  const principal = { ...input.tenants[tenant], token: input.tenants[step.credentials ?? tenant].token };
   const policy = stepPolicy(input.basePolicy, input.scenario, step, input.canaries, input.variables, input.file);
   const deadlineMs = step.deadlineMs ?? policy.wallTimeMs + input.graceMs;
   const observation: StepObservation = {
@@ -88,11 +89,22 @@ async function runStep(step: Step, index: number, input: StepsInput, sessions: M
         case 'create-session':
           return { kind: 'session', sessionId: await openSession(step.session!, principal, policy, deadlineMs, input, sessions, call) };
         case 'destroy-session': {
+          // A placeholder addresses a session by id (another tenant's, or one that never existed).
+          if (!SESSION_NAME.test(step.session!)) {
+            const sessionId = renderTemplate(step.session!, input.variables, input.file);
+            await call(() => input.lease.connection.request('session/destroy', { principal, sessionId }, deadlineMs, input.signal));
+            return { kind: 'session', sessionId };
+          }
           const session = sessions.get(step.session!);
           if (!session) return { kind: 'skipped', reason: `session ${step.session} was never created` };
           await call(() => input.lease.connection.request('session/destroy', { principal, sessionId: session.id }, deadlineMs, input.signal));
           sessions.delete(step.session!);
           return { kind: 'session', sessionId: session.id };
+        }
+        case 'query-audit': {
+          const sessionId = step.session === undefined ? undefined : SESSION_NAME.test(step.session) ? sessions.get(step.session)?.id : renderTemplate(step.session, input.variables, input.file);
+          const answer = await call(() => input.lease.connection.request('audit/query', { principal, limit: 1000, ...(sessionId ? { sessionId } : {}) }, deadlineMs, input.signal));
+          return { kind: 'audit', entries: answer.entries.slice(0, 1000), tenantId: principal.tenantId, credentialsTenantId: input.tenants[step.credentials ?? tenant].tenantId };
         }
         case 'execute':
           return executeStep(step, index, observation, principal, deadlineMs, input, sessions, call);

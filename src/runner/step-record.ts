@@ -10,7 +10,7 @@ export function stepRecord(step: StepObservation): StepRecord {
     tenant: step.tenant,
     language: step.language,
     elapsedMs: Math.round(step.elapsedMs),
-    answer: answer.kind === 'session' ? 'result' : answer.kind,
+    answer: answer.kind === 'session' || answer.kind === 'audit' ? 'result' : answer.kind,
     markerSeen: step.markerSeen,
     ...(step.executionId ? { executionId: step.executionId } : {}),
   };
@@ -29,5 +29,7 @@ export function stepRecord(step: StepObservation): StepRecord {
       return { ...base, detail: `no answer within ${answer.deadlineMs} ms` };
     case 'session':
       return base;
+    case 'audit':
+      return { ...base, detail: `${answer.entries.length} audit entries` };
   }
 }

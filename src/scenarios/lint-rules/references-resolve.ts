@@ -5,7 +5,7 @@ import type { RuleIssue, ScenarioLintRule } from './scenario-lint-rule.js';
 
 /**
  * Names resolve: step ids are unique, oracles name existing steps, session actions name a
- * session, requires.languages has payloads, and steps with their own code cover every language.
+ * session (destroy-session may address one by id through a placeholder), requires.languages has payloads, and steps with their own code cover every language.
  */
 export const referencesResolve: ScenarioLintRule = {
   rule: 'references-resolve',
@@ -21,9 +21,10 @@ function stepIssues(scenario: Scenario): RuleIssue[] {
     if (seen.has(step.id)) issues.push({ pointer: `/steps/${index}/id`, message: `step id "${step.id}" is used twice` });
     seen.add(step.id);
     const action = step.action ?? 'execute';
-    if (action !== 'execute' && (step.session === undefined || !SESSION_NAME.test(step.session))) {
+    if (action === 'create-session' && (step.session === undefined || !SESSION_NAME.test(step.session))) {
       issues.push({ pointer: `/steps/${index}/session`, message: `${action} needs a session name ([a-z][a-z0-9-]*)` });
     }
+    if (action === 'destroy-session' && step.session === undefined) issues.push({ pointer: `/steps/${index}/session`, message: `${action} needs a session name or a placeholder that gives a session id` });
     if (action !== 'execute' && step.code !== undefined) issues.push({ pointer: `/steps/${index}/code`, message: `${action} runs no code` });
   });
   return issues;
@@ -35,6 +36,7 @@ function expectationIssues(expectation: Expectation, index: number, scenario: Sc
   if ('step' in expectation && expectation.step !== undefined) named.push(['step', expectation.step]);
   if (expectation.oracle === 'no-state-bleed') expectation.observe.forEach((id, i) => named.push([`observe/${i}`, id]));
   if (expectation.oracle === 'audit-records-execution') expectation.steps?.forEach((id, i) => named.push([`steps/${i}`, id]));
+  if (expectation.oracle === 'same-answer') expectation.steps.forEach((id, i) => named.push([`steps/${i}`, id]));
   return named.filter(([, id]) => !ids.has(id)).map(([member, id]) => ({ pointer: `/expect/${index}/${member}`, message: `no step has id "${id}" (steps: ${[...ids].join(', ')})` }));
 }
 
