@@ -20,18 +20,18 @@ export class AuditLog {
   private constructor(
     readonly path: string,
     private readonly enabled: boolean,
+    private readonly readBack: boolean,
   ) {}
 
-  /** Opens (or creates) the log at `path`; with `enabled: false` nothing is ever written. */
-  static open(path: string, enabled = true): AuditLog {
-    const log = new AuditLog(path, enabled);
+  /**
+   * Opens (or creates) the log at `path`; with `enabled: false` nothing is ever written. With
+   * `readBack` (the audit-writable fault) every query and append trusts the file again.
+   */
+  static open(path: string, enabled = true, readBack = false): AuditLog {
+    const log = new AuditLog(path, enabled, readBack);
     if (!enabled) return log;
     if (existsSync(path)) {
-      for (const line of readFileSync(path, 'utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        const entry = JSON.parse(line) as AuditEntry;
-        log.#chain(entry.tenantId).push(entry);
-      }
+      log.#load();
     } else {
       closeSync(openSync(path, 'a', 0o600));
     }
@@ -41,6 +41,7 @@ export class AuditLog {
   /** Appends an entry to its tenant's chain, durably, and returns it. */
   append(record: AuditRecord): AuditEntry | undefined {
     if (!this.enabled) return undefined;
+    if (this.readBack) this.#load();
     const chain = this.#chain(record.tenantId);
     const previous = chain.at(-1);
     const unhashed = { ...record, id: randomUUID(), chainSeq: (previous?.chainSeq ?? 0) + 1, time: new Date().toISOString(), prevHash: previous?.hash ?? GENESIS_HASH };
@@ -58,6 +59,7 @@ export class AuditLog {
 
   /** The caller's tenant's entries, in chain order, filtered as asked. */
   query(params: AuditQueryParams): AuditQueryResult {
+    if (this.readBack && this.enabled) this.#load();
     const limit = params.limit ?? DEFAULT_QUERY_LIMIT;
     const matching = (this.#byTenant.get(params.principal.tenantId) ?? []).filter(
       (e) =>
@@ -66,6 +68,16 @@ export class AuditLog {
         (params.sessionId === undefined || e.sessionId === params.sessionId),
     );
     return { entries: matching.slice(0, limit), hasMore: matching.length > limit };
+  }
+
+  /** (Re)reads every tenant's chain from the file. */
+  #load(): void {
+    this.#byTenant.clear();
+    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const entry = JSON.parse(line) as AuditEntry;
+      this.#chain(entry.tenantId).push(entry);
+    }
   }
 
   #chain(tenantId: string): AuditEntry[] {

@@ -47,6 +47,7 @@ export async function executeInSandbox(input: SandboxExecution): Promise<Executi
     validator: input.validator,
     validate: !faults.has('tool-no-validation'),
     enforceToolTimeout: !faults.has('no-tool-timeout'),
+    offeredOnly: !faults.has('tool-any-name'),
     remainingMs: () => policy.wallTimeMs - (performance.now() - started),
     audit: input.audit,
   });

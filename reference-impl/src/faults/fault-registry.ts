@@ -32,6 +32,8 @@ export const faultRegistry = [
   { name: 'tool-no-validation', weakens: 'tools', description: 'Tool arguments reach the harness without being checked against the input schema.' },
   { name: 'late-tool-calls', weakens: 'tools', description: 'Tool calls made after their execution ended are passed on as calls of the running execution.' },
   { name: 'no-tool-timeout', weakens: 'tools', description: 'A tool call waits as long as the wall time allows; its own timeout is ignored.' },
+  { name: 'tool-any-name', weakens: 'tools', description: 'Calls to tools the policy does not offer reach the harness instead of being refused in the executor.' },
+  { name: 'audit-writable', weakens: 'audit', description: 'Sandboxes may read and write the audit log file, and audit/query serves what the file holds (no copy the code cannot touch).' },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];

@@ -33,7 +33,7 @@ export function denoCommand(input: DenoCommandInput): DenoCommand {
   const read = [socket, ...(workDir ? [workDir] : [])];
   const write = [socket, ...(workDir ? [workDir] : [])];
   if (profile.family === 'python') read.push(paths.pyodideDir, ...(snapshot ? [snapshot] : []));
-  if (faults.has('audit-in-sandbox')) {
+  if (faults.has('audit-in-sandbox') || faults.has('audit-writable')) {
     read.push(input.auditLog);
     write.push(input.auditLog);
   }

@@ -45,7 +45,7 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
   const log = new ExecutorLog(redactor);
   if (tenants.size === 0) log.warn('no tenants configured (--tenants or GAUNTLET_TENANTS): every request will be refused');
   if (faults.names.length) log.warn(`DELIBERATELY WEAKENED by faults: ${faults.names.join(', ')}`);
-  const audit = AuditLog.open(options.auditLog ?? join(dirs.root, 'audit.jsonl'), !faults.has('no-audit'));
+  const audit = AuditLog.open(options.auditLog ?? join(dirs.root, 'audit.jsonl'), !faults.has('no-audit'), faults.has('audit-writable'));
 
   // 2.
   const denoEnv = { DENO_DIR: dirs.deno, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' };

@@ -33,6 +33,8 @@ export interface ToolBrokerOptions {
   validate: boolean;
   /** False under the no-tool-timeout fault: only the wall time bounds a call. */
   enforceToolTimeout: boolean;
+  /** False under the tool-any-name fault: calls to tools not offered go to the harness too. */
+  offeredOnly: boolean;
   /** Milliseconds left of the execution's wall-time budget. */
   remainingMs: () => number;
   audit: (record: AuditRecord) => string | undefined;
@@ -74,7 +76,7 @@ export class ToolBroker {
   async #answer(callId: string, name: string, rawArgs: unknown): Promise<Omit<ToolAnswer, 'callId'>> {
     // 1.
     if (this.#ended) return { status: 'refused', message: `tool ${name} was called after its execution ended` };
-    const tool = this.options.tools.find((t) => t.name === name);
+    const tool = this.options.tools.find((t) => t.name === name) ?? (this.options.offeredOnly ? undefined : { name, inputSchema: {} });
     if (!tool) return { status: 'denied', message: `tool ${name} is not offered to this execution` };
     // 2.
     let args: unknown;
