@@ -24,4 +24,6 @@ export const faultChecks = {
   'tool-no-validation': ['tool-validation'],
   'late-tool-calls': ['tool-after-end'],
   'no-tool-timeout': ['tool-timeout'],
+  'tool-any-name': ['tool-offered-only'],
+  'audit-writable': ['audit-out-of-reach'],
 } as const satisfies Record<FaultName, readonly string[]>;

@@ -121,4 +121,28 @@ export const toolAfterEndCheck: SecurityCheck = {
   },
 };
 
-export const toolChecks = [toolValidationCheck, toolTimeoutCheck, toolAfterEndCheck];
+/**
+ * Only offered tools reach the harness: a call to any other name is refused inside the executor
+ * and the code gets a denial. Positive control: the offered tool does go through.
+ */
+export const toolOfferedOnlyCheck: SecurityCheck = {
+  id: 'tool-offered-only',
+  title: 'calls to tools the policy does not offer never reach the harness',
+  languages: ['javascript', 'python'],
+  async run({ executor }, language) {
+    return withTools(executor, sum, async (calls) => {
+      const code =
+        language === 'python'
+          ? py(['print("PAYLOAD-RAN", await tools.add(a=1, b=2))', 'try:', '    await tools.drop_tables(a=1, b=2)', 'except ToolError as e:', '    print("refused", type(e).__name__)'])
+          : "console.log('PAYLOAD-RAN', await tools.add({ a: 1, b: 2 })); try { await tools.drop_tables({ a: 1, b: 2 }); } catch (e) { console.log('refused', e.name); }";
+      const result = await executor.execute(language, code, { policy: { tools: [add] } });
+      const foreign = calls.filter((c) => c.name !== 'add');
+      if (foreign.length) return fail(`calls to tools that were not offered reached the harness: ${show(foreign)}`);
+      if (!result.stdout.text.includes('PAYLOAD-RAN 3')) return fail(`the offered tool did not go through (positive control): ${show(result)}`);
+      if (!result.stdout.text.includes('refused ToolDeniedError')) return fail(`the code was not told the tool is not offered: ${show(result)}`);
+      return ran(result);
+    });
+  },
+};
+
+export const toolChecks = [toolValidationCheck, toolTimeoutCheck, toolAfterEndCheck, toolOfferedOnlyCheck];
