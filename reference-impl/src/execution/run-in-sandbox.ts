@@ -64,7 +64,10 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
       broker.end();
       const finish = () => {
         sandbox.onStdout = sandbox.onStderr = () => undefined;
-        sandbox.onMessage = () => undefined;
+        // Between runs no execution owns the sandbox: a tool call then is refused, not left hanging.
+        sandbox.onMessage = (message) => {
+          if (message.t === 'tool') sandbox.send({ t: 'tool-result', callId: String(message['callId']), status: 'refused', message: 'no execution is running' });
+        };
         sandbox.onExit = () => undefined;
         resolve({ stop: why, stdout, stderr, wallMs, peakMemoryBytes: peak });
       };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { all, fail, noLeak, pass, ran, type SecurityCheck } from './security-check.js';
+import { all, fail, inconclusive, noLeak, pass, ran, type SecurityCheck } from './security-check.js';
 
 const py = (lines: string[]) => lines.join('\n');
 
@@ -14,7 +14,7 @@ export const envCanaryCheck: SecurityCheck = {
   async run({ executor, envCanary }, language) {
     const code =
       language === 'python'
-        ? py(['import os, js', 'print("PAYLOAD-RAN")', `print(os.environ.get("${envCanary.name}"))`, 'try:', '    print(js.Deno.env.toObject())', 'except Exception as e:', '    print("denied", e)'])
+        ? py(['import os, js', 'print("PAYLOAD-RAN")', `print(os.environ.get("${envCanary.name}"))`, 'try:', '    print(js.JSON.stringify(js.Deno.env.toObject()))', 'except Exception as e:', '    print("denied", e)'])
         : `console.log('PAYLOAD-RAN'); try { console.log(JSON.stringify(Deno.env.toObject())); } catch (e) { console.log('denied', e.name); }
            try { const p = await import('node:process'); console.log(p.default.env['${envCanary.name}']); } catch (e) { console.log('denied', e.name); }
            return Deno.env.get('${envCanary.name}') ?? null;`;
@@ -60,7 +60,7 @@ export const fileWriteCheck: SecurityCheck = {
            Deno.writeTextFileSync('own.txt', 'mine'); return Deno.readTextFileSync('own.txt');`;
     const result = await executor.execute(language, code);
     if (existsSync(path)) return fail(`the sandbox wrote ${path}`);
-    if (result.status !== 'ok' || result.result !== 'mine') return fail(`the sandbox could not use its own directory: ${JSON.stringify(result).slice(0, 600)}`);
+    if (result.status !== 'ok' || result.result !== 'mine') return inconclusive(`the sandbox could not use its own directory: ${JSON.stringify(result).slice(0, 600)}`);
     return ran(result);
   },
 };
@@ -88,7 +88,7 @@ export const networkCheck: SecurityCheck = {
       const denied = await executor.execute(language, code);
       if (hits > 0) return fail(`the listener got ${hits} connection(s) without being allow-listed`);
       const allowed = await executor.execute(language, code, { policy: { network: { mode: 'allowlist', allow: [`127.0.0.1:${port}`] } } });
-      if (hits === 0) return fail(`the allow-listed listener was not reached (positive control): ${JSON.stringify(allowed).slice(0, 600)}`);
+      if (hits === 0) return inconclusive(`the allow-listed listener was not reached (positive control): ${JSON.stringify(allowed).slice(0, 600)}`);
       return all(ran(denied), pass);
     } finally {
       server.close();

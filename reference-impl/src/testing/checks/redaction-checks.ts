@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Language, ToolCallParams } from '../../../../src/protocol/generated/types.js';
 import { alice } from '../executor-under-test.js';
-import { fail, pass, show, type SecurityCheck } from './security-check.js';
+import { fail, inconclusive, pass, show, type SecurityCheck } from './security-check.js';
 
 const py = (lines: string[]) => lines.join('\n');
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
@@ -85,9 +85,9 @@ export const redactionCheck: SecurityCheck = {
       const results = [await executor.execute(language, payload(language, false), { policy }), await executor.execute(language, payload(language, true), { policy })];
       // Positive controls: the payload read the real secret, and the error path really failed.
       const sum = [...Buffer.from(secret)].reduce((a, x) => a + x, 0);
-      if (!results.every((r) => r.stdout.text.includes(`PAYLOAD-RAN ${sum}`))) return fail(`the payload did not print the secret's byte sum ${sum}: ${show(results)}`);
-      if (results[1]!.status !== 'error') return fail(`the failing payload did not fail: ${show(results[1])}`);
-      if (calls.length !== 2) return fail(`expected 2 tool calls, the harness got ${calls.length}`);
+      if (!results.every((r) => r.stdout.text.includes(`PAYLOAD-RAN ${sum}`))) return inconclusive(`the payload did not print the secret's byte sum ${sum}: ${show(results)}`);
+      if (results[1]!.status !== 'error') return inconclusive(`the failing payload did not fail: ${show(results[1])}`);
+      if (calls.length !== 2) return inconclusive(`expected 2 tool calls, the harness got ${calls.length}`);
       const audit = await executor.peer.request('audit/query', { principal: alice, limit: 1000 });
       const places: Record<string, string> = { results: JSON.stringify(results), 'tool call arguments': JSON.stringify(calls), 'audit log': JSON.stringify(audit), 'executor log': executor.stderr() };
       const needles: Record<string, string> = { ...secretForms(secret), ...creds, 'pem body': creds['pem']!.split('\n')[1]! };

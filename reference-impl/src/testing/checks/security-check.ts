@@ -2,8 +2,12 @@ import type { ExecuteResult, Language } from '../../../../src/protocol/generated
 import { isRpcError, type RpcError } from '../../../../src/protocol/rpc-error.js';
 import type { ExecutorUnderTest } from '../executor-under-test.js';
 
-/** What a check concluded; a failed check says why, with evidence. */
-export type CheckVerdict = { ok: true } | { ok: false; why: string };
+/**
+ * What a check concluded; a failed check says why, with evidence. An inconclusive verdict means
+ * the attack could not be judged (the payload did not run, a positive control did not hold): it
+ * never counts as passed, and the fault table does not count it as red either.
+ */
+export type CheckVerdict = { ok: true } | { ok: false; why: string; inconclusive?: true };
 
 /** What every check may use: the executor and the canaries planted around it. */
 export interface CheckContext {
@@ -36,6 +40,11 @@ export function fail(why: string): CheckVerdict {
   return { ok: false, why };
 }
 
+/** The check could not judge: its payload or its positive control did not do what it must. */
+export function inconclusive(why: string): CheckVerdict {
+  return { ok: false, why: `inconclusive: ${why}`, inconclusive: true };
+}
+
 /** Fails when `token` shows up in anything the executor emitted for this result, or in its log. */
 export function noLeak(token: string, result: unknown, executor: ExecutorUnderTest): CheckVerdict {
   if (JSON.stringify(result).includes(token)) return fail(`the canary surfaced in the result: ${JSON.stringify(result).slice(0, 600)}`);
@@ -43,14 +52,14 @@ export function noLeak(token: string, result: unknown, executor: ExecutorUnderTe
   return pass;
 }
 
-/** All verdicts must pass; the first failure wins. */
+/** All verdicts must pass; the first conclusive failure wins (a leak seen is a leak), then the first inconclusive one. */
 export function all(...verdicts: CheckVerdict[]): CheckVerdict {
-  return verdicts.find((v) => !v.ok) ?? pass;
+  return verdicts.find((v) => !v.ok && !v.inconclusive) ?? verdicts.find((v) => !v.ok) ?? pass;
 }
 
 /** Fails unless the payload's positive-control marker is in stdout, so a check cannot pass vacuously. */
 export function ran(result: ExecuteResult, marker = 'PAYLOAD-RAN'): CheckVerdict {
-  return result.stdout.text.includes(marker) ? pass : fail(`the payload did not run: ${JSON.stringify(result).slice(0, 600)}`);
+  return result.stdout.text.includes(marker) ? pass : inconclusive(`the payload did not run: ${JSON.stringify(result).slice(0, 600)}`);
 }
 
 /** A short, bounded rendering of a value for a failure message. */

@@ -1,7 +1,7 @@
 import type { ToolCallParams, ToolSpec } from '../../../../src/protocol/generated/types.js';
 import type { ExecutorUnderTest, ToolHandler } from '../executor-under-test.js';
 import { TIMEOUT_SLACK_MS } from './limit-checks.js';
-import { all, fail, ran, show, survives, type SecurityCheck } from './security-check.js';
+import { all, fail, inconclusive, ran, show, survives, type SecurityCheck } from './security-check.js';
 
 const py = (lines: string[]) => lines.join('\n');
 
@@ -51,7 +51,7 @@ export const toolValidationCheck: SecurityCheck = {
       const result = await executor.execute(language, code, { policy: { tools: [add] } });
       const invalid = calls.filter((c) => typeof c.arguments['a'] !== 'number' || 'c' in c.arguments);
       if (invalid.length) return fail(`invalid arguments reached the harness: ${show(invalid)}`);
-      if (calls.length !== 1 || !result.stdout.text.includes('PAYLOAD-RAN 3')) return fail(`the valid call did not go through (positive control): ${show(result)}`);
+      if (calls.length !== 1 || !result.stdout.text.includes('PAYLOAD-RAN 3')) return inconclusive(`the valid call did not go through (positive control): ${show(result)}`);
       if (!result.stdout.text.includes('refused ToolArgumentsError')) return fail(`the code was not told its arguments were invalid: ${show(result)}`);
       return ran(result);
     });
@@ -94,9 +94,10 @@ export const toolTimeoutCheck: SecurityCheck = {
 };
 
 /**
- * A call the code schedules to happen after its execution ended is refused: the harness never
- * sees it, even while a later execution runs in the same sandbox. Positive control: the later
- * execution prints the refusal the late call got.
+ * A call made after its execution ended is refused: the harness never sees it, even while a later
+ * execution runs in the same sandbox. The first execution leaves a call waiting behind a gate
+ * (a promise in JavaScript, a task in Python, so the call keeps the first execution's identity);
+ * the second opens the gate. Positive control: the second prints the refusal the call got.
  */
 export const toolAfterEndCheck: SecurityCheck = {
   id: 'tool-after-end',
@@ -106,16 +107,19 @@ export const toolAfterEndCheck: SecurityCheck = {
     return withTools(executor, sum, async (calls) => {
       const session = await executor.createSession(language, { tools: [add] });
       const inSession = { sessionId: session, policy: { filesystem: 'session' as const, tools: [add] } };
-      const schedule =
+      const leave =
         language === 'python'
-          ? py(['import asyncio', 'async def late():', '    try:', '        print("LATE-ANSWER", await tools.add(a=1, b=1))', '    except ToolError as e:', '        print("LATE-REFUSED", type(e).__name__)', 'asyncio.get_event_loop().call_later(0.3, lambda: asyncio.ensure_future(late()))', 'print("PAYLOAD-RAN")'])
-          : "setTimeout(() => tools.add({ a: 1, b: 1 }).then((v) => console.log('LATE-ANSWER', v), (e) => console.log('LATE-REFUSED', e.name)), 300); console.log('PAYLOAD-RAN');";
-      const wait = language === 'python' ? py(['import asyncio', 'await asyncio.sleep(1)']) : 'await new Promise((r) => setTimeout(r, 1000));';
-      const first = await executor.execute(language, schedule, inSession);
+          ? py(['import asyncio', 'gate = asyncio.Event()', 'async def late():', '    await gate.wait()', '    return await tools.add(a=1, b=1)', 'pending = asyncio.ensure_future(late())', 'print("PAYLOAD-RAN")'])
+          : "let open; const gate = new Promise((r) => (open = r)); globalThis.openGate = open; globalThis.pending = gate.then(() => tools.add({ a: 1, b: 1 })); console.log('PAYLOAD-RAN');";
+      const release =
+        language === 'python'
+          ? py(['gate.set()', 'try:', '    print("LATE-ANSWER", await pending)', 'except ToolError as e:', '    print("LATE-REFUSED", type(e).__name__)'])
+          : "globalThis.openGate(); try { console.log('LATE-ANSWER', await globalThis.pending); } catch (e) { console.log('LATE-REFUSED', e.name); }";
+      const first = await executor.execute(language, leave, inSession);
       const endedAt = calls.length;
-      const second = await executor.execute(language, wait, inSession);
+      const second = await executor.execute(language, release, inSession);
       if (calls.length > endedAt) return fail(`the harness got a tool call after the execution that made it ended: ${show(calls.slice(endedAt))}`);
-      if (!second.stdout.text.includes('LATE-REFUSED')) return fail(`the late call was not refused (positive control): ${show(second)}`);
+      if (!second.stdout.text.includes('LATE-REFUSED')) return inconclusive(`the late call was not refused (positive control): ${show(second)}`);
       return ran(first);
     });
   },
