@@ -41,6 +41,7 @@ export interface ToolBrokerOptions {
 }
 
 const DEFAULT_TOOL_TIMEOUT_MS = 30_000;
+const WALL_TIME_MARGIN_MS = 200;
 
 /**
  * Carries one execution's tool calls to the harness. Steps per call: 1. refuse calls after the
@@ -90,8 +91,11 @@ export class ToolBroker {
       if (issues.length) return { status: 'invalid_arguments', message: this.options.redactor.redact(`invalid arguments for tool ${name}: ${ToolValidator.describe(issues)}`).text };
     }
     // 3.
+    // A call that would outlast the wall time is left to the wall-time limit, which ends the whole
+    // execution as a timeout; the margin only bounds the call should that limit be off.
     const toolTimeoutMs = this.options.enforceToolTimeout ? (tool.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS) : Infinity;
-    const deadlineMs = Math.max(1, Math.min(toolTimeoutMs, this.options.remainingMs()));
+    const remainingMs = this.options.remainingMs();
+    const deadlineMs = Math.max(1, toolTimeoutMs <= remainingMs ? toolTimeoutMs : remainingMs + WALL_TIME_MARGIN_MS);
     try {
       const result = await this.options.peer.request(
         'tool/call',
