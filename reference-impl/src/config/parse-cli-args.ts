@@ -12,6 +12,8 @@ export interface ExecutorOptions {
   tenantsFile?: string;
   auditLog?: string;
   faults: FaultName[];
+  /** What isolates the code: Deno processes (default) or Docker containers from a runtime image. */
+  backend: { kind: 'deno' } | { kind: 'docker'; image: string };
   warm: Record<RuntimeFamily, number>;
   rateLimit: RateLimit;
   cacheDir: string;
@@ -24,6 +26,8 @@ export const USAGE = `Usage: gauntlet-executor (--stdio | --listen 127.0.0.1:POR
   --warm LANG=N       warm sandboxes for the default profile: javascript=2, python=1
   --rate-limit B/R    per-tenant token bucket: burst B, R per second (default 100/50)
   --cache-dir DIR     where the Pyodide snapshot is cached (default ~/.cache/gauntlet)
+  --backend KIND      deno (default) or docker: one hardened container per execution or session
+  --docker-image IMG  runtime image of the docker backend (default gauntlet/runtime:bookworm)
   --fault NAME        switch on a deliberate weakness (repeatable; see README)
 `;
 
@@ -45,6 +49,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
         'rate-limit': { type: 'string' },
         'cache-dir': { type: 'string' },
         fault: { type: 'string', multiple: true },
+        backend: { type: 'string' },
+        'docker-image': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -58,6 +64,10 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
     warm[match[1] === 'python' ? 'python' : 'js'] = Number(match[2]);
   }
   const rate = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(values['rate-limit'] ?? '100/50') ?? fail('--rate-limit takes BURST/PER_SECOND');
+  const kind = values.backend ?? 'deno';
+  if (kind !== 'deno' && kind !== 'docker') fail(`--backend takes deno or docker, not ${kind}`);
+  if (values['docker-image'] && kind !== 'docker') fail('--docker-image needs --backend docker');
+  const backend: ExecutorOptions['backend'] = kind === 'docker' ? { kind, image: values['docker-image'] ?? 'gauntlet/runtime:bookworm' } : { kind: 'deno' };
   let transport: ExecutorOptions['transport'] = { kind: 'stdio' };
   if (values.listen) {
     const listen = /^(127\.0\.0\.1|localhost|\[::1\]):(\d{1,5})$/.exec(values.listen) ?? fail('--listen takes a loopback HOST:PORT');
@@ -68,6 +78,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
     ...(values.tenants ? { tenantsFile: values.tenants } : {}),
     ...(values['audit-log'] ? { auditLog: values['audit-log'] } : {}),
     faults,
+    backend,
     warm,
     rateLimit: { burst: Number(rate[1]), perSecond: Number(rate[2]) },
     cacheDir: values['cache-dir'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'gauntlet'),

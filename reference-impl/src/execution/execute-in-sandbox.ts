@@ -3,7 +3,7 @@ import type { Peer } from '../../../src/protocol/peer.js';
 import type { AuditRecord } from '../audit/audit-log.js';
 import type { FaultSet } from '../faults/fault-registry.js';
 import type { Redactor } from '../redaction/redactor.js';
-import type { Sandbox } from '../sandbox/sandbox.js';
+import type { SandboxHandle as Sandbox } from '../sandbox/sandbox-handle.js';
 import { ToolBroker } from '../tools/tool-broker.js';
 import type { ToolValidator } from '../tools/tool-validator.js';
 import { buildExecuteResult, type BuiltResult } from './build-execute-result.js';

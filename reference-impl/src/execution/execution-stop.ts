@@ -1,4 +1,4 @@
-import type { SandboxExit } from '../sandbox/sandbox.js';
+import type { SandboxExit } from '../sandbox/sandbox-handle.js';
 
 /** What the sandbox reported when a run ended normally. */
 export interface RunDone {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Language, Policy } from '../../../src/protocol/generated/types.js';
-import type { Sandbox } from '../sandbox/sandbox.js';
+import type { SandboxHandle as Sandbox } from '../sandbox/sandbox-handle.js';
 import type { ToolBroker } from '../tools/tool-broker.js';
 import type { ExecutionStop, RunDone } from './execution-stop.js';
 import { OutputCapture } from './output-capture.js';
@@ -101,7 +101,7 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
     };
     sandbox.onExit = (exit) => {
       if (done) stop({ kind: 'done', done });
-      else stop({ kind: 'crashed', exit, outOfMemory: exit.signal !== null && exit.signal !== 'SIGKILL' && V8_OOM.test(sandbox.stderrTail) });
+      else stop({ kind: 'crashed', exit, outOfMemory: exit.oomKilled === true || (exit.signal !== null && exit.signal !== 'SIGKILL' && V8_OOM.test(sandbox.stderrTail)) });
     };
 
     // 2.
@@ -118,6 +118,6 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
     if (sandbox.exit) return stop({ kind: 'crashed', exit: sandbox.exit, outOfMemory: false });
 
     // 3.
-    sandbox.send({ t: 'run', seq: request.seq, language: request.language, code: request.code, env: policy.env ?? {}, fence });
+    sandbox.send({ t: 'run', seq: request.seq, language: request.language, code: request.code, env: policy.env ?? {}, allowSubprocesses: policy.allowSubprocesses, fence });
   });
 }

@@ -11,6 +11,8 @@ export interface Fault {
   description: string;
   /** The protection the fault switches off, as the README names it. */
   weakens: 'isolation' | 'limits' | 'redaction' | 'audit' | 'tenancy' | 'tools';
+  /** The backend the fault weakens, when not the default (Deno): `--backend docker`. */
+  backend?: 'docker';
 }
 
 export const faultRegistry = [
@@ -34,6 +36,13 @@ export const faultRegistry = [
   { name: 'no-tool-timeout', weakens: 'tools', description: 'A tool call waits as long as the wall time allows; its own timeout is ignored.' },
   { name: 'tool-any-name', weakens: 'tools', description: 'Calls to tools the policy does not offer reach the harness instead of being refused in the executor.' },
   { name: 'audit-writable', weakens: 'audit', description: 'Sandboxes may read and write the audit log file, and audit/query serves what the file holds (no copy the code cannot touch).' },
+  { name: 'docker-root-user', weakens: 'isolation', backend: 'docker', description: 'Docker backend: the code runs as root (uid 0) in its container, capabilities still dropped.' },
+  { name: 'docker-privileged', weakens: 'isolation', backend: 'docker', description: 'Docker backend: containers run --privileged (every capability and device, no seccomp), as root.' },
+  { name: 'docker-cap-sys-admin', weakens: 'isolation', backend: 'docker', description: 'Docker backend: containers get CAP_SYS_ADMIN added back, as root.' },
+  { name: 'docker-network-host', weakens: 'isolation', backend: 'docker', description: "Docker backend: containers share the host's network namespace (NetworkMode host)." },
+  { name: 'docker-socket', weakens: 'isolation', backend: 'docker', description: "Docker backend: the engine's socket is mounted into containers and the sandbox user is in its group." },
+  { name: 'docker-host-pid', weakens: 'isolation', backend: 'docker', description: "Docker backend: containers share the host's PID namespace, as root with CAP_SYS_PTRACE." },
+  { name: 'docker-host-mount', weakens: 'isolation', backend: 'docker', description: "Docker backend: the host's /tmp is bind-mounted at /host/tmp, as root." },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];

@@ -5,19 +5,30 @@ import type { FaultSet } from '../faults/fault-registry.js';
 import { maximums } from '../server/limits.js';
 import type { ToolValidator } from '../tools/tool-validator.js';
 
-const LANGUAGES: readonly Language[] = ['javascript', 'typescript', 'python'];
+/** What the executor's backend can run and enforce. */
+export interface BackendSupport {
+  languages: readonly Language[];
+  /** The backend can let code start processes (the Docker backend); Deno never does. */
+  canAllowSubprocesses: boolean;
+  /** Host tools and network allow-lists need a bridge the Docker backend does not have. */
+  tools: boolean;
+  networkAllowlist: boolean;
+}
+
+/** The Deno backend's support. */
+export const DENO_SUPPORT: BackendSupport = { languages: ['javascript', 'typescript', 'python'], canAllowSubprocesses: false, tools: true, networkAllowlist: true };
 
 /**
  * Checks what a request asks for before anything runs: the language, the code's size and every
  * policy value against the advertised maximums (-32602 with one issue per member), then whether
  * every part of the policy can be enforced (-32004, fail closed).
  */
-export function checkRequest(input: { language: Language; code?: string; policy: Policy }, validator: ToolValidator, faults: FaultSet): void {
+export function checkRequest(input: { language: Language; code?: string; policy: Policy }, validator: ToolValidator, faults: FaultSet, support: BackendSupport = DENO_SUPPORT): void {
   // 1. Invalid: unknown language, too much code, values above a maximum.
   const issues: ValidationIssue[] = [];
   let reason = 'above_maximum';
-  if (!LANGUAGES.includes(input.language)) {
-    issues.push({ pointer: '/language', message: `unsupported language; this executor runs ${LANGUAGES.join(', ')}` });
+  if (!support.languages.includes(input.language)) {
+    issues.push({ pointer: '/language', message: `unsupported language; this executor runs ${support.languages.join(', ')}` });
     reason = 'unknown_language';
   }
   if (input.code !== undefined && Buffer.byteLength(input.code) > maximums.codeBytes) {
@@ -28,7 +39,9 @@ export function checkRequest(input: { language: Language; code?: string; policy:
   if (issues.length) throw RpcError.invalidParams(`Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, issues, reason);
   // 2. Unsupported: what this executor cannot enforce.
   const unsupported: string[] = [];
-  if (input.policy.allowSubprocesses && !faults.has('allow-subprocess')) unsupported.push('/policy/allowSubprocesses');
+  if (input.policy.allowSubprocesses && !support.canAllowSubprocesses && !faults.has('allow-subprocess')) unsupported.push('/policy/allowSubprocesses');
+  if (!support.tools && (input.policy.tools?.length ?? 0) > 0) unsupported.push('/policy/tools');
+  if (!support.networkAllowlist && input.policy.network.mode === 'allowlist') unsupported.push('/policy/network');
   if (unsupported.length) throw new RpcError(ErrorCodes.UnsupportedPolicy, `Unsupported policy: cannot enforce ${unsupported.join(', ')}`, { unsupported });
 }
 

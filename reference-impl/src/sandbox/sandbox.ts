@@ -5,13 +5,10 @@ import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-erro
 import { ControlSocket, type SandboxMessage } from './control-socket.js';
 import { denoCommand, type DenoCommandInput } from './deno-command.js';
 import { readMemory, type MemoryReading } from './memory-probe.js';
+import type { SandboxExit, SandboxHandle } from './sandbox-handle.js';
 import type { SandboxProfile } from './sandbox-profile.js';
 
-/** How a sandbox process ended. */
-export interface SandboxExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
+export type { SandboxExit } from './sandbox-handle.js';
 
 export interface SandboxStartOptions extends Omit<DenoCommandInput, 'socket' | 'workDir'> {
   id: string;
@@ -29,7 +26,7 @@ const STDERR_TAIL_BYTES = 8192;
  * raw stdout and stderr. Started detached so that `kill` can signal its whole process group.
  * Single use: an execution (or a session) owns it until it is killed.
  */
-export class Sandbox {
+export class Sandbox implements SandboxHandle {
   /** Where user output goes; the execution that owns the sandbox sets these. */
   onStdout: (chunk: Buffer) => void = () => undefined;
   onStderr: (chunk: Buffer) => void = () => undefined;

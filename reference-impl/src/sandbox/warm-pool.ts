@@ -1,4 +1,4 @@
-import type { Sandbox } from './sandbox.js';
+import type { SandboxHandle as Sandbox } from './sandbox-handle.js';
 import { profileKey, type SandboxProfile } from './sandbox-profile.js';
 
 /** Starts a fresh sandbox for a profile. */

@@ -8,12 +8,12 @@ import { executeInSandbox, internalFailure } from '../execution/execute-in-sandb
 import { ExecutionTracker } from '../execution/execution-tracker.js';
 import type { FaultSet } from '../faults/fault-registry.js';
 import type { Authenticator } from '../guard/authenticator.js';
-import { checkRequest } from '../guard/check-policy.js';
+import { checkRequest, type BackendSupport } from '../guard/check-policy.js';
 import { checkSessionPolicy } from '../guard/check-session-policy.js';
 import type { RateLimiter } from '../guard/rate-limiter.js';
 import type { ExecutorLog } from '../log/executor-log.js';
 import type { Redactor } from '../redaction/redactor.js';
-import type { Sandbox } from '../sandbox/sandbox.js';
+import type { SandboxHandle as Sandbox } from '../sandbox/sandbox-handle.js';
 import { profileFor } from '../sandbox/sandbox-profile.js';
 import type { WarmPool } from '../sandbox/warm-pool.js';
 import { SessionRegistry, type Session } from '../sessions/session-registry.js';
@@ -32,6 +32,8 @@ export interface ExecutorServiceOptions {
   redactor: Redactor;
   log: ExecutorLog;
   sandboxDir: string;
+  /** Languages and policies the sandboxes' backend supports (default: Deno's). */
+  support?: BackendSupport;
 }
 
 /**
@@ -58,7 +60,7 @@ export class ExecutorService {
     const executionId = params.executionId ?? `e-${randomUUID()}`;
     try {
       this.#admit(params.principal, true);
-      checkRequest(params, this.#validator, this.o.faults);
+      checkRequest(params, this.#validator, this.o.faults, this.o.support);
       if (this.#executions.isRunning(executionId)) throw RpcError.invalidParams('Invalid params: /executionId is already in use', [{ pointer: '/executionId', message: 'an execution with this id is running' }], 'duplicate_execution_id');
       if (params.sessionId) session = this.#session(params.principal.tenantId, params.sessionId);
       if (session) checkSessionPolicy(session.policy, params.policy);
@@ -108,7 +110,7 @@ export class ExecutorService {
 
   async createSession(params: SessionCreateParams): Promise<SessionCreateResult> {
     this.#admit(params.principal, true);
-    checkRequest(params, this.#validator, this.o.faults);
+    checkRequest(params, this.#validator, this.o.faults, this.o.support);
     if (this.#sessions.countFor(params.principal.tenantId) >= MAX_SESSIONS_PER_TENANT) throw new RpcError(ErrorCodes.RateLimited, `Rate limited: at most ${MAX_SESSIONS_PER_TENANT} sessions per tenant`, { reason: 'too_many_sessions', retryAfterMs: 1000 });
     const profile = profileFor(params.language, params.policy);
     const sandbox = this.o.faults.has('shared-state') ? await this.#shared.get(profile, () => this.o.pool.acquire(profile)) : await this.o.pool.acquire(profile);

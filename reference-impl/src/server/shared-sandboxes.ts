@@ -1,4 +1,4 @@
-import type { Sandbox } from '../sandbox/sandbox.js';
+import type { SandboxHandle as Sandbox } from '../sandbox/sandbox-handle.js';
 import { profileKey, type SandboxProfile } from '../sandbox/sandbox-profile.js';
 
 /**

@@ -4,6 +4,7 @@ import type { Transport } from '../../../src/protocol/transport.js';
 import { StdioServerTransport } from '../../../src/transports/stdio-server-transport.js';
 import { listenWebSocket, type WebSocketListener } from '../../../src/transports/websocket-transport.js';
 import { AuditLog } from '../audit/audit-log.js';
+import { openDockerBackend } from '../docker/docker-backend.js';
 import { loadTenants } from '../config/load-tenants.js';
 import type { ExecutorOptions } from '../config/parse-cli-args.js';
 import { FaultSet } from '../faults/fault-registry.js';
@@ -65,12 +66,14 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
       faults,
       readyDeadlineMs: profile.family === 'python' ? 60_000 : 20_000,
     });
+  // The Docker backend replaces the Deno sandboxes with containers; the rest is shared.
+  const docker = options.backend.kind === 'docker' ? await openDockerBackend(options.backend.image, faults, log).catch((error: unknown) => (dirs.remove(), Promise.reject(error))) : undefined;
   const warm = (['js', 'python'] as const).filter((f) => options.warm[f] > 0).map((family) => ({ profile: profileFor(family === 'js' ? 'javascript' : 'python', defaultPolicy()), size: options.warm[family] }));
-  const pool = new WarmPool(factory, { warm, adaptiveProfiles: 4, onError: (error) => log.error('a warm sandbox failed to start', error) });
+  const pool = new WarmPool(docker?.factory ?? factory, { warm, adaptiveProfiles: 4, onError: (error) => log.error('a warm sandbox failed to start', error) });
 
   // 3.
-  const service = new ExecutorService({ faults, authenticator: new Authenticator(tenants), rateLimiter: new RateLimiter(options.rateLimit), audit, pool, redactor, log, sandboxDir: paths.sandboxDir });
-  const info = initializeResult(paths);
+  const service = new ExecutorService({ faults, authenticator: new Authenticator(tenants), rateLimiter: new RateLimiter(options.rateLimit), audit, pool, redactor, log, sandboxDir: paths.sandboxDir, ...(docker ? { support: docker.support } : {}) });
+  const info = docker?.info ?? initializeResult(paths);
 
   // 4.
   let listener: WebSocketListener | undefined;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ErrorCodes } from '../../../src/protocol/generated/error-codes.js';
 import type { Identity, Language, Policy } from '../../../src/protocol/generated/types.js';
 import { RpcError } from '../../../src/protocol/rpc-error.js';
-import type { Sandbox } from '../sandbox/sandbox.js';
+import type { SandboxHandle as Sandbox } from '../sandbox/sandbox-handle.js';
 
 /** A session: one sandbox owned for its whole life, under a policy ceiling. */
 export interface Session {

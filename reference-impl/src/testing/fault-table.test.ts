@@ -28,7 +28,7 @@ describe('fault table: each --fault turns its checks red', () => {
     const ids: readonly string[] = (faultChecks as Record<FaultName, readonly string[]>)[fault.name] ?? [];
     it(`--fault ${fault.name} turns red: ${ids.join(', ') || '(no check named)'}`, { timeout: 240_000 }, async () => {
       expect(ids.length, `fault ${fault.name} has no row in reference-impl/src/testing/checks/fault-checks.ts`).toBeGreaterThan(0);
-      const environment = await startCheckEnvironment({ faults: [fault.name] });
+      const environment = await startCheckEnvironment({ faults: [fault.name], ...('backend' in fault ? { args: ['--backend', fault.backend] } : {}) });
       const outcomes: Outcome[] = [];
       try {
         for (const id of ids) {

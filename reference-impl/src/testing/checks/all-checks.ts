@@ -1,4 +1,5 @@
 import { auditChecks } from './audit-checks.js';
+import { containerChecks } from './container-checks.js';
 import { inputChecks } from './input-checks.js';
 import { envCanaryCheck, fileReadCheck, fileWriteCheck, networkCheck, subprocessCheck } from './isolation-checks.js';
 import { limitChecks } from './limit-checks.js';
@@ -28,7 +29,7 @@ export const allChecks: readonly SecurityCheck[] = [
 
 /** The check with this id; throws on an id no check has (a typo in the fault table). */
 export function checkById(id: string): SecurityCheck {
-  const check = allChecks.find((c) => c.id === id);
+  const check = [...allChecks, ...containerChecks].find((c) => c.id === id);
   if (!check) throw new Error(`no security check has the id ${id}; known: ${allChecks.map((c) => c.id).join(', ')}`);
   return check;
 }

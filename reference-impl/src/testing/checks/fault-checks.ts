@@ -26,4 +26,11 @@ export const faultChecks = {
   'no-tool-timeout': ['tool-timeout'],
   'tool-any-name': ['tool-offered-only'],
   'audit-writable': ['audit-out-of-reach'],
+  'docker-root-user': ['container-non-root'],
+  'docker-privileged': ['container-non-root', 'container-no-capabilities'],
+  'docker-cap-sys-admin': ['container-no-capabilities'],
+  'docker-network-host': ['container-no-host-network'],
+  'docker-socket': ['container-no-docker-socket'],
+  'docker-host-pid': ['container-no-host-pid'],
+  'docker-host-mount': ['container-no-host-mount'],
 } as const satisfies Record<FaultName, readonly string[]>;

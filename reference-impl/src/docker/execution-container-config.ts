@@ -1,0 +1,56 @@
+import { statSync } from 'node:fs';
+import type Docker from 'dockerode';
+import { hardenedHostConfig, SANDBOX_USER } from '../../../src/transports/docker-hardened-host-config.js';
+import type { FaultSet } from '../faults/fault-registry.js';
+import type { SandboxProfile } from '../sandbox/sandbox-profile.js';
+
+/** The user and HostConfig of one execution container. */
+export interface ExecutionContainerConfig {
+  user: string;
+  hostConfig: Docker.HostConfig;
+}
+
+const MiB = 1024 * 1024;
+/** What the runtime itself needs on top of the code's budget: node's heap and code, python's. */
+const RUNTIME_MEMORY: Record<SandboxProfile['family'], number> = { js: 64 * MiB, python: 32 * MiB };
+const DOCKER_SOCKET = '/var/run/docker.sock';
+
+/**
+ * The hardened container of a profile (see hardenedHostConfig), then the docker-* faults, each a
+ * misconfiguration seen in real Docker runners. Capabilities, privileged mode, host paths and
+ * the host PID namespace only give a process power when it runs as root, so those faults run the
+ * code as root too, as an image without a USER line does (reading another root process's
+ * /proc/PID/environ also takes CAP_SYS_PTRACE, so the host-PID fault adds it, as debug sidecars do).
+ */
+export function executionContainerConfig(profile: SandboxProfile, faults: FaultSet): ExecutionContainerConfig {
+  // 1. Hardened: memory = the code's budget plus the runtime's own, no work dir without a filesystem.
+  const hostConfig = hardenedHostConfig({ memoryBytes: profile.heapMiB * MiB + RUNTIME_MEMORY[profile.family] });
+  if (!profile.directory) delete hostConfig.Tmpfs;
+  let user = SANDBOX_USER;
+  const asRoot = () => (user = '0:0');
+  // 2. Deliberate weaknesses, for calibration only.
+  if (faults.has('docker-root-user')) asRoot();
+  if (faults.has('docker-privileged')) {
+    asRoot();
+    hostConfig.Privileged = true;
+  }
+  if (faults.has('docker-cap-sys-admin')) {
+    asRoot();
+    hostConfig.CapAdd = ['SYS_ADMIN'];
+  }
+  if (faults.has('docker-network-host')) hostConfig.NetworkMode = 'host';
+  if (faults.has('docker-socket')) {
+    hostConfig.Binds = [...(hostConfig.Binds ?? []), `${DOCKER_SOCKET}:${DOCKER_SOCKET}`];
+    hostConfig.GroupAdd = [String(statSync(DOCKER_SOCKET).gid)];
+  }
+  if (faults.has('docker-host-pid')) {
+    asRoot();
+    hostConfig.PidMode = 'host';
+    hostConfig.CapAdd = [...(hostConfig.CapAdd ?? []), 'SYS_PTRACE'];
+  }
+  if (faults.has('docker-host-mount')) {
+    asRoot();
+    hostConfig.Binds = [...(hostConfig.Binds ?? []), '/tmp:/host/tmp'];
+  }
+  return { user, hostConfig };
+}

@@ -1,0 +1,35 @@
+import type { SandboxMessage } from './control-socket.js';
+import type { SandboxProfile } from './sandbox-profile.js';
+
+/** How a sandbox ended. */
+export interface SandboxExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The kernel's OOM killer ended it (read from the container's memory cgroup, never guessed). */
+  oomKilled?: boolean;
+}
+
+/**
+ * What the executor needs of a sandbox, whatever isolates it: a Deno process (Sandbox) or a
+ * container (DockerSandbox). It takes `{t: 'run', ...}` messages, streams the code's raw output
+ * followed by the run's fence on both streams, and answers `{t: 'done', ...}`.
+ */
+export interface SandboxHandle {
+  readonly id: string;
+  readonly profile: SandboxProfile;
+  /** A host folder the executor wipes between a session's ephemeral runs, if it has one. */
+  readonly workDir: string | undefined;
+  onStdout: (chunk: Buffer) => void;
+  onStderr: (chunk: Buffer) => void;
+  onMessage: (message: SandboxMessage) => void;
+  onExit: (exit: SandboxExit) => void;
+  /** Resident memory of the runtime itself, subtracted from readings. */
+  baselineRss: number;
+  readonly exit: SandboxExit | undefined;
+  readonly stderrTail: string;
+  send(message: object): void;
+  /** A memory reading to enforce the cap by watching, or undefined when the kernel enforces it. */
+  memory(): { rss: number } | undefined;
+  /** Stops it and releases everything it holds; safe to call twice. */
+  kill(): Promise<void>;
+}
