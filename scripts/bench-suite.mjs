@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Benchmark: the whole scenario corpus against the reference executor, through the real CLI.
+// Prints the suite's wall time and the harness's own overhead per case: an attempt's duration
+// minus the time it spent waiting on the executor (requests and executor starts), from the
+// canonical report. Usage: npm run bench:suite [-- extra `gauntlet run` flags]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const out = mkdtempSync(join(tmpdir(), 'gauntlet-bench-'));
+try {
+  // 1. The suite, timed from outside (process start to exit).
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, [join(root, 'dist/src/cli/main.js'), 'run', '--output', out, '--reporter', 'json', ...process.argv.slice(2)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+  // 2. Per case: harness overhead = attempt time outside executor calls.
+  const attempts = report.cases.flatMap((c) => c.attempts);
+  const overhead = attempts.map((a) => Math.max(0, a.durationMs - a.executorMs)).sort((a, b) => a - b);
+  const executor = attempts.reduce((sum, a) => sum + a.executorMs, 0);
+  const pct = (p) => (overhead.length ? overhead[Math.min(overhead.length - 1, Math.floor((p / 100) * overhead.length))] : 0);
+  const mean = overhead.length ? overhead.reduce((s, v) => s + v, 0) / overhead.length : 0;
+  const s = report.summary.all;
+  console.log(`gauntlet bench:suite  ${report.cases.length} cases, ${attempts.length} attempts, ${report.options.workers} workers, exit ${run.status}`);
+  console.log(`  statuses          ${s.passed} passed, ${s.failed} failed, ${s.errored} errored, ${s.unsupported} unsupported, ${s.flaky} flaky`);
+  console.log(`  suite wall time   ${(wallMs / 1000).toFixed(2)} s (process start to exit; the run itself ${(report.durationMs / 1000).toFixed(2)} s)`);
+  console.log(`  executor time     ${(executor / 1000).toFixed(2)} s summed over attempts (${report.target.starts} executor starts, ${report.target.restarts} restarts)`);
+  console.log(`  harness overhead  per case: mean ${mean.toFixed(1)} ms, p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${overhead.at(-1) ?? 0} ms`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
