@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { inMemoryScriptedTarget } from '../testing/fixtures/in-memory-scripted-target.js';
+import { runTestSuite, testScenario, testSuitePlan } from '../testing/test-suite-plan.js';
+
+const sleeper = (slug: string, ms: number, flags: Array<'serial'> = []) =>
+  testScenario(`denial-of-service.sched.${slug}`, { payloads: { javascript: `out {{marker}}\nsleep ${ms}` }, expect: [{ oracle: 'completes-within', ms: 30_000 }], flags });
+
+describe('scheduling on @vitest/runner', () => {
+  it('runs at most --workers cases at once, and more than one', async () => {
+    const target = inMemoryScriptedTarget();
+    const report = await runTestSuite(testSuitePlan(target, ['a', 'b', 'c', 'd', 'e', 'f'].map((s) => sleeper(s, 400)), { workers: 3 }));
+    expect(report.cases.map((c) => c.outcome.status)).toEqual(Array(6).fill('passed'));
+    expect(target.maxBusy).toBeLessThanOrEqual(3);
+    expect(target.maxBusy).toBeGreaterThan(1);
+  }, 30_000);
+
+  it('runs serial cases alone, after the parallel ones', async () => {
+    const target = inMemoryScriptedTarget();
+    const order: string[] = [];
+    const plan = testSuitePlan(target, [sleeper('p1', 300), sleeper('s1', 300, ['serial']), sleeper('p2', 300), sleeper('s2', 300, ['serial'])], { workers: 4 });
+    const report = await runSuiteWithOrder(plan, order);
+    expect(report.cases.every((c) => c.outcome.status === 'passed')).toBe(true);
+    expect(order.slice(2)).toEqual(['denial-of-service.sched.s1@javascript', 'denial-of-service.sched.s2@javascript']);
+  }, 30_000);
+
+  it('retries a failed case and calls a later pass flaky, keeping the evidence; the default gate fails on it', async () => {
+    const flaky = testScenario('information-disclosure.sched.flaky', { canaries: ['file'], payloads: { javascript: 'out {{marker}}\nonce file {{canary.file.path}} > stdout' }, expect: [{ oracle: 'no-canary-leak' }] });
+    const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [flaky], { workers: 1, retries: 2 }));
+    const [result] = report.cases;
+    expect(result!.attempts.map((a) => a.status)).toEqual(['failed', 'passed']);
+    expect(result!.outcome).toMatchObject({ status: 'flaky', findings: [{ oracle: 'no-canary-leak', channel: 'stdout' }] });
+    expect(report.summary.all.flaky).toBe(1);
+    expect(report.gate).toMatchObject({ passed: false, reasons: [expect.stringContaining('flaky')] });
+  }, 30_000);
+
+  it('without retries a failure stays a failure, attempt 1 only', async () => {
+    const leak = testScenario('information-disclosure.sched.leak', { canaries: ['file'], payloads: { javascript: 'out {{marker}}\nfile {{canary.file.path}} > stdout' }, expect: [{ oracle: 'no-canary-leak' }] });
+    const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [leak], { retries: 0 }));
+    expect(report.cases[0]!.attempts).toHaveLength(1);
+    expect(report.cases[0]!.outcome.status).toBe('failed');
+  }, 30_000);
+
+  it('errors a case that outlives its own deadline, and does not wait much past it', async () => {
+    const slow = testScenario('denial-of-service.sched.slow', { deadlineMs: 1000, payloads: { javascript: 'out {{marker}}\nsleep 4000' }, expect: [{ oracle: 'completes-within', ms: 30_000 }] });
+    const started = performance.now();
+    const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [slow]));
+    expect(report.cases[0]!.outcome).toMatchObject({ status: 'errored', reason: expect.stringContaining('deadline of 1000 ms') });
+    expect(performance.now() - started).toBeLessThan(3900);
+  }, 30_000);
+});
+
+import type { SuitePlan } from './suite-plan.js';
+import { runSuite } from './run-suite.js';
+
+/** Runs a plan and records the order in which cases started. */
+function runSuiteWithOrder(plan: SuitePlan, order: string[]) {
+  return runSuite(plan, { onCaseStart: (info) => order.push(info.id) });
+}
