@@ -20,7 +20,7 @@ export const executorSurvives: OracleFor<'executor-survives'> = {
     const deadlineMs = expectation.deadlineMs ?? 15_000;
     const done = (ok: boolean, detail: string): ProbeResult => ({ ok, detail, at: Date.now(), elapsedMs: Date.now() - started });
     const gone = context.closedReason();
-    if (gone) return done(false, `the executor is gone: ${gone}`);
+    if (gone) return done(false, `the executor cannot serve another execution: ${gone}`);
     try {
       // 1. Liveness, then 2. a real execution that must print a value only this probe knows.
       await context.request('ping', {}, deadlineMs);

@@ -14,6 +14,8 @@ export type Launcher = (env: Record<string, string>) => Promise<ExecutorConnecti
 export class ExecutorPool {
   readonly #idle: ExecutorConnection[] = [];
   readonly #open = new Set<ExecutorConnection>();
+  /** Connections being shut down in the background; close() waits for them. */
+  readonly #disposing = new Set<Promise<void>>();
   #starts = 0;
   #restarts = 0;
 
@@ -51,7 +53,7 @@ export class ExecutorPool {
     const all = [...this.#open];
     this.#open.clear();
     this.#idle.length = 0;
-    await Promise.all(all.map((connection) => connection.shutdown()));
+    await Promise.all([...all.map((connection) => connection.shutdown()), ...this.#disposing]);
   }
 
   async #start(env: Record<string, string>): Promise<ExecutorConnection> {
@@ -69,9 +71,11 @@ export class ExecutorPool {
       return;
     }
     // 2. Anything else is disposed of; a shared one that crashed or hung counts as a restart.
+    //    Disposal goes on in the background: an executor's shutdown is not the next case's wait.
     this.#open.delete(connection);
     if (!lease.dedicated) this.#restarts++;
-    if (lease.tainted || connection.closed) await connection.kill();
-    else await connection.shutdown();
+    const disposal = (lease.tainted || connection.closed ? connection.kill() : connection.shutdown()).catch(() => undefined);
+    this.#disposing.add(disposal);
+    void disposal.finally(() => this.#disposing.delete(disposal));
   }
 }
