@@ -4,6 +4,10 @@ import type { AuditEntry } from '../protocol/generated/types.js';
 import type { ExecutorClock } from './executor-clock.js';
 import type { ExecutorLease } from './executor-lease.js';
 
+const PAGE = 100;
+/** Pages read per execution at most, so an executor that always says hasMore cannot keep the harness. */
+const MAX_PAGES = 20;
+
 /**
  * Reads the audit entries of the case's executions (by the execution ids the harness chose), as
  * the tenant of each step. They are evidence for audit oracles and a channel the leak detector
@@ -15,8 +19,13 @@ export async function collectAudit(observation: Observation, lease: ExecutorLeas
   const answered = observation.steps.filter((s) => s.executionId && (s.answer.kind === 'result' || s.answer.kind === 'rpc-error'));
   try {
     for (const step of answered) {
-      const answer = await clock.time(() => lease.connection.request('audit/query', { principal: tenants[step.tenant], executionId: step.executionId!, limit: 100 }, 5000));
-      entries.push(...answer.entries);
+      // Page through: an execution with many tool calls has more entries than one page holds.
+      for (let page = 0, afterSeq = 0; page < MAX_PAGES; page++) {
+        const answer = await clock.time(() => lease.connection.request('audit/query', { principal: tenants[step.tenant], executionId: step.executionId!, limit: PAGE, ...(afterSeq ? { afterSeq } : {}) }, 5000));
+        entries.push(...answer.entries);
+        afterSeq = answer.entries.at(-1)?.chainSeq ?? afterSeq;
+        if (!answer.hasMore || answer.entries.length === 0) break;
+      }
     }
     return { entries };
   } catch (error) {
