@@ -21,6 +21,7 @@ export const faultRegistry = [
   { name: 'fs-escape', weakens: 'isolation', description: 'Sandboxes get --allow-read and --allow-write for the whole file system.' },
   { name: 'allow-subprocess', weakens: 'isolation', description: 'Sandboxes get --allow-run, and allowSubprocesses: true is accepted.' },
   { name: 'shared-state', weakens: 'isolation', description: 'Sessions with the same profile share one sandbox, whatever their tenant.' },
+  { name: 'session-leftovers', weakens: 'isolation', description: 'Destroying a session forgets its id but leaves its sandbox running and its directory on the disk.' },
   { name: 'reuse-sandbox', weakens: 'isolation', description: 'One-shot sandboxes return to the warm pool after use, so state bleeds into later executions.' },
   { name: 'no-timeout', weakens: 'limits', description: 'The wall-time budget is not enforced.' },
   { name: 'no-memory-cap', weakens: 'limits', description: 'Neither the V8 heap cap nor the resident-memory watch is applied.' },

@@ -46,6 +46,8 @@ export class ExecutorService {
   readonly #sessions: SessionRegistry;
   readonly #shared = new SharedSandboxes();
   readonly #validator = new ToolValidator();
+  /** Sandboxes of destroyed sessions that the session-leftovers fault did not kill (killed at shutdown). */
+  readonly #leftovers = new Set<Sandbox>();
   #seq = 0;
   #shuttingDown = false;
 
@@ -135,6 +137,7 @@ export class ExecutorService {
     await this.#executions.cancelAll(5000);
     await Promise.all(this.#sessions.all.map((s) => this.#endSession(s, 'the executor shut down')));
     await this.#shared.close();
+    await Promise.all([...this.#leftovers].map((sandbox) => sandbox.kill()));
     await this.o.pool.close();
   }
 
@@ -156,7 +159,8 @@ export class ExecutorService {
 
   async #endSession(session: Session, why: string): Promise<void> {
     this.#sessions.remove(session.id);
-    if (!this.#shared.holds(session.sandbox)) await session.sandbox.kill();
+    if (this.o.faults.has('session-leftovers')) this.#leftovers.add(session.sandbox);
+    else if (!this.#shared.holds(session.sandbox)) await session.sandbox.kill();
     this.#append({ event: 'session.destroyed', tenantId: session.owner.tenantId, userId: session.owner.userId, sessionId: session.id, detail: why }, this.o.redactor);
   }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ExecuteParams, ExecuteResult, InitializeResult, Language, Policy, Principal, ToolCallParams, ToolCallResult } from '../../../src/protocol/generated/types.js';
 import { Peer } from '../../../src/protocol/peer.js';
@@ -52,6 +52,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** stdio (the default) or a WebSocket on 127.0.0.1 with a port the executor picks. */
   transport?: 'stdio' | 'websocket';
+  /** How the tenants' tokens reach the executor: GAUNTLET_TENANTS (the default) or `--tenants FILE`. */
+  tenantsFile?: string;
 }
 
 /**
@@ -81,8 +83,10 @@ export async function startExecutorUnderTest(options: StartOptions = {}): Promis
   if (!existsSync(EXECUTOR_MAIN)) throw new Error(`${EXECUTOR_MAIN} is missing: the vitest global setup builds it`);
   let log = '';
   const onStderr = (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4 * 1024 * 1024));
-  const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/root', GAUNTLET_TENANTS: JSON.stringify(tenants), ...options.env };
-  const flags = [...(options.args ?? []), ...(options.faults ?? []).flatMap((f) => ['--fault', f])];
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/root', ...options.env };
+  if (options.tenantsFile) writeFileSync(options.tenantsFile, JSON.stringify(tenants), { mode: 0o600 });
+  else env['GAUNTLET_TENANTS'] = JSON.stringify(tenants);
+  const flags = [...(options.tenantsFile ? ['--tenants', options.tenantsFile] : []), ...(options.args ?? []), ...(options.faults ?? []).flatMap((f) => ['--fault', f])];
   const { transport, stopProcess } = options.transport === 'websocket' ? await listeningExecutor(flags, env, onStderr) : stdioExecutor(flags, env, onStderr);
   const peer = new Peer(transport, { role: 'harness', defaultDeadlineMs: 60_000, validateOutgoing: false });
   const executor: ExecutorUnderTest = {

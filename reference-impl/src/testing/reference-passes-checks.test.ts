@@ -25,4 +25,9 @@ describe('the reference executor passes every security check (stdio)', () => {
       });
     }
   }
+
+  // Last, after every check: stdout carried only valid protocol messages all along.
+  it('kept its stdout a pure protocol channel (no protocol violations)', () => {
+    expect(environment.context.executor.peer.violations).toEqual([]);
+  });
 });

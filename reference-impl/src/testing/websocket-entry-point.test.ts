@@ -2,18 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCheckEnvironment, type CheckEnvironment } from './checks/check-environment.js';
 import { envCanaryCheck, networkCheck } from './checks/isolation-checks.js';
 import { wallTimeCheck } from './checks/limit-checks.js';
-import { sessionIndistinguishableCheck } from './checks/tenancy-checks.js';
+import { authenticationCheck, sessionIndistinguishableCheck } from './checks/tenancy-checks.js';
 import { bob } from './executor-under-test.js';
 
 /**
- * The same executor behind `--listen 127.0.0.1:0`: the harness reads the port from its log,
- * connects over WebSocket and gets the same protocol and the same protections. Closing checks
- * that the listening executor never wrote to stdout.
+ * The same executor behind `--listen 127.0.0.1:0`, with its tenants from `--tenants FILE`: the
+ * harness reads the port from its log, connects over WebSocket and gets the same protocol and
+ * the same protections. Closing checks that the listening executor never wrote to stdout.
  */
 describe('the reference executor over WebSocket (--listen 127.0.0.1:0)', () => {
   let environment: CheckEnvironment;
   beforeAll(async () => {
-    environment = await startCheckEnvironment({ transport: 'websocket' });
+    environment = await startCheckEnvironment({ transport: 'websocket', tenantsFrom: 'file' });
   });
   afterAll(async () => {
     await environment?.close();
@@ -28,9 +28,13 @@ describe('the reference executor over WebSocket (--listen 127.0.0.1:0)', () => {
     expect(python.stdout.text).toBe('py\n');
   });
 
-  for (const check of [envCanaryCheck, networkCheck, wallTimeCheck, sessionIndistinguishableCheck]) {
+  for (const check of [envCanaryCheck, networkCheck, wallTimeCheck, sessionIndistinguishableCheck, authenticationCheck]) {
     it(`${check.id} holds over WebSocket`, { timeout: 60_000 }, async () => {
       expect(await check.run(environment.context, 'javascript')).toEqual({ ok: true });
     });
   }
+
+  it('sent nothing that breaks the protocol', () => {
+    expect(environment.context.executor.peer.violations).toEqual([]);
+  });
 });

@@ -12,10 +12,11 @@ export interface CheckEnvironment {
 }
 
 /**
- * Steps: 1. a host folder outside every sandbox, holding the audit log; 2. an env canary with a
+ * Steps: 1. a host folder outside every sandbox, holding the audit log (and the tenants file, when
+ * the tokens are passed that way); 2. an env canary with a
  * fresh random name and value; 3. the executor, started with both (and the faults asked for).
  */
-export async function startCheckEnvironment(options: Omit<StartOptions, 'env'> = {}): Promise<CheckEnvironment> {
+export async function startCheckEnvironment(options: Omit<StartOptions, 'env' | 'tenantsFile'> & { tenantsFrom?: 'env' | 'file' } = {}): Promise<CheckEnvironment> {
   // 1.
   const hostDir = mkdtempSync(join(tmpdir(), 'gauntlet-checks-'));
   const auditLog = join(hostDir, 'audit.jsonl');
@@ -23,7 +24,13 @@ export async function startCheckEnvironment(options: Omit<StartOptions, 'env'> =
   const envCanary = { name: `GAUNTLET_CANARY_${randomBytes(4).toString('hex').toUpperCase()}`, value: `canary-${randomBytes(12).toString('hex')}` };
   // 3.
   try {
-    const executor = await startExecutorUnderTest({ ...options, env: { [envCanary.name]: envCanary.value }, args: [...(options.args ?? []), '--audit-log', auditLog] });
+    const { tenantsFrom, ...start } = options;
+    const executor = await startExecutorUnderTest({
+      ...start,
+      env: { [envCanary.name]: envCanary.value },
+      args: [...(options.args ?? []), '--audit-log', auditLog],
+      ...(tenantsFrom === 'file' ? { tenantsFile: join(hostDir, 'tenants.json') } : {}),
+    });
     return {
       context: { executor, envCanary, auditLog, hostDir },
       close: async () => {

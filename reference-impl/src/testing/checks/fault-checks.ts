@@ -11,6 +11,7 @@ export const faultChecks = {
   'fs-escape': ['file-outside-read', 'file-outside-write'],
   'allow-subprocess': ['subprocess', 'input-validation'],
   'shared-state': ['session-state-isolation'],
+  'session-leftovers': ['session-destroy-wipes'],
   'reuse-sandbox': ['one-shot-isolation'],
   'no-timeout': ['wall-time'],
   'no-memory-cap': ['memory-bomb', 'memory-bomb-external'],

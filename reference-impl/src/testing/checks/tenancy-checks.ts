@@ -1,4 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ErrorCodes } from '../../../../src/protocol/generated/error-codes.js';
 import type { Language } from '../../../../src/protocol/generated/types.js';
 import { isRpcError, type RpcError } from '../../../../src/protocol/rpc-error.js';
@@ -138,4 +140,32 @@ export const oneShotStateCheck: SecurityCheck = {
   },
 };
 
-export const tenancyChecks = [sessionIndistinguishableCheck, authenticationCheck, rateLimitCheck, sessionStateCheck, oneShotStateCheck];
+/**
+ * Destroying a session wipes it: its directory is gone from the disk (the harness looks itself,
+ * at the path the code reported) and its id is then answered like one that never existed.
+ * Positive control: before the destroy, the harness finds the planted file at that path.
+ */
+export const sessionDestroyCheck: SecurityCheck = {
+  id: 'session-destroy-wipes',
+  title: 'destroying a session removes its directory and forgets its id',
+  languages: ['javascript', 'python'],
+  async run({ executor }, language) {
+    const token = `state-${randomBytes(8).toString('hex')}`;
+    const sessionId = await executor.createSession(language);
+    const code =
+      language === 'python'
+        ? py(['import js', 'print("PAYLOAD-RAN")', `js.Deno.writeTextFileSync("planted.txt", "${token}")`, 'print("CWD", js.Deno.cwd())'])
+        : `console.log('PAYLOAD-RAN'); Deno.writeTextFileSync('planted.txt', '${token}'); console.log('CWD', Deno.cwd());`;
+    const planted = await executor.execute(language, code, { sessionId, policy: { filesystem: 'session' } });
+    const dir = /CWD (\S+)/.exec(planted.stdout.text)?.[1];
+    if (!dir || !existsSync(join(dir, 'planted.txt')) || readFileSync(join(dir, 'planted.txt'), 'utf8') !== token) return inconclusive(`the session's file was not found where the code said it wrote it: ${show(planted)}`);
+    await executor.peer.request('session/destroy', { principal: alice, sessionId });
+    if (existsSync(dir)) return fail(`the destroyed session's directory ${dir} is still on the disk`);
+    const after = await rpcErrorOf(executor.execute(language, "console.log('PAYLOAD-RAN')", { sessionId, policy: { filesystem: 'session' } }));
+    if (isVerdict(after)) return fail(`the destroyed session still runs code: ${after.ok ? '' : after.why}`);
+    if (after.code !== ErrorCodes.SessionNotFound) return fail(`a destroyed session should be unknown (-32002): ${wire(after)}`);
+    return ran(planted);
+  },
+};
+
+export const tenancyChecks = [sessionIndistinguishableCheck, authenticationCheck, rateLimitCheck, sessionStateCheck, oneShotStateCheck, sessionDestroyCheck];
