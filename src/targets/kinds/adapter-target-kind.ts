@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { adapterCatalogue, adapterLaunch, adapterNames } from '../../../adapters/adapter-catalogue.js';
+import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
+import type { TargetKind } from '../target-kind.js';
+
+/**
+ * `adapter:<name>`: one of the protocol adapters around third-party sandboxes in adapters/,
+ * built under dist/ and spawned over stdio. The target carries the policy members the adapter
+ * needs to run at all (for example no scratch directory for in-process engines); everything
+ * else is the harness default, and the adapter refuses what it cannot enforce.
+ */
+export const adapterTargetKind: TargetKind = {
+  name: 'adapter',
+  syntax: `adapter:<${adapterNames.join('|')}>`,
+  description: 'a protocol adapter around a third-party sandbox (node:vm, vm2, isolated-vm, QuickJS, SES, Pyodide, Deno, bubblewrap)',
+  matches: (spec) => spec.startsWith('adapter:'),
+  resolve(spec, { packageRoot, tenants }) {
+    const name = spec.slice('adapter:'.length);
+    if (!adapterCatalogue[name]) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `unknown adapter "${name}": use one of ${adapterNames.map((n) => `adapter:${n}`).join(', ')}`, '--target');
+    const { command, args, entry } = adapterLaunch(name, packageRoot);
+    const main = args[args.length - 1]!;
+    if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the adapter is not built; run `npm run build` first', main);
+    return {
+      name: spec,
+      spec: { transport: 'stdio', description: entry.summary, command, args, cwd: packageRoot, ...(entry.policy ? { policy: entry.policy } : {}), ...(tenants ? { tenants } : {}) },
+    };
+  },
+};
