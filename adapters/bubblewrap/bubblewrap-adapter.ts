@@ -9,7 +9,8 @@ import { bwrapArgs, interpreter } from './bwrap-args.js';
 import { nodeRunner, pythonRunner } from './runner-sources.js';
 
 const run = promisify(execFile);
-const BWRAP = '/usr/bin/bwrap';
+/** Overridable so tests can show what happens on a machine where bubblewrap cannot work. */
+const BWRAP = process.env['GAUNTLET_BWRAP'] ?? '/usr/bin/bwrap';
 let version = 'unknown';
 
 /**

@@ -48,7 +48,7 @@ export class AdapterClient {
 
   async initialize(): Promise<InitializeResult> {
     await this.peer.start();
-    return this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'adapter-test', version: '0' } }, { deadlineMs: 60_000 });
+    return this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'adapter-test', version: '0' } }, { deadlineMs: 120_000 });
   }
 
   /** Executes with the harness default, the target's policy members (as `adapter:<name>` sets them), then `overrides`. */
