@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * `npm run scorecard`: measures the reference executor and every adapter with the scenario
+ * catalogue, then renders the comparison with `gauntlet compare` into docs/scorecard.md and
+ * docs/scorecard.html. In order:
+ * 1. run `gauntlet run --target T` once per target (one after the other: the machine is small),
+ *    each into reports/scorecard/<target>/report.json, timing each on this script's clock;
+ * 2. check every report: a target that errored cases or could not run is reported loudly;
+ * 3. `gauntlet compare` over the reports writes the Markdown and HTML scorecards;
+ * 4. print the figures (runtime and counts per target).
+ * Options: --only NAME[,NAME] (targets to measure, e.g. reference,adapter:deno), --workers N,
+ * --skip-run (re-render from the reports already in reports/scorecard).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/src/cli/main.js');
+const { adapterNames } = await import(join(root, 'dist/adapters/adapter-catalogue.js'));
+const outRoot = join(root, 'reports/scorecard');
+/** A whole target's run may take this long before it is stopped (a hung executor must not hang the script). */
+const TARGET_DEADLINE_MS = 45 * 60_000;
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const targets = (option('--only')?.split(',') ?? ['reference', ...adapterNames.map((n) => `adapter:${n}`)]).filter(Boolean);
+const workers = option('--workers');
+const skipRun = args.includes('--skip-run');
+
+if (!existsSync(cli)) {
+  console.error('scorecard: dist/ is missing; run `npm run build` first (npm run scorecard does)');
+  process.exit(2);
+}
+
+/** Runs a command with a deadline; resolves with its exit code and the time it took. */
+function run(command, commandArgs, logFile, deadlineMs) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const keep = (chunk) => {
+      log += chunk.toString();
+      if (log.length > 4_000_000) log = log.slice(-2_000_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => child.kill('SIGTERM'), deadlineMs);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (logFile) writeFileSync(logFile, log);
+      resolve({ code, signal, seconds: (performance.now() - started) / 1000, log });
+    });
+  });
+}
+
+const folderOf = (target) => target.replace(/[^a-z0-9-]+/gi, '-');
+const measured = [];
+
+// 1. Measure every target.
+for (const target of targets) {
+  const dir = join(outRoot, folderOf(target));
+  mkdirSync(dir, { recursive: true });
+  if (skipRun) {
+    measured.push({ target, dir, seconds: undefined, code: undefined });
+    continue;
+  }
+  process.stdout.write(`scorecard: ${target} ... `);
+  const runArgs = [cli, 'run', '--target', target, '--output', dir, ...(workers ? ['--workers', workers] : [])];
+  const result = await run(process.execPath, runArgs, join(dir, 'console.log'), TARGET_DEADLINE_MS);
+  measured.push({ target, dir, seconds: result.seconds, code: result.code });
+  console.log(`exit ${result.code ?? result.signal} in ${result.seconds.toFixed(1)} s`);
+  writeFileSync(join(dir, 'runtime.json'), `${JSON.stringify({ target, seconds: result.seconds, exitCode: result.code }, null, 2)}\n`);
+}
+
+// 2. Check the reports: what counts is in them, and errored cases must be looked at.
+const rows = [];
+let problems = 0;
+for (const entry of measured) {
+  const file = join(entry.dir, 'report.json');
+  if (!existsSync(file)) {
+    console.error(`scorecard: ${entry.target} wrote no report (see ${join(entry.dir, 'console.log')})`);
+    problems++;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const counts = { passed: 0, failed: 0, errored: 0, unsupported: 0, flaky: 0, suppressed: 0 };
+  for (const c of report.cases) counts[c.outcome.status] = (counts[c.outcome.status] ?? 0) + 1;
+  const seconds = entry.seconds ?? JSON.parse(readFileSync(join(entry.dir, 'runtime.json'), 'utf8')).seconds;
+  const info = report.target?.initialize?.executorInfo;
+  rows.push({ target: entry.target, executor: info ? `${info.name} ${info.version}` : '(did not start)', seconds, ...counts, file });
+  if (counts.errored > 0) {
+    console.error(`scorecard: ${entry.target} has ${counts.errored} errored cases:`);
+    for (const c of report.cases.filter((x) => x.outcome.status === 'errored').slice(0, 10)) console.error(`  ${c.case.id}: ${String(c.outcome.reason ?? '').slice(0, 300)}`);
+    problems++;
+  }
+}
+
+// 3. Render the comparison.
+if (rows.length) {
+  const compare = await run(process.execPath, [cli, 'compare', ...rows.map((r) => r.file), '--markdown', join(root, 'docs/scorecard.md'), '--html', join(root, 'docs/scorecard.html')], join(outRoot, 'compare.log'), 10 * 60_000);
+  if (compare.code !== 0) {
+    console.error(`scorecard: gauntlet compare failed (exit ${compare.code}):\n${compare.log.slice(-3000)}`);
+    problems++;
+  }
+}
+
+// 4. Figures.
+console.log('\ntarget                 executor                          seconds  passed  failed errored unsupported');
+for (const r of rows) {
+  console.log(`${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.errored).padStart(7)} ${String(r.unsupported).padStart(11)}`);
+}
+writeFileSync(join(outRoot, 'runtimes.json'), `${JSON.stringify(rows.map(({ file: _file, ...r }) => r), null, 2)}\n`);
+process.exit(problems ? 1 : 0);
