@@ -52,9 +52,22 @@ export const runCommand: Command = {
       await writeJson(emptyReport([{ code: HarnessErrorCode.SelectionEmpty, message }], argv, plan), outputDir, io);
       return ExitCode.HarnessError;
     }
-    // 4. Run, with the reporters isolated from each other and from the run.
+    // 4. Run, with the reporters isolated from each other and from the run. The first Ctrl-C
+    //    stops the run and still writes the report; a second one exits at once.
     const reporters = makeReporters(args.reporters, outputDir, io);
-    const report = await runSuite(plan, reporters);
+    const interrupt = new AbortController();
+    const onSignal = () => {
+      if (interrupt.signal.aborted) process.exit(ExitCode.HarnessError);
+      io.err('\ngauntlet: interrupted; stopping the running cases and writing the report (again to quit at once)\n');
+      interrupt.abort();
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    let report: Report;
+    try {
+      report = await runSuite({ ...plan, interrupt: interrupt.signal }, reporters);
+    } finally {
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    }
     await reporters.onRunEnd(report);
     for (const failure of reporters.failures) io.err(`gauntlet: reporter ${failure.reporter} failed in ${failure.hook}: ${failure.message}\n`);
     // 5. Exit code: the harness failing outranks the gate.

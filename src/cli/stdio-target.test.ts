@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -91,6 +92,34 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
     expect(report.target.initialize?.executorInfo.name).toBe('echo-fixture');
     expect(report.cases.map((c) => c.outcome.status)).toEqual(['passed']);
+  }, 60_000);
+
+  it('stops on Ctrl-C, errors the unfinished cases and still writes the report', async () => {
+    const slowCorpus = join(dir, 'slow');
+    for (const slug of ['one', 'two', 'three']) {
+      const file = join(slowCorpus, `denial-of-service/slow/${slug}.yaml`);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, scenarioYaml(`denial-of-service.slow.${slug}`, [], 'sleep 20000', '[{ oracle: completes-within, ms: 60000 }]', 'flags: [serial]\nsteps: [{ id: attack, deadlineMs: 60000 }]\n'));
+    }
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'run', '--target', scripted, '--scenarios', slowCorpus, '--output', out], { env: { PATH: process.env['PATH'] ?? '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('3 cases')) resolve();
+    }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const interrupted = performance.now();
+    child.kill('SIGINT');
+    expect(await exited).toBe(2);
+    expect(performance.now() - interrupted).toBeLessThan(10_000);
+    expect(stderr).toContain('interrupted');
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+    expect(report.harnessErrors.map((e) => e.code)).toContain('INTERRUPTED');
+    expect(report.cases.map((c) => c.outcome.status)).toEqual(['errored', 'errored', 'errored']);
+    expect(report.cases.map((c) => c.outcome.status === 'errored' && c.outcome.reason)).toEqual([expect.stringContaining('interrupted while this case ran'), expect.stringContaining('interrupted before'), expect.stringContaining('interrupted before')]);
   }, 60_000);
 
   it('exits 2 with a report when the command cannot be started', async () => {

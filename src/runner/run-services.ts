@@ -17,4 +17,6 @@ export interface RunServices {
   basePolicy: Policy;
   /** Added to a step's wallTimeMs to make the harness's deadline for its answer. */
   graceMs: number;
+  /** Aborted when the run is interrupted (Ctrl-C): running attempts stop, the rest do not start. */
+  interrupt?: AbortSignal;
 }

@@ -52,6 +52,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
         hostDir,
         basePolicy: plan.basePolicy,
         graceMs: plan.options.graceMs,
+        ...(plan.interrupt ? { interrupt: plan.interrupt } : {}),
       };
       cases = await scheduleCases(plan.cases, {
         workers: plan.options.workers,
@@ -67,6 +68,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     await pool.close();
     await rm(hostDir, { recursive: true, force: true });
   }
+  if (plan.interrupt?.aborted) harnessErrors.push({ code: HarnessErrorCode.Interrupted, message: 'the run was interrupted: cases that had not finished are errored' });
   const finishedAt = new Date();
   const summary = summarize(cases);
   const report: Omit<Report, 'gate'> = {

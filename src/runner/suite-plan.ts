@@ -24,6 +24,8 @@ export interface SuitePlan {
   harnessErrors: HarnessErrorRecord[];
   /** The command that runs one case alone again, with the same seed. */
   replay(caseId: string): string;
+  /** Aborted to interrupt the run (Ctrl-C): the report is still produced, with an INTERRUPTED error. */
+  interrupt?: AbortSignal;
   /** Decides whether the run passes, from the finished report (src/gates/default-gate.ts by default). */
   gate(report: Omit<Report, 'gate'>): GateResult;
 }
