@@ -1,3 +1,4 @@
+import { allureReporter } from './allure-reporter.js';
 import { consoleReporter } from './console-reporter.js';
 import { htmlReporter } from './html-reporter.js';
 import { jsonReporter } from './json-reporter.js';
@@ -6,4 +7,4 @@ import type { ReporterPlugin } from './reporter.js';
 import { sarifReporter } from './sarif-reporter.js';
 
 /** Every reporter, by the name --reporter uses. */
-export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map([consoleReporter, jsonReporter, junitReporter, sarifReporter, htmlReporter].map((plugin) => [plugin.name, plugin]));
+export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map([consoleReporter, jsonReporter, junitReporter, sarifReporter, htmlReporter, allureReporter].map((plugin) => [plugin.name, plugin]));

@@ -1,0 +1,43 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { suppressedIds, verdictOf } from '../report/case-verdict.js';
+import type { Report } from '../report/generated/types.js';
+import { allureResult } from './allure/allure-result.js';
+import { allureCategories, environmentProperties, executorInfo } from './allure/allure-extras.js';
+import type { ReporterPlugin } from './reporter.js';
+
+/** Files Allure adapters write; an old run's are removed so results never mix. */
+const ALLURE_FILE = /-(result|container)\.json$|-attachment(\.\w+)?$|^(categories\.json|environment\.properties|executor\.json)$/;
+
+/** Writes the Allure results folder of a report: results, attachments, categories, environment. */
+export async function writeAllureResults(report: Report, dir: string): Promise<number> {
+  await mkdir(dir, { recursive: true });
+  for (const name of await readdir(dir)) if (ALLURE_FILE.test(name)) await rm(join(dir, name), { force: true });
+  const suppressed = suppressedIds(report.gate);
+  const known = new Map<string, string>();
+  for (const a of report.gate.expectations ?? []) if (a.effect === 'suppressed') for (const id of a.cases) known.set(id, `${a.expectation.justification} (owner ${a.expectation.owner}, until ${a.expectation.expires})`);
+  for (const c of report.cases) {
+    const { result, attachments } = allureResult(report, c, verdictOf(c, suppressed), known.get(c.case.id));
+    for (const a of attachments) await writeFile(join(dir, a.source), a.content);
+    await writeFile(join(dir, `${(result as { uuid: string }).uuid}-result.json`), JSON.stringify(result));
+  }
+  await writeFile(join(dir, 'categories.json'), JSON.stringify(allureCategories, null, 2));
+  await writeFile(join(dir, 'environment.properties'), environmentProperties(report));
+  await writeFile(join(dir, 'executor.json'), JSON.stringify(executorInfo(report), null, 2));
+  return report.cases.length;
+}
+
+/**
+ * Allure results (allure-results/): epic = STRIDE category, severity mapped, failed (vulnerable)
+ * kept apart from broken (could not judge), flaky and known (suppressed) marked, evidence as
+ * attachments. `gauntlet report allure` turns them into the Allure site.
+ */
+export const allureReporter: ReporterPlugin = {
+  name: 'allure',
+  description: 'Allure results folder (allure-results/): epic = STRIDE, failed vs broken, evidence attachments',
+  create: (options) => ({
+    async onRunEnd(report) {
+      await writeAllureResults(report, options.outputFile ?? join(options.outputDir, 'allure-results'));
+    },
+  }),
+};
