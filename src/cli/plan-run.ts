@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { packageInfo } from '../config/package-root.js';
 import { HarnessErrorCode } from '../errors/harness-error.js';
-import { defaultGate } from '../gates/default-gate.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HarnessErrorRecord } from '../report/generated/types.js';
 import { planCases } from '../runner/plan-cases.js';
@@ -21,6 +20,7 @@ import { mergePolicy } from '../scenarios/merge-policy.js';
 import { resolveTarget } from '../targets/resolve-target.js';
 import { lanes } from './lanes.js';
 import { lastFailedIds } from './last-failed.js';
+import { prepareGate } from './prepare-gate.js';
 import { loadTenantsFile } from './load-tenants-file.js';
 import { caseReplayLine, runCommandLine } from './replay-command.js';
 import type { RunArguments } from './run-arguments.js';
@@ -87,7 +87,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
     initializeDeadlineMs: INITIALIZE_DEADLINE_MS,
     harnessErrors,
     replay: (caseId) => caseReplayLine(args.raw, seed, caseId),
-    gate: (report) => defaultGate(report, { allowFlaky: args.allowFlaky }),
+    gate: await prepareGate(args.gate, config, cwd, target.name),
   };
   return { plan, planned: all.length, outputDir, config };
 }

@@ -4,6 +4,7 @@ import type { Language } from '../protocol/generated/types.js';
 import type { Selection } from '../report/generated/types.js';
 import type { Severity, StrideCategory } from '../scenarios/generated/types.js';
 import { scenarioEnum } from '../scenarios/schema-enum.js';
+import { gateArguments, gateOptions, type GateArguments } from './gate-arguments.js';
 import { lanes } from './lanes.js';
 
 /** The flags of `gauntlet run`, parsed and checked. */
@@ -22,7 +23,8 @@ export interface RunArguments {
   seed?: string;
   output?: string;
   reporters: Array<{ name: string; file?: string }>;
-  allowFlaky: boolean;
+  /** Thresholds, baseline and expectations flags. */
+  gate: GateArguments;
   help: boolean;
   /** The values of the flags lanes added, by flag name. */
   laneFlags: Record<string, string | boolean | string[] | undefined>;
@@ -54,7 +56,7 @@ const runOptions = {
   seed: { type: 'string' },
   output: { type: 'string', short: 'o' },
   reporter: { type: 'string', multiple: true },
-  'allow-flaky': { type: 'boolean', default: false },
+  ...gateOptions,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -95,7 +97,7 @@ export function parseRunArguments(args: string[]): RunArguments {
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
-    allowFlaky: values['allow-flaky'] === true,
+    gate: gateArguments(values),
     help: values.help === true,
     laneFlags: Object.fromEntries(lanes.flatMap((lane) => Object.keys(lane.flags)).map((name) => [name, (parsed.values as Record<string, string | boolean | string[] | undefined>)[name]])),
     reporters: (values.reporter ?? []).map((r) => {

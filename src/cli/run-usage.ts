@@ -1,5 +1,6 @@
 import { targetKinds } from '../targets/target-kinds.js';
 import { reporterRegistry } from '../reporters/reporter-registry.js';
+import { gateUsage } from './gate-arguments.js';
 import { lanes } from './lanes.js';
 
 /** The text of `gauntlet run --help`, built from the registries so it never goes stale. */
@@ -24,7 +25,6 @@ Options:
   --scenarios DIR          the scenario corpus (default: the scenarios folder shipped with Gauntlet)
   -j, --workers N          cases run at once (default: min(4, CPUs))
   --retries N              attempts after a failed or errored one; a later pass is "flaky"
-  --allow-flaky            flaky cases do not fail the gate
   --repeat-each N          run every selected case N times
   --grace-ms MS            added to a step's wall-time budget before the harness gives up
   --seed HEX               reuse a run's seed: the same tokens, markers and nonces (replays)
@@ -42,5 +42,7 @@ Selection (every given filter must match):
   --last-failed            only the cases that failed, errored or were flaky in the last report
   --shard I/N              the I-th of N deterministic shards (for CI matrices)
   --list                   print the selected cases and exit without running them
+
+${gateUsage}
 ${laneFlags ? `\nLanes:\n${laneFlags}\n` : ''}`;
 }

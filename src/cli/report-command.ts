@@ -1,0 +1,89 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isHarnessError } from '../errors/harness-error.js';
+import { loadReport } from '../report/load-report.js';
+import { writeAllureResults } from '../reporters/allure-reporter.js';
+import { generateAllureSite } from '../reporters/allure/generate-allure-site.js';
+import { renderHtml } from '../reporters/html/render-html.js';
+import { renderJunit } from '../reporters/junit-reporter.js';
+import { printPdf } from '../reporters/print-pdf.js';
+import { renderSarif } from '../reporters/sarif-reporter.js';
+import { writeReportFile } from '../reporters/write-report-file.js';
+import type { CliIo } from './cli-io.js';
+import type { Command } from './command.js';
+import { ExitCode } from './exit-codes.js';
+
+const usage = `Usage: gauntlet report <format> [REPORT.json] [-o OUT]
+
+Projects a canonical report (default reports/latest/report.json) into another format:
+  html     self-contained HTML report            (default OUT: beside the report, report.html)
+  pdf      the HTML report printed by Chromium   (report.pdf; needs /usr/bin/chromium)
+  allure   Allure results and the Allure site    (allure-report/; needs Java 17)
+  junit    JUnit XML                              (junit.xml)
+  sarif    SARIF 2.1.0                            (results.sarif)
+Exit codes: 0 written, 2 the report is unreadable or a tool failed. The gate is not applied again.
+`;
+
+const defaults: Record<string, string> = { html: 'report.html', pdf: 'report.pdf', allure: 'allure-report', junit: 'junit.xml', sarif: 'results.sarif' };
+
+/** Writes one format from a report file; returns where it went. */
+export async function renderReportFile(format: string, input: string, output: string): Promise<string> {
+  const report = await loadReport(input);
+  switch (format) {
+    case 'html':
+      await writeReportFile(output, renderHtml(report));
+      break;
+    case 'pdf':
+      await printPdf(renderHtml(report), output);
+      break;
+    case 'junit':
+      await writeReportFile(output, renderJunit(report));
+      break;
+    case 'sarif':
+      await writeReportFile(output, `${JSON.stringify(renderSarif(report), null, 2)}\n`);
+      break;
+    case 'allure': {
+      const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
+      try {
+        await writeAllureResults(report, results);
+        await generateAllureSite(results, output);
+      } finally {
+        await rm(results, { recursive: true, force: true });
+      }
+      break;
+    }
+  }
+  return output;
+}
+
+/** `gauntlet report html|pdf|allure|junit|sarif [report.json] [-o out]`. */
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'turn a report.json into html, pdf, allure, junit or sarif',
+  async run(argv: string[], io: CliIo) {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
+    const [format, inputArg, ...extra] = positionals;
+    if (values.help) {
+      io.out(usage);
+      return ExitCode.Ok;
+    }
+    if (!format || !(format in defaults) || extra.length) {
+      io.err(`gauntlet report: ${format && !(format in defaults) ? `unknown format "${format}"` : 'expected a format and at most one report'}\n${usage}`);
+      return ExitCode.HarnessError;
+    }
+    const input = resolve(io.cwd, inputArg ?? 'reports/latest/report.json');
+    const output = resolve(io.cwd, values.output ?? join(input, '..', defaults[format]!));
+    try {
+      const started = performance.now();
+      await renderReportFile(format, input, output);
+      io.out(`gauntlet: wrote ${output} (${Math.round(performance.now() - started)} ms)\n`);
+      return ExitCode.Ok;
+    } catch (error) {
+      if (!isHarnessError(error)) throw error;
+      io.err(`gauntlet: ${error.code}: ${error.message}\n`);
+      return ExitCode.HarnessError;
+    }
+  },
+};

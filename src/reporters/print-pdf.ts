@@ -1,0 +1,28 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchChromium } from './chromium.js';
+
+/**
+ * Prints an HTML report to PDF in the system Chromium (A4, backgrounds kept), with every case
+ * that did not pass expanded. The browser and the temp folder are released whatever happens.
+ */
+export async function printPdf(html: string, pdfFile: string, deadlineMs = 120_000): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'gauntlet-pdf-'));
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(deadlineMs);
+    const file = join(dir, 'report.html');
+    await writeFile(file, html);
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    // Open each non-passing case through the DOM; the page's own script (CSP-hashed) is untouched.
+    await page.locator('details[data-case]:not([data-verdict="passed"]):not([data-verdict="unsupported"])').evaluateAll((nodes) => nodes.forEach((n) => n.setAttribute('open', '')));
+    await mkdir(dirname(pdfFile), { recursive: true });
+    await page.pdf({ path: pdfFile, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
+  } finally {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
