@@ -1,0 +1,120 @@
+import { execPath } from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planRun } from '../src/cli/plan-run.js';
+import { parseRunArguments } from '../src/cli/run-arguments.js';
+import type { CaseResult } from '../src/report/generated/types.js';
+import { runSuite } from '../src/runner/run-suite.js';
+import type { Scenario, WeakenedExecutor } from '../src/scenarios/generated/types.js';
+import { lintScenarios } from '../src/scenarios/lint-scenarios.js';
+import { loadScenarios } from '../src/scenarios/load-scenarios.js';
+import { faultRegistry } from '../reference-impl/src/faults/fault-registry.js';
+
+/**
+ * Calibration of the scenario corpus, with the real planner and runner:
+ * 1. every case passes against the reference executor;
+ * 2. every case fails against each weakened executor its scenario names in calibration.failsWith
+ *    (the reference with one --fault, or wide-open), unless that executor does not run its language;
+ * 3. every case fails against at least one of them: a scenario that cannot fail is a defect.
+ * Each weakened executor runs once, over exactly the cases that name it. The last test prints the
+ * table of every case with the weakness that makes it fail.
+ */
+
+const root = dirname(fileURLToPath(import.meta.url));
+const repository = dirname(root);
+const WIDE_OPEN = join(repository, 'dist/src/testing/fixtures/wide-open-executor.js');
+/** Cases at once: the CI machine has two cores, and the executors under test use them too. */
+const WORKERS = '2';
+/** Generous: Pyodide sandboxes start slowly on a loaded two-core machine. */
+const TIMEOUT_MS = 30 * 60_000;
+
+const corpus = loadScenarios(root);
+const linted = lintScenarios(corpus.scenarios);
+const scenarios = new Map<string, Scenario>(linted.clean.map((s) => [s.scenario.id, s.scenario]));
+
+/** A weakened executor as the key of its group and the --target that starts it. */
+function variantOf(weakened: WeakenedExecutor): { key: string; target: string } {
+  if (weakened.fault !== undefined) return { key: `fault=${weakened.fault}`, target: `reference:fault=${weakened.fault}` };
+  return { key: 'wide-open', target: `stdio:${execPath} ${WIDE_OPEN}` };
+}
+
+/** Runs `ids` (case ids) against `target`; cases that errored are run once more (a loaded machine). */
+async function runCases(target: string, ids: ReadonlySet<string>): Promise<Map<string, CaseResult>> {
+  const results = new Map<string, CaseResult>();
+  let pending = ids;
+  for (let round = 0; round < 2 && pending.size > 0; round++) {
+    const { plan } = await planRun(parseRunArguments(['--target', target, '--workers', WORKERS, '--output', join(repository, 'reports/calibration')]), repository);
+    plan.cases = plan.cases.filter((c) => pending.has(c.info.id));
+    const report = await runSuite(plan, {});
+    for (const result of report.cases) results.set(result.case.id, result);
+    pending = new Set(report.cases.filter((c) => c.outcome.status === 'errored').map((c) => c.case.id));
+  }
+  return results;
+}
+
+const why = (result: CaseResult | undefined): string => {
+  if (!result) return 'not run';
+  const finding = result.attempts.at(-1)?.findings[0];
+  const reason = 'reason' in result.outcome ? String(result.outcome.reason) : result.outcome.status;
+  return finding ? `${finding.oracle}: ${finding.message.slice(0, 160)}` : reason.slice(0, 200);
+};
+
+// 1. The cases: everything the planner makes of the corpus against the reference.
+const reference = await planRun(parseRunArguments(['--target', 'reference', '--output', join(repository, 'reports/calibration')]), repository);
+/** CALIBRATION_GREP=text narrows the run to cases whose id contains it (to replay one scenario). */
+const only = process.env['CALIBRATION_GREP'] ?? '';
+const allCases = reference.plan.cases.filter((c) => c.info.kind === 'scenario' && c.info.scenarioId !== undefined && scenarios.has(c.info.scenarioId) && c.info.id.includes(only));
+const languageOf = (caseId: string) => caseId.split('@')[1]!.split('#')[0]!;
+
+// 2. Groups: each weakened executor with the cases that name it.
+const groups = new Map<string, { target: string; ids: Set<string> }>();
+for (const c of allCases) {
+  for (const weakened of scenarios.get(c.info.scenarioId!)!.calibration.failsWith) {
+    if (weakened.languages && !weakened.languages.includes(languageOf(c.info.id) as never)) continue;
+    const { key, target } = variantOf(weakened);
+    const group = groups.get(key) ?? { target, ids: new Set<string>() };
+    group.ids.add(c.info.id);
+    groups.set(key, group);
+  }
+}
+
+const outcomes = new Map<string, Map<string, CaseResult>>();
+const status = (key: string, caseId: string): string | undefined => outcomes.get(key)?.get(caseId)?.outcome.status;
+
+describe('scenario calibration', () => {
+  it('the corpus lints clean and names only weakened executors that exist', () => {
+    expect([...corpus.issues, ...linted.issues].map((i) => `${i.file} ${i.pointer} [${i.rule}] ${i.message}`)).toEqual([]);
+    const faults = new Set<string>(faultRegistry.map((f) => f.name));
+    const unknown = [...scenarios.values()].flatMap((s) => s.calibration.failsWith.filter((w) => w.fault !== undefined && !faults.has(w.fault)).map((w) => `${s.id}: --fault ${w.fault}`));
+    expect(unknown, 'scenarios name faults the reference executor does not have').toEqual([]);
+  });
+
+  it('every case passes against the reference executor', { timeout: TIMEOUT_MS }, async () => {
+    const results = await runCases('reference', new Set(allCases.map((c) => c.info.id)));
+    outcomes.set('reference', results);
+    // A language the reference does not run (shell) is unsupported there, never passed; wide-open calibrates it.
+    const bad = [...results.values()].filter((r) => r.outcome.status !== 'passed' && !(r.outcome.status === 'unsupported' && languageOf(r.case.id) === 'shell'));
+    expect(bad.map((r) => `${r.case.id}: ${r.outcome.status}: ${why(r)}\n  replay: ${r.replay}`)).toEqual([]);
+  });
+
+  for (const [key, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    it(`every case naming ${key} fails against it (${group.ids.size} cases)`, { timeout: TIMEOUT_MS }, async () => {
+      const results = await runCases(group.target, group.ids);
+      outcomes.set(key, results);
+      // unsupported: this executor does not run the case's language (shell on the reference).
+      const held = [...group.ids].filter((id) => !['failed', 'unsupported'].includes(results.get(id)?.outcome.status ?? 'missing'));
+      expect(held.map((id) => `${id} did not fail against ${key}: ${results.get(id)?.outcome.status ?? 'missing'}: ${why(results.get(id))}`)).toEqual([]);
+    });
+  }
+
+  it('every case fails against at least one weakened executor, and the table says which', () => {
+    const rows = allCases.map((c) => {
+      const failing = [...groups].filter(([key, group]) => group.ids.has(c.info.id) && status(key, c.info.id) === 'failed').map(([key]) => key);
+      const evidence = failing.map((key) => `${key} (${why(outcomes.get(key)?.get(c.info.id))})`);
+      return { id: c.info.id, failing, line: `${c.info.id.padEnd(78)} ${evidence.join('; ') || 'CANNOT FAIL'}` };
+    });
+    console.log(`calibration: ${rows.length} cases, ${groups.size} weakened executors\n${rows.map((r) => r.line).join('\n')}`);
+    expect(rows.filter((r) => r.failing.length === 0).map((r) => `${r.id} fails against none of ${scenarios.get(r.id.split('@')[0]!)!.calibration.failsWith.map((w) => variantOf(w).key).join(', ')}`)).toEqual([]);
+  });
+});
