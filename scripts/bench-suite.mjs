@@ -2,15 +2,15 @@
 // Benchmark: the whole scenario corpus against the reference executor, through the real CLI.
 // Prints the suite's wall time and the harness's own overhead per case: an attempt's duration
 // minus the time it spent waiting on the executor (requests and executor starts), from the
-// canonical report. Usage: npm run bench:suite [-- extra `gauntlet run` flags]
+// canonical report, which stays in reports/bench/ for inspection.
+// Usage: npm run bench:suite [-- extra `gauntlet run` flags]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const out = mkdtempSync(join(tmpdir(), 'gauntlet-bench-'));
-try {
+const out = join(root, 'reports/bench');
+{
   // 1. The suite, timed from outside (process start to exit).
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, [join(root, 'dist/src/cli/main.js'), 'run', '--output', out, '--reporter', 'json', ...process.argv.slice(2)], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -28,6 +28,5 @@ try {
   console.log(`  suite wall time   ${(wallMs / 1000).toFixed(2)} s (process start to exit; the run itself ${(report.durationMs / 1000).toFixed(2)} s)`);
   console.log(`  executor time     ${(executor / 1000).toFixed(2)} s summed over attempts (${report.target.starts} executor starts, ${report.target.restarts} restarts)`);
   console.log(`  harness overhead  per case: mean ${mean.toFixed(1)} ms, p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${overhead.at(-1) ?? 0} ms`);
-} finally {
-  rmSync(out, { recursive: true, force: true });
+  console.log(`  report            ${join(out, 'report.json')}`);
 }

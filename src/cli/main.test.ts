@@ -16,7 +16,7 @@ describe('gauntlet run against the reference executor', () => {
   });
 
   it('runs the selected seed scenarios, prints the STRIDE table, writes a valid report and exits 0', async () => {
-    const run = await runCli(['run', '--grep', 'filesystem|network', '--output', out]);
+    const run = await runCli(['run', '--grep', '^information-disclosure\\.(filesystem\\.host-file-read|network\\.loopback-exfiltration)@', '--output', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/information-disclosure\s+3\s+3\s+0\s+0\s+0\s+0/);
@@ -34,7 +34,7 @@ describe('gauntlet run against the reference executor', () => {
   }, 120_000);
 
   it('fails the gate with exit 1 against the reference executor with a fault, with evidence naming the channel', async () => {
-    const run = await runCli(['run', '--target', 'reference:fault=fs-escape', '--grep', 'host-file-read@javascript', '--output', out]);
+    const run = await runCli(['run', '--target', 'reference:fault=fs-escape', '--grep', '^information-disclosure\\.filesystem\\.host-file-read@javascript$', '--output', out]);
     expect(run.code).toBe(1);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
     const outcome = report.cases[0]!.outcome;
@@ -43,6 +43,12 @@ describe('gauntlet run against the reference executor', () => {
     expect(outcome.findings[0]).toMatchObject({ oracle: 'no-canary-leak', channel: 'stdout', canary: 'file' });
     expect(run.stdout).toContain(`replay: gauntlet run --target reference:fault=fs-escape --output ${out} --seed ${report.seed} --grep`);
   }, 120_000);
+
+  it('--last-failed runs only what failed last time', async () => {
+    const run = await runCli(['list', '--last-failed', '--output', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('information-disclosure.filesystem.host-file-read@javascript  [critical]  Sandboxed code reads a file on the executor\'s host\n1 case selected\n');
+  });
 
   it('exits 2 on an empty selection and still writes a report that says why', async () => {
     const run = await runCli(['run', '--grep', 'matches-nothing-at-all', '--output', out]);
@@ -61,7 +67,7 @@ describe('gauntlet run against the reference executor', () => {
   });
 
   it('lists cases without running them', async () => {
-    const run = await runCli(['list', '--stride', 'denial-of-service']);
+    const run = await runCli(['list', '--stride', 'denial-of-service', '--grep', 'cpu\\.infinite-loop']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('denial-of-service.cpu.infinite-loop@javascript');
     expect(run.stdout).toContain('2 cases selected');
