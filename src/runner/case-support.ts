@@ -25,6 +25,6 @@ export function unsupportedReason(scenario: Scenario, language: Language, servic
     ...scenario.expect.flatMap((expectation) => oracleOf(expectation).requires),
     ...((scenario.steps ?? []).some((s) => s.session !== undefined) ? (['sessions'] as const) : []),
   ];
-  const missing = missingCapabilities(needed, services.initialize.capabilities, language);
+  const missing = missingCapabilities(needed, services.initialize.capabilities, language, services.initialize.executorInfo);
   return missing.length ? `the executor does not declare ${missing.join(', ')}` : undefined;
 }

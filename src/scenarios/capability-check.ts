@@ -1,8 +1,8 @@
-import type { Capabilities, Language } from '../protocol/generated/types.js';
+import type { Capabilities, InitializeResult, Language } from '../protocol/generated/types.js';
 import type { Capability } from './generated/types.js';
 
 /** How each scenario capability reads from the executor's initialize answer. */
-const holds: Record<Capability, (c: Capabilities, language: Language) => boolean> = {
+const holds: Record<Capability, (c: Capabilities, language: Language, executor?: InitializeResult['executorInfo']) => boolean> = {
   sessions: (c) => c.sessions.supported,
   tools: (c, language) => c.tools.supported && c.tools.languages.includes(language),
   audit: (c) => c.audit.supported,
@@ -20,9 +20,10 @@ const holds: Record<Capability, (c: Capabilities, language: Language) => boolean
   'wall-time-limit': (c) => c.limits.wallTime !== 'none',
   'memory-limit': (c) => c.limits.memory !== 'none',
   'output-limit': (c) => c.limits.output !== 'none',
+  'container-isolation': (_c, _language, executor) => executor?.isolation === 'container',
 };
 
 /** The capabilities of `required` that the executor does not declare for `language`. */
-export function missingCapabilities(required: Iterable<Capability>, capabilities: Capabilities, language: Language): Capability[] {
-  return [...new Set(required)].filter((capability) => !holds[capability](capabilities, language));
+export function missingCapabilities(required: Iterable<Capability>, capabilities: Capabilities, language: Language, executor?: InitializeResult['executorInfo']): Capability[] {
+  return [...new Set(required)].filter((capability) => !holds[capability](capabilities, language, executor));
 }

@@ -229,7 +229,7 @@ export const scenarioSchemas: readonly object[] = [
       }
     },
     "Capability": {
-      "description": "A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement).",
+      "description": "A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); container-isolation (executorInfo.isolation is container: the container-escape scenarios).",
       "enum": [
         "sessions",
         "tools",
@@ -247,7 +247,8 @@ export const scenarioSchemas: readonly object[] = [
         "subprocess-deny",
         "wall-time-limit",
         "memory-limit",
-        "output-limit"
+        "output-limit",
+        "container-isolation"
       ]
     },
     "ScenarioFlag": {

@@ -16,7 +16,7 @@ export type StrideCategory =
   | 'elevation-of-privilege';
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 /**
- * A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement).
+ * A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); container-isolation (executorInfo.isolation is container: the container-escape scenarios).
  */
 export type Capability =
   | 'sessions'
@@ -35,7 +35,8 @@ export type Capability =
   | 'subprocess-deny'
   | 'wall-time-limit'
   | 'memory-limit'
-  | 'output-limit';
+  | 'output-limit'
+  | 'container-isolation';
 /**
  * serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary).
  */
