@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
-import { isFaultName, type FaultName } from '../faults/fault-registry.js';
+import { faultRegistry, isFaultName, type FaultName } from '../faults/fault-registry.js';
 import type { RateLimit } from '../guard/rate-limiter.js';
 import type { RuntimeFamily } from '../sandbox/sandbox-profile.js';
 
@@ -64,7 +64,10 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
     warm[match[1] === 'python' ? 'python' : 'js'] = Number(match[2]);
   }
   const rate = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(values['rate-limit'] ?? '100/50') ?? fail('--rate-limit takes BURST/PER_SECOND');
-  const kind = values.backend ?? 'deno';
+  // A docker-* fault weakens containers, so it implies the Docker backend.
+  const dockerFault = faults.some((name) => faultRegistry.some((f) => f.name === name && 'backend' in f));
+  const kind = values.backend ?? (dockerFault ? 'docker' : 'deno');
+  if (dockerFault && kind !== 'docker') fail('docker-* faults weaken the Docker backend: use them with --backend docker');
   if (kind !== 'deno' && kind !== 'docker') fail(`--backend takes deno or docker, not ${kind}`);
   if (values['docker-image'] && kind !== 'docker') fail('--docker-image needs --backend docker');
   const backend: ExecutorOptions['backend'] = kind === 'docker' ? { kind, image: values['docker-image'] ?? 'gauntlet/runtime:bookworm' } : { kind: 'deno' };

@@ -6,10 +6,13 @@
  * that refuses fork, vfork and every clone that does not make a thread (and, for Python, which
  * keeps running the code itself, execve too), so the code cannot start another program.
  *
- * Exit statuses tell the executor how Python code failed: 65 syntax, 77 permission, 1 other.
+ * It writes the request's start token to stderr just before the code runs, which starts the
+ * executor's wall clock. JavaScript runs inside an async function and Python is compiled with top-level await allowed,
+ * so payloads written for the Deno backend run unchanged. Exit statuses tell the executor how
+ * Python code failed: 65 syntax, 77 permission, 1 other.
  */
 export const CONTAINER_LAUNCHER = String.raw`
-import ctypes, json, os, struct, sys, traceback
+import ast, asyncio, ctypes, inspect, json, os, struct, sys, traceback
 
 def deny_subprocesses(deny_exec):
     machine = os.uname().machine
@@ -42,6 +45,7 @@ def deny_subprocesses(deny_exec):
 
 request = json.loads(sys.stdin.buffer.read())
 language, code = request['language'], request['code']
+start = request['start'].encode()
 home = '/work' if os.path.isdir('/work') else '/'
 env = {'PATH': '/usr/local/bin:/usr/bin:/bin', 'HOME': home, 'LANG': 'C.UTF-8', 'PYTHONDONTWRITEBYTECODE': '1'}
 env.update(request.get('env') or {})
@@ -53,14 +57,20 @@ if language == 'python':
         deny_subprocesses(True)
     del request
     scope = {'__name__': '__main__', '__builtins__': __builtins__}
+    # Line-buffered, so what the code printed survives a kill; top-level await as in Pyodide.
+    sys.stdout.reconfigure(line_buffering=True)
+    sys.stderr.reconfigure(line_buffering=True)
     try:
-        compiled = compile(code, '<code>', 'exec')
+        compiled = compile(code, '<code>', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
     except SyntaxError:
         traceback.print_exc(limit=0)
         sys.exit(65)
     del code
+    os.write(2, start)
     try:
-        exec(compiled, scope)
+        pending = eval(compiled, scope)
+        if inspect.iscoroutine(pending):
+            asyncio.run(pending)
     except SystemExit:
         raise
     except BaseException as error:
@@ -73,6 +83,9 @@ else:
     if not os.path.exists(path):
         path = '/usr/bin/' + argv[0]
     read, write = os.pipe()
+    if language == 'javascript':
+        # Top-level await and return, as the Deno backend allows; require() stays available.
+        code = '(async () => {\n' + code + '\n})().catch((error) => { console.error(error); process.exitCode = 1; });\n'
     data = code.encode('utf-8')
     try:
         import fcntl
@@ -85,5 +98,6 @@ else:
     os.close(read)
     if not request.get('allowSubprocesses'):
         deny_subprocesses(False)
+    os.write(2, start)
     os.execve(path, argv, env)
 `;

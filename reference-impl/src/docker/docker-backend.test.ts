@@ -105,7 +105,8 @@ describe('reference executor, Docker backend (needs the engine and gauntlet/runt
     const owner = await ownerPidOf(executor);
     expect((await containersOf(owner)).map((c) => c.Id.slice(0, 12))).toContain(containerId);
     await executor.peer.request('session/destroy', { principal: alice, sessionId });
-    expect((await containersOf(owner)).map((c) => c.Id.slice(0, 12))).not.toContain(containerId);
+    // Killed at once, removed in the background: gone within a few seconds.
+    await expect.poll(async () => (await containersOf(owner)).map((c) => c.Id.slice(0, 12)), { timeout: 15_000, interval: 250 }).not.toContain(containerId);
   });
 
   it('removes every container when it shuts down', async () => {

@@ -30,6 +30,8 @@ export interface RunRecord {
 const MEMORY_POLL_MS = 20;
 /** How long to wait for the fences once the run said done (its output is already in the pipes). */
 const FENCE_DEADLINE_MS = 1000;
+/** How long a sandbox that reports the code's start may take to start it. */
+const START_DEADLINE_MS = 30_000;
 const V8_OOM = /out of memory|heap limit|Allocation failed/i;
 
 /**
@@ -45,7 +47,7 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
   const stdout = new OutputCapture(enforce.output ? policy.output.stdoutBytes : unlimited, Buffer.from(fence));
   const stderr = new OutputCapture(enforce.output ? policy.output.stderrBytes : unlimited, Buffer.from(fence));
   const killOnExceed = enforce.output && policy.output.onExceed === 'kill';
-  const started = performance.now();
+  let started = performance.now();
   let peak = 0;
 
   return new Promise<RunRecord>((resolve) => {
@@ -93,6 +95,8 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
         const call = { callId: message['callId'], name: message['name'], args: message['args'] };
         if (answerTo) void answerTo.call(call).then((answer) => sandbox.send({ t: 'tool-result', ...answer }));
         else sandbox.send({ t: 'tool-result', callId: String(call.callId), status: 'refused', message: 'the call does not belong to the running execution' });
+      } else if (message.t === 'started' && message['seq'] === request.seq && sandbox.reportsStart) {
+        armWallClock();
       } else if (message.t === 'done' && message['seq'] === request.seq && !done) {
         done = { ok: message['ok'] === true, ...(typeof message['json'] === 'string' ? { json: message['json'] } : {}), ...(message['error'] ? { error: message['error'] as RunDone['error'] } : {}) };
         timers.push(setTimeout(() => stop({ kind: 'done', done: done! }), FENCE_DEADLINE_MS));
@@ -105,7 +109,13 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
     };
 
     // 2.
-    if (enforce.wallTime) timers.push(setTimeout(() => stop({ kind: 'timeout', observedMs: Math.round(performance.now() - started) }), policy.wallTimeMs));
+    const armWallClock = () => {
+      started = performance.now();
+      if (enforce.wallTime) timers.push(setTimeout(() => stop({ kind: 'timeout', observedMs: Math.round(performance.now() - started) }), policy.wallTimeMs));
+    };
+    // A sandbox that reports when the code starts gets the budget from then, and a bound on start-up.
+    if (sandbox.reportsStart) timers.push(setTimeout(() => stop({ kind: 'timeout', observedMs: Math.round(performance.now() - started) }), policy.wallTimeMs + START_DEADLINE_MS));
+    else armWallClock();
     const memoryWatch = setInterval(() => {
       const reading = sandbox.memory();
       if (!reading) return;

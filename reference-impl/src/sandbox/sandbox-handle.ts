@@ -25,6 +25,11 @@ export interface SandboxHandle {
   onExit: (exit: SandboxExit) => void;
   /** Resident memory of the runtime itself, subtracted from readings. */
   baselineRss: number;
+  /**
+   * Sends `{t: 'started', seq}` when the code itself starts (after a container's exec and the
+   * runtime's start-up), so the wall-time budget counts the code's time only, as the protocol says.
+   */
+  readonly reportsStart?: boolean;
   readonly exit: SandboxExit | undefined;
   readonly stderrTail: string;
   send(message: object): void;
