@@ -14,6 +14,7 @@ const layers = {
   'src/reporters': ['runner', 'cli'],
   'src/runner': ['cli', 'reporters'],
   'src/gate': ['runner', 'cli', 'reporters'],
+  'src/fuzz': ['cli', 'reporters'],
 };
 
 export default tseslint.config(
