@@ -19,6 +19,7 @@ const bundles = [
   ...optionalBundle('config', 'schemas/config.schema.json', 'src/config/generated'),
   ...optionalBundle('report', 'schemas/report.schema.json', 'src/report/generated'),
   ...optionalBundle('gate', 'schemas/gate.schema.json', 'src/gate/generated'),
+  ...optionalBundle('regression', 'schemas/regression.schema.json', 'src/fuzz/generated'),
 ];
 
 function listSchemas(dir) {
