@@ -1,0 +1,102 @@
+import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import type { Finding } from '../report/generated/types.js';
+import type { AttemptResult, RunnableCase } from '../runner/runnable-case.js';
+import type { FuzzEnvironment } from './fuzz-context.js';
+import type { AnyFuzzProperty } from './fuzz-property.js';
+import { bounded } from './fuzz-verdict.js';
+import { LeasedExecutor } from './leased-executor.js';
+import { propertySeed } from './property-seed.js';
+import type { Regression } from './generated/types.js';
+import { runProperty, type Counterexample, type KnownCounterexample, type PropertyRun } from './run-property.js';
+
+/** How one property runs as a case of `gauntlet run` (or of `gauntlet replay`). */
+export interface FuzzCaseOptions {
+  /** Generated inputs; the property's own default when absent. */
+  runs?: number;
+  /** Generation stops after this long (without failing), so the lane keeps its budget. */
+  timeLimitMs: number;
+  /** Committed counterexamples of this property, replayed first. */
+  known: readonly KnownCounterexample[];
+  /** Replay one reported failure instead of generating: its seed and path. */
+  replay?: { seed: number; path: string };
+  /** The command that replays one failure of this property. */
+  replayCommand(seed: number, path: string): string;
+  /** Keeps a new counterexample (`--fuzz-save`); returns where it was written. */
+  save?(regression: Regression): string;
+  /** The target, as the report describes it, for saved regressions. */
+  targetDescription?: string;
+}
+
+/** Time a case gets besides its time limit: starting executors, shrinking, cleaning up. */
+const OVERHEAD_MS = 60_000;
+
+/**
+ * The runnable case `fuzz/<property>`. Its attempt runs the property on a leased executor and
+ * records the fast-check seed (and path of a failure) in the report; a failure becomes a finding
+ * whose message carries the shrunk counterexample and the `gauntlet replay` command.
+ */
+export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): RunnableCase {
+  return {
+    info: { id: `fuzz/${property.name}`, kind: 'fuzz', lane: 'fuzz', title: property.title, stride: property.stride, severity: property.severity, tags: [...property.tags], remediation: property.remediation },
+    deadlineMs: options.timeLimitMs * 2 + OVERHEAD_MS,
+    // Limit properties measure time with the harness clock: they must not compete with other cases.
+    exclusive: true,
+    async run({ services, signal }): Promise<AttemptResult> {
+      const environment: FuzzEnvironment = { initialize: services.initialize, tenants: services.tenants, basePolicy: services.basePolicy };
+      const seed = options.replay?.seed ?? propertySeed(services.seed, property.name);
+      const unsupported = property.unsupportedReason?.(environment);
+      if (unsupported) return { status: 'unsupported', reason: unsupported, findings: [], steps: [], executorMs: 0, seed: String(seed) };
+      const executor = new LeasedExecutor(services.pool);
+      const started = performance.now();
+      let outcome: PropertyRun;
+      try {
+        outcome = await runProperty(property, environment, { ...environment, connection: () => executor.connection(), discard: (reason) => executor.discard(reason), graceMs: services.graceMs, signal }, {
+          seed,
+          runs: options.runs ?? property.runs,
+          timeLimitMs: options.timeLimitMs,
+          known: options.known,
+          ...(options.replay ? { path: options.replay.path } : {}),
+        });
+      } finally {
+        await executor.release();
+      }
+      const executorMs = performance.now() - started;
+      const restarts = executor.replacements ? `; the executor was replaced ${executor.replacements} time(s)` : '';
+      const tried = `${outcome.known} regression(s) and ${outcome.runs} generated input(s), seed ${seed}${restarts}`;
+      switch (outcome.status) {
+        case 'held':
+          return { status: 'passed', reason: `held for ${tried}${outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
+        case 'errored':
+          throw new HarnessError(HarnessErrorCode.Internal, `fuzz/${property.name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`, `fuzz/${property.name}`, { cause: outcome.error });
+        case 'falsified':
+          return falsified(property, options, seed, outcome.counterexample, tried, executorMs);
+      }
+    },
+  };
+}
+
+function falsified(property: AnyFuzzProperty, options: FuzzCaseOptions, seed: number, counterexample: Counterexample, tried: string, executorMs: number): AttemptResult {
+  const { verdict, path } = counterexample;
+  const replay = counterexample.regression ? `the committed regression ${counterexample.regression}` : `replay: ${options.replayCommand(seed, path!)}`;
+  const attemptSeed = path ? `${seed}:${path}` : String(seed);
+  const where = counterexample.regression ? `regression ${counterexample.regression}` : `shrunk ${counterexample.shrinks} time(s)`;
+  // 1. Keep a new counterexample when asked to (a regression that failed again is already kept).
+  let saved = '';
+  if (options.save && !counterexample.regression && verdict.kind === 'broken') {
+    const file = options.save({ schemaVersion: '1.0', property: property.name, input: counterexample.input, found: new Date().toISOString(), message: bounded(verdict.message, 2000), seed, ...(path ? { path } : {}), ...(options.targetDescription ? { target: options.targetDescription } : {}) });
+    saved = `; saved as ${file}`;
+  }
+  // 2. An input whose positive control never showed cannot be judged: errored, with its replay.
+  if (verdict.kind === 'inconclusive') {
+    return { status: 'errored', reason: `could not judge an input (${where}, after ${tried}): ${verdict.reason}; input: ${counterexample.shown}; ${replay}`, findings: [], steps: [], executorMs, seed: attemptSeed };
+  }
+  const finding: Finding = {
+    oracle: `fuzz/${property.name}`,
+    message: bounded(`${verdict.message}. Counterexample (${where}, after ${tried}): ${counterexample.shown} — ${replay}${saved}`, 2000),
+    at: new Date().toISOString(),
+    ...(verdict.expected !== undefined ? { expected: verdict.expected } : {}),
+    ...(verdict.observed !== undefined ? { observed: verdict.observed } : {}),
+    ...(verdict.excerpt !== undefined ? { excerpt: verdict.excerpt } : {}),
+  };
+  return { status: 'failed', findings: [finding], steps: [], executorMs, seed: attemptSeed };
+}

@@ -1,0 +1,13 @@
+import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import type { AnyFuzzProperty } from './fuzz-property.js';
+import { redaction } from './properties/redaction.js';
+
+/** Every fuzz property, by name, in the order the lane runs them. */
+export const fuzzRegistry: readonly AnyFuzzProperty[] = [redaction];
+
+/** The property with this name; a CONFIG_INVALID harness error naming the known ones otherwise. */
+export function fuzzProperty(name: string): AnyFuzzProperty {
+  const property = fuzzRegistry.find((p) => p.name === name);
+  if (!property) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no fuzz property named ${JSON.stringify(name)}; known: ${fuzzRegistry.map((p) => p.name).join(', ')}`, `fuzz/${name}`);
+  return property;
+}
