@@ -1,9 +1,12 @@
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { AnyFuzzProperty } from './fuzz-property.js';
+import { limitMemory } from './properties/limit-memory.js';
+import { limitOutput } from './properties/limit-output.js';
+import { limitWallTime } from './properties/limit-wall-time.js';
 import { redaction } from './properties/redaction.js';
 
 /** Every fuzz property, by name, in the order the lane runs them. */
-export const fuzzRegistry: readonly AnyFuzzProperty[] = [redaction];
+export const fuzzRegistry: readonly AnyFuzzProperty[] = [redaction, limitWallTime, limitMemory, limitOutput];
 
 /** The property with this name; a CONFIG_INVALID harness error naming the known ones otherwise. */
 export function fuzzProperty(name: string): AnyFuzzProperty {

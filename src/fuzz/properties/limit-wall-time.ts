@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describeAnswer } from '../ask-executor.js';
+import { observeExecution } from '../fuzz-execution.js';
+import { defineProperty } from '../fuzz-property.js';
+import { broken, held, inconclusive } from '../fuzz-verdict.js';
+import { LIMIT_MARKER, PAST_LIMIT } from './limit-control.js';
+
+/** How the payload spends its time: on the CPU, asleep on a timer, or in a chain of awaits. */
+const STYLES = ['busy-loop', 'timer', 'await-loop'] as const;
+
+export interface WallTimeInput {
+  wallTimeMs: number;
+  style: (typeof STYLES)[number];
+  language: 'javascript' | 'typescript';
+}
+
+/** How late the harness accepts the answer: the budget plus this slack (sandbox start, a loaded machine). */
+export function wallTimeTolerance(wallTimeMs: number): number {
+  return wallTimeMs + Math.max(1500, wallTimeMs / 2);
+}
+
+/** The payload keeps going well past any tolerance, then says so: an unenforced budget shows as data, not as a hang. */
+function overrun(wallTimeMs: number): number {
+  return wallTimeTolerance(wallTimeMs) * 2;
+}
+
+function codeOf(input: WallTimeInput): string {
+  const until = `const until = Date.now() + ${overrun(input.wallTimeMs)};\n`;
+  const body = {
+    'busy-loop': 'while (Date.now() < until) {}',
+    timer: 'await new Promise((resolve) => setTimeout(resolve, until - Date.now()));',
+    'await-loop': 'while (Date.now() < until) { await null; }',
+  }[input.style];
+  return `console.log(${JSON.stringify(LIMIT_MARKER)});\n${until}${body}\nconsole.log(${JSON.stringify(PAST_LIMIT)});\nreturn ${JSON.stringify(PAST_LIMIT)};`;
+}
+
+/**
+ * Wall time: for budgets within the advertised range (bounded to keep the lane fast), code that
+ * never stops on its own must be stopped with a timeout error within tolerance of its budget,
+ * measured on the harness's clock; an answer before the budget ran out is a wrong limit too.
+ */
+export const limitWallTime = defineProperty<WallTimeInput>({
+  name: 'limit-wall-time',
+  title: 'the wall-time budget stops the code in time, by the harness clock',
+  stride: 'denial-of-service',
+  severity: 'high',
+  tags: ['fuzz', 'limits', 'wall-time'],
+  remediation: 'Stop every process, thread and worker of the execution when its wall-time budget runs out, and report a timeout error.',
+  runs: 8,
+  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.wallTime === 'none' ? 'the executor does not enforce wall time' : undefined),
+  arbitrary({ initialize }) {
+    return fc.record({
+      wallTimeMs: fc.integer({ min: 100, max: Math.min(1200, initialize.capabilities.maximums.wallTimeMs) }),
+      style: fc.constantFrom(...STYLES),
+      language: fc.constantFrom<'javascript' | 'typescript'>('javascript', 'typescript'),
+    });
+  },
+  async check(input, context) {
+    const budget = input.wallTimeMs;
+    const observed = await observeExecution(context, {
+      principal: context.tenants.attacker,
+      language: input.language,
+      code: codeOf(input),
+      policy: { ...context.basePolicy, wallTimeMs: budget },
+      deadlineMs: overrun(budget) + context.graceMs,
+    });
+    const { answer } = observed;
+    const late = wallTimeTolerance(budget);
+    if (answer.kind === 'no-answer') return broken(`code with a ${budget} ms budget was not stopped: no answer within ${answer.deadlineMs} ms`, { expected: `a timeout error within ${late} ms`, observed: 'no answer' });
+    if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
+    const { result } = answer;
+    if (result.stdout.text.includes(PAST_LIMIT) || result.status === 'ok') {
+      return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
+    }
+    if (!result.stdout.text.includes(LIMIT_MARKER)) return inconclusive(`the payload never printed its control marker: ${describeAnswer(answer)}`);
+    if (answer.elapsedMs > late) return broken(`code with a ${budget} ms budget was stopped only after ${answer.elapsedMs} ms (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${answer.elapsedMs} ms` });
+    if (answer.elapsedMs < budget * 0.9) return broken(`code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`, { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` });
+    if (result.error.type !== 'timeout') return broken(`the wall-time stop was reported as ${result.error.type}, not timeout`, { expected: 'error type timeout', observed: describeAnswer(answer) });
+    return held;
+  },
+});
