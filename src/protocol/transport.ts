@@ -29,6 +29,12 @@ export interface Transport {
   start(): Promise<void>;
   /** Sends one frame. Rejects if the channel is closed or the frame exceeds the maximum size. */
   send(frame: string): Promise<void>;
+  /**
+   * Sends one frame of raw bytes exactly as given: no UTF-8 encoding and no size check, so that
+   * robustness fuzzers can send invalid UTF-8 and oversized frames. Optional: a transport that
+   * cannot carry raw bytes leaves it out, and those inputs are skipped.
+   */
+  sendBytes?(bytes: Uint8Array): Promise<void>;
   /** Closes the channel and releases everything it holds; resolves once released. */
   close(): Promise<void>;
   onmessage?: (frame: string) => void;

@@ -78,6 +78,17 @@ export class StdioClientTransport implements Transport {
     return writeFrame(stdin, frame, this.#maxBytes);
   }
 
+  sendBytes(bytes: Uint8Array): Promise<void> {
+    const stdin = this.#child?.stdin;
+    if (!stdin || this.#closeInfo || stdin.destroyed || stdin.writableEnded) return Promise.reject(new Error('transport is not open'));
+    return new Promise((resolve, reject) => {
+      stdin.write(bytes);
+      const flushed = stdin.write('\n', (error) => (error ? reject(error) : undefined));
+      if (flushed) resolve();
+      else stdin.once('drain', resolve);
+    });
+  }
+
   async close(): Promise<void> {
     const child = this.#child;
     if (!child || !this.#exited) return;

@@ -51,6 +51,13 @@ export class WebSocketTransport implements Transport {
     return new Promise((resolve, reject) => socket.send(frame, (error) => (error ? reject(error) : resolve())));
   }
 
+  sendBytes(bytes: Uint8Array): Promise<void> {
+    const socket = this.#socket;
+    if (!socket || socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error('socket is not open'));
+    // A text frame whatever the bytes hold: the receiver, not the sender, must judge them.
+    return new Promise((resolve, reject) => socket.send(bytes, { binary: false }, (error) => (error ? reject(error) : resolve())));
+  }
+
   async close(): Promise<void> {
     const socket = this.#socket;
     if (!socket || socket.readyState === WebSocket.CLOSED) return;
