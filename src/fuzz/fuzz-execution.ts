@@ -9,6 +9,9 @@ export interface ObservedExecution {
   log: string;
   /** Tool calls that reached the harness, as received. */
   toolCalls: ToolCallParams[];
+  /** When each tool call arrived and when the answer did, on the harness clock (performance.now()). */
+  toolCallTimes: number[];
+  answeredAt: number;
   /** The execution's audit entries, when asked for. */
   audit: AuditEntry[];
 }
@@ -35,22 +38,25 @@ export async function observeExecution(context: FuzzContext, request: ExecutionR
   const executionId = `fz-${process.pid}-${++executions}`;
   let log = '';
   const toolCalls: ToolCallParams[] = [];
+  const toolCallTimes: number[] = [];
   const stopLog = connection.onLog((entry) => {
     if (log.length < 4 * 1024 * 1024) log += entry.text;
   });
   const stopTools = connection.hostTools(executionId, async (call) => {
     toolCalls.push(call);
+    toolCallTimes.push(performance.now());
     return tools ? tools(call) : { isError: true, message: 'no tool is offered' };
   });
   try {
     const answer = await askExecutor(connection, 'execute', { ...params, executionId }, deadlineMs ?? params.policy.wallTimeMs + context.graceMs, context.signal);
+    const answeredAt = performance.now();
     if (answer.kind === 'no-answer') context.discard(`no answer to execute within ${answer.deadlineMs} ms`);
     let audit: AuditEntry[] = [];
     if (withAudit && answer.kind !== 'no-answer' && answer.kind !== 'closed') {
       const entries = await askExecutor(connection, 'audit/query', { principal: params.principal, executionId }, 10_000, context.signal);
       if (entries.kind === 'result') audit = entries.result.entries;
     }
-    return { answer, log, toolCalls, audit };
+    return { answer, log, toolCalls, toolCallTimes, answeredAt, audit };
   } finally {
     stopLog();
     stopTools();

@@ -14,7 +14,7 @@ export interface WallTimeInput {
   language: 'javascript' | 'typescript';
 }
 
-/** How late the harness accepts the answer: the budget plus this slack (sandbox start, a loaded machine). */
+/** How late the harness accepts the answer after the code started: the budget plus slack for a loaded machine. */
 export function wallTimeTolerance(wallTimeMs: number): number {
   return wallTimeMs + Math.max(1500, wallTimeMs / 2);
 }
@@ -24,14 +24,18 @@ function overrun(wallTimeMs: number): number {
   return wallTimeTolerance(wallTimeMs) * 2;
 }
 
-function codeOf(input: WallTimeInput): string {
+/** The code announces its start with a tool call, so the harness clock leaves sandbox start-up out. */
+const STARTED_TOOL = 'fz_started';
+
+function codeOf(input: WallTimeInput, announce: boolean): string {
   const until = `const until = Date.now() + ${overrun(input.wallTimeMs)};\n`;
   const body = {
     'busy-loop': 'while (Date.now() < until) {}',
     timer: 'await new Promise((resolve) => setTimeout(resolve, until - Date.now()));',
     'await-loop': 'while (Date.now() < until) { await null; }',
   }[input.style];
-  return `console.log(${JSON.stringify(LIMIT_MARKER)});\n${until}${body}\nconsole.log(${JSON.stringify(PAST_LIMIT)});\nreturn ${JSON.stringify(PAST_LIMIT)};`;
+  const start = announce ? `await tools.${STARTED_TOOL}({});\n` : '';
+  return `${start}console.log(${JSON.stringify(LIMIT_MARKER)});\n${until}${body}\nconsole.log(${JSON.stringify(PAST_LIMIT)});\nreturn ${JSON.stringify(PAST_LIMIT)};`;
 }
 
 /**
@@ -57,14 +61,19 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   },
   async check(input, context) {
     const budget = input.wallTimeMs;
+    const announce = context.initialize.capabilities.tools.supported && context.initialize.capabilities.tools.languages.includes(input.language);
+    const sent = performance.now();
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
       language: input.language,
-      code: codeOf(input),
-      policy: { ...context.basePolicy, wallTimeMs: budget },
+      code: codeOf(input, announce),
+      policy: { ...context.basePolicy, wallTimeMs: budget, ...(announce ? { tools: [{ name: STARTED_TOOL, inputSchema: { type: 'object' } }] } : {}) },
+      tools: () => ({ value: 'go' }),
       deadlineMs: overrun(budget) + context.graceMs,
     });
     const { answer } = observed;
+    // From the code's start when it announced it, else from the request: both on the harness clock.
+    const ran = Math.round(observed.answeredAt - (observed.toolCallTimes[0] ?? sent));
     const late = wallTimeTolerance(budget);
     if (answer.kind === 'no-answer') return broken(`code with a ${budget} ms budget was not stopped: no answer within ${answer.deadlineMs} ms`, { expected: `a timeout error within ${late} ms`, observed: 'no answer' });
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
@@ -73,7 +82,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
       return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
     }
     if (!result.stdout.text.includes(LIMIT_MARKER)) return inconclusive(`the payload never printed its control marker: ${describeAnswer(answer)}`);
-    if (answer.elapsedMs > late) return broken(`code with a ${budget} ms budget was stopped only after ${answer.elapsedMs} ms (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${answer.elapsedMs} ms` });
+    if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
+    if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });
     if (answer.elapsedMs < budget * 0.9) return broken(`code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`, { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` });
     if (result.error.type !== 'timeout') return broken(`the wall-time stop was reported as ${result.error.type}, not timeout`, { expected: 'error type timeout', observed: describeAnswer(answer) });
     return held;
