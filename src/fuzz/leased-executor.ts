@@ -11,6 +11,8 @@ export class LeasedExecutor {
   #lease: ExecutorLease | undefined;
   #discarded: string | undefined;
   #replacements = 0;
+  /** Dead executors being disposed of, in the background: a new one need not wait for that. */
+  readonly #disposing = new Set<Promise<void>>();
   /** Milliseconds spent starting executors for this case. */
   startMs = 0;
 
@@ -28,7 +30,9 @@ export class LeasedExecutor {
       this.#replacements++;
       lease.taint(this.#discarded ?? 'the executor closed the connection');
       this.#lease = undefined;
-      await lease.release();
+      const disposed = lease.release().catch(() => undefined);
+      this.#disposing.add(disposed);
+      void disposed.then(() => this.#disposing.delete(disposed));
     }
     this.#discarded = undefined;
     const next = await this.pool.lease();
@@ -42,12 +46,14 @@ export class LeasedExecutor {
     if (this.#lease) this.#discarded ??= reason;
   }
 
-  /** Gives the lease back (a discarded or dead one is disposed of by the pool). */
+  /** Gives the lease back (a discarded or dead one is disposed of by the pool), once every replaced one is gone. */
   async release(): Promise<void> {
     const lease = this.#lease;
     this.#lease = undefined;
-    if (!lease) return;
-    if (this.#discarded !== undefined) lease.taint(this.#discarded);
-    await lease.release();
+    if (lease) {
+      if (this.#discarded !== undefined) lease.taint(this.#discarded);
+      await lease.release();
+    }
+    await Promise.all(this.#disposing);
   }
 }

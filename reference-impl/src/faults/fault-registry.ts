@@ -10,7 +10,7 @@ export interface Fault {
   /** What the executor does differently. */
   description: string;
   /** The protection the fault switches off, as the README names it. */
-  weakens: 'isolation' | 'limits' | 'redaction' | 'audit' | 'tenancy' | 'tools';
+  weakens: 'isolation' | 'limits' | 'redaction' | 'audit' | 'tenancy' | 'tools' | 'robustness' | 'validation';
   /** The backend the fault weakens, when not the default (Deno): `--backend docker`. */
   backend?: 'docker';
 }
@@ -32,6 +32,8 @@ export const faultRegistry = [
   { name: 'no-rate-limit', weakens: 'tenancy', description: 'Tenants are not rate-limited.' },
   { name: 'no-audit', weakens: 'audit', description: 'No audit entry is written.' },
   { name: 'audit-in-sandbox', weakens: 'audit', description: 'Sandboxes may read and write the audit log file.' },
+  { name: 'fragile-parser', weakens: 'robustness', description: 'A frame that is not JSON or not UTF-8 throws out of the frame handler: the executor crashes. Shown by fuzz/protocol-robustness.' },
+  { name: 'no-maximum-check', weakens: 'validation', description: 'Code and policy values above the advertised maximums are accepted and run as given. Shown by fuzz/input-validation.' },
   { name: 'tool-no-validation', weakens: 'tools', description: 'Tool arguments reach the harness without being checked against the input schema.' },
   { name: 'late-tool-calls', weakens: 'tools', description: 'Tool calls made after their execution ended are passed on as calls of the running execution.' },
   { name: 'no-tool-timeout', weakens: 'tools', description: 'A tool call waits as long as the wall time allows; its own timeout is ignored.' },

@@ -31,11 +31,12 @@ export function checkRequest(input: { language: Language; code?: string; policy:
     issues.push({ pointer: '/language', message: `unsupported language; this executor runs ${support.languages.join(', ')}` });
     reason = 'unknown_language';
   }
-  if (input.code !== undefined && Buffer.byteLength(input.code) > maximums.codeBytes) {
+  const checkMaximums = !faults.has('no-maximum-check');
+  if (checkMaximums && input.code !== undefined && Buffer.byteLength(input.code) > maximums.codeBytes) {
     issues.push({ pointer: '/code', message: `code is larger than the maximum of ${maximums.codeBytes} bytes` });
     reason = 'code_too_large';
   }
-  issues.push(...policyIssues(input.policy, validator));
+  issues.push(...policyIssues(input.policy, validator, checkMaximums));
   if (issues.length) throw RpcError.invalidParams(`Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, issues, reason);
   // 2. Unsupported: what this executor cannot enforce.
   const unsupported: string[] = [];
@@ -45,10 +46,10 @@ export function checkRequest(input: { language: Language; code?: string; policy:
   if (unsupported.length) throw new RpcError(ErrorCodes.UnsupportedPolicy, `Unsupported policy: cannot enforce ${unsupported.join(', ')}`, { unsupported });
 }
 
-function policyIssues(policy: Policy, validator: ToolValidator): ValidationIssue[] {
+function policyIssues(policy: Policy, validator: ToolValidator, checkMaximums: boolean): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const over = (pointer: string, value: number, max: number) => {
-    if (value > max) issues.push({ pointer, message: `${value} is above the maximum of ${max}` });
+    if (checkMaximums && value > max) issues.push({ pointer, message: `${value} is above the maximum of ${max}` });
   };
   over('/policy/wallTimeMs', policy.wallTimeMs, maximums.wallTimeMs);
   over('/policy/memoryBytes', policy.memoryBytes, maximums.memoryBytes);

@@ -21,6 +21,7 @@ import { defaultPolicy } from './default-policy.js';
 import { initializeResult } from './capabilities.js';
 import { ExecutorService } from './executor-service.js';
 import { makePrivateDirs } from './private-dirs.js';
+import { crashOnMalformedFrames } from '../faults/fragile-parser.js';
 import { serveConnection } from './serve-connection.js';
 
 /** A running executor; `stopped` settles once everything it acquired is released. */
@@ -89,6 +90,7 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
     })());
   const serve = (transport: Transport) => {
     const peer = new Peer(transport, { role: 'executor', idPrefix: 'x' });
+    if (faults.has('fragile-parser')) crashOnMalformedFrames(transport);
     serveConnection(peer, service, info, () => void stop());
     return peer;
   };

@@ -19,10 +19,13 @@ export interface FuzzAgainstOptions extends Partial<Omit<FuzzCaseOptions, 'repla
   seed?: string;
 }
 
-/** The built reference executor as a target, with faults switched on. */
+/**
+ * The built reference executor as a target, with faults switched on. No warm Python sandbox:
+ * these properties run JavaScript, and a crash found while shrinking restarts the executor often.
+ */
 export function referenceTarget(faults: readonly string[] = []): Target {
   const root = packageInfo().root;
-  return { name: faults.length ? `reference+${faults.join('+')}` : 'reference', spec: { transport: 'stdio', command: process.execPath, args: [referenceMain(root), '--stdio', ...faults.flatMap((f) => ['--fault', f])], cwd: root } };
+  return { name: faults.length ? `reference+${faults.join('+')}` : 'reference', spec: { transport: 'stdio', command: process.execPath, args: [referenceMain(root), '--stdio', '--warm', 'python=0', ...faults.flatMap((f) => ['--fault', f])], cwd: root } };
 }
 
 /**
