@@ -1,6 +1,7 @@
 import type { AuditEntry, ExecuteParams, ExecuteResult, ToolCallParams, ToolCallResult } from '../protocol/generated/types.js';
 import { askExecutor, type Answer } from './ask-executor.js';
 import type { FuzzContext } from './fuzz-context.js';
+import { rawRequest } from './raw-request.js';
 
 /** Everything the harness saw of one execution. */
 export interface ObservedExecution {
@@ -23,6 +24,8 @@ export interface ExecutionRequest extends Omit<ExecuteParams, 'executionId'> {
   withAudit?: boolean;
   /** The harness's deadline for the answer; default: the wall-time budget plus the grace. */
   deadlineMs?: number;
+  /** Send the params as they are, past the harness's own validation (for requests that must be refused). */
+  unvalidated?: boolean;
 }
 
 let executions = 0;
@@ -33,7 +36,7 @@ let executions = 0;
  * audit entries. A connection that gave no answer is discarded, so the next input gets a fresh one.
  */
 export async function observeExecution(context: FuzzContext, request: ExecutionRequest): Promise<ObservedExecution> {
-  const { tools, withAudit, deadlineMs, ...params } = request;
+  const { tools, withAudit, deadlineMs, unvalidated, ...params } = request;
   const connection = await context.connection();
   const executionId = `fz-${process.pid}-${++executions}`;
   let log = '';
@@ -48,7 +51,8 @@ export async function observeExecution(context: FuzzContext, request: ExecutionR
     return tools ? tools(call) : { isError: true, message: 'no tool is offered' };
   });
   try {
-    const answer = await askExecutor(connection, 'execute', { ...params, executionId }, deadlineMs ?? params.policy.wallTimeMs + context.graceMs, context.signal);
+    const deadline = deadlineMs ?? Math.max(1000, Number(params.policy.wallTimeMs) || 0) + context.graceMs;
+    const answer = unvalidated ? ((await rawRequest(connection, 'execute', { ...params, executionId }, deadline, context.signal)) as Answer<ExecuteResult>) : await askExecutor(connection, 'execute', { ...params, executionId }, deadline, context.signal);
     const answeredAt = performance.now();
     if (answer.kind === 'no-answer') context.discard(`no answer to execute within ${answer.deadlineMs} ms`);
     let audit: AuditEntry[] = [];

@@ -1,5 +1,6 @@
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { AnyFuzzProperty } from './fuzz-property.js';
+import { inputValidation } from './properties/input-validation.js';
 import { limitMemory } from './properties/limit-memory.js';
 import { limitOutput } from './properties/limit-output.js';
 import { limitWallTime } from './properties/limit-wall-time.js';
@@ -8,7 +9,7 @@ import { redaction } from './properties/redaction.js';
 import { sessionIsolation } from './properties/session-isolation.js';
 
 /** Every fuzz property, by name, in the order the lane runs them. */
-export const fuzzRegistry: readonly AnyFuzzProperty[] = [protocolRobustness, redaction, sessionIsolation, limitWallTime, limitMemory, limitOutput];
+export const fuzzRegistry: readonly AnyFuzzProperty[] = [protocolRobustness, inputValidation, redaction, sessionIsolation, limitWallTime, limitMemory, limitOutput];
 
 /** The property with this name; a CONFIG_INVALID harness error naming the known ones otherwise. */
 export function fuzzProperty(name: string): AnyFuzzProperty {

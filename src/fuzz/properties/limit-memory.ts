@@ -72,7 +72,7 @@ export const limitMemory = defineProperty<MemoryInput>({
   severity: 'high',
   tags: ['fuzz', 'limits', 'memory'],
   remediation: 'Count every heap of the sandbox (array buffers and WebAssembly memory included) against the cap and stop the execution with a resource error when it is reached.',
-  runs: 8,
+  runs: 6,
   unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.memory === 'none' ? 'the executor does not enforce memory' : undefined),
   arbitrary({ initialize }) {
     const max = Math.floor(Math.min(192 * MiB, initialize.capabilities.maximums.memoryBytes) / MiB);

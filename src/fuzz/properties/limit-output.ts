@@ -52,7 +52,7 @@ export const limitOutput = defineProperty<OutputInput>({
   severity: 'medium',
   tags: ['fuzz', 'limits', 'output'],
   remediation: 'Cap stdout, stderr and the serialised result at their configured sizes in bytes; truncate at a character boundary or stop the execution with an output_limit error.',
-  runs: 30,
+  runs: 25,
   unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.output === 'none' ? 'the executor does not enforce output caps' : undefined),
   arbitrary({ initialize }) {
     const { maximums, outputModes } = initialize.capabilities;

@@ -116,7 +116,7 @@ export const protocolRobustness = defineProperty<RawFrame[]>({
   severity: 'high',
   tags: ['fuzz', 'protocol'],
   remediation: 'Guard every frame: decode and parse inside a try, validate against the schemas, answer with the JSON-RPC error the protocol names (or nothing for notifications and responses), and keep serving.',
-  runs: 40,
+  runs: 30,
   arbitrary: () => fc.array(rawFrameArbitrary(), { minLength: 1, maxLength: 4 }),
   async check(input, context) {
     const connection = await context.connection();

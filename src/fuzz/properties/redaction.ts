@@ -149,7 +149,7 @@ export const redaction = defineProperty<RedactionInput>({
   severity: 'high',
   tags: ['fuzz', 'redaction'],
   remediation: 'Redact every output channel (streams, result, errors, tool arguments, audit, log) for declared secrets in every declared encoding and for credential shapes, across split writes.',
-  runs: 60,
+  runs: 40,
   unsupportedReason: ({ initialize }) => (initialize.capabilities.redaction.supported ? undefined : 'the executor does not declare redaction'),
   arbitrary({ initialize }: FuzzEnvironment) {
     const { redaction: declared } = initialize.capabilities;

@@ -8,7 +8,7 @@ import { runTenants, tenantsEnv } from '../../runner/run-tenants.js';
 import type { AttemptResult } from '../../runner/runnable-case.js';
 import { defaultPolicy } from '../../scenarios/default-policy.js';
 import { launchExecutor } from '../../targets/launch-executor.js';
-import { referenceMain } from '../../targets/resolve-target.js';
+import { referenceMain } from '../../targets/kinds/reference-target-kind.js';
 import type { Target } from '../../targets/target.js';
 import { fuzzCase, type FuzzCaseOptions } from '../fuzz-case.js';
 import { fuzzProperty } from '../fuzz-registry.js';

@@ -23,6 +23,8 @@ export const faultChecks = {
   'no-audit': ['audit-chain'],
   'audit-in-sandbox': ['audit-out-of-reach'],
   'tool-no-validation': ['tool-validation'],
+  'fragile-parser': ['malformed-frames'],
+  'no-maximum-check': ['input-validation'],
   'late-tool-calls': ['tool-after-end'],
   'no-tool-timeout': ['tool-timeout'],
   'tool-any-name': ['tool-offered-only'],

@@ -51,4 +51,29 @@ export const typescriptCheck: SecurityCheck = {
   },
 };
 
-export const inputChecks = [inputValidationCheck, typescriptCheck];
+/**
+ * A frame that is not JSON, and one that is not UTF-8, each get a parse error (-32700) and the
+ * executor keeps serving: it answers a ping and runs code afterwards. The fuzz lane's
+ * protocol-robustness property covers the rest of the malformed-frame space.
+ */
+export const malformedFramesCheck: SecurityCheck = {
+  id: 'malformed-frames',
+  title: 'frames that are not JSON or not UTF-8 get a parse error, and the executor keeps serving',
+  languages: ['javascript'],
+  async run({ executor }, language) {
+    const errors: number[] = [];
+    const before = executor.peer.violations.length;
+    await executor.peer.sendRaw('{"jsonrpc":"2.0","id":');
+    await executor.peer.transport.sendBytes?.(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]));
+    const alive = await executor.peer.request('ping', {}, { deadlineMs: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!alive) return fail(`the executor stopped serving after malformed frames: ${show(executor.peer.closed ?? 'no answer to ping')}`);
+    for (const v of executor.peer.violations.slice(before)) if (v.kind === 'unknown-response-id' && /error -32700/.test(v.detail)) errors.push(-32700);
+    if (errors.length < 1) return fail(`expected -32700 answers to the malformed frames: ${show(executor.peer.violations.slice(before))}`);
+    return ran(await executor.execute(language, "console.log('PAYLOAD-RAN')"));
+  },
+};
+
+export const inputChecks = [inputValidationCheck, typescriptCheck, malformedFramesCheck];
