@@ -15,7 +15,6 @@ export function rawRequest(connection: ExecutorConnection, method: string, param
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
-    let timer: NodeJS.Timeout | undefined;
     const finish = (answer: Answer<unknown>) => {
       clearTimeout(timer);
       clearInterval(watch);
@@ -37,7 +36,7 @@ export function rawRequest(connection: ExecutorConnection, method: string, param
     };
     const onAbort = () => finish({ kind: 'no-answer', deadlineMs, elapsedMs: elapsed() });
     transport.onmessage = listen;
-    timer = setTimeout(onAbort, deadlineMs);
+    const timer = setTimeout(onAbort, deadlineMs);
     signal?.addEventListener('abort', onAbort, { once: true });
     // The peer learns of a closed transport first; poll its state rather than replace its handler.
     const watch = setInterval(() => connection.closed && finish({ kind: 'closed', reason: connection.closed.reason, elapsedMs: elapsed() }), 50);
