@@ -66,7 +66,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   const seed = args.seed ?? randomBytes(16).toString('hex');
   // 5. Cases: one per scenario and language, then the lanes'.
   const all: RunnableCase[] = planCases(linted.clean, basePolicy, graceMs);
-  for (const lane of lanes) all.push(...(await lane.cases(args.laneFlags, { seed, basePolicy, graceMs, packageRoot: pkg.root, cwd })));
+  for (const lane of lanes) all.push(...(await lane.cases(args.laneFlags, { seed, basePolicy, graceMs, packageRoot: pkg.root, cwd, corpusRoot: root, runArgs: args.raw })));
   // 6. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard).
   const outputDir = resolve(cwd, args.output ?? run?.outputDir ?? 'reports/latest');
   const ids = args.selection.lastFailed ? lastFailedIds(join(outputDir, 'report.json')) : undefined;

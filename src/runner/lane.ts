@@ -18,6 +18,10 @@ export interface LaneContext {
   packageRoot: string;
   /** The working directory of the command. */
   cwd: string;
+  /** The scenario corpus folder of the run (the fuzz lane keeps its regressions under it). */
+  corpusRoot: string;
+  /** The run's flags as given, for replay commands a lane prints. */
+  runArgs: readonly string[];
 }
 
 /**
