@@ -17,10 +17,12 @@ export interface FuzzCaseOptions {
   timeLimitMs: number;
   /** Committed counterexamples of this property, replayed first. */
   known: readonly KnownCounterexample[];
-  /** Replay one reported failure instead of generating: its seed and path. */
-  replay?: { seed: number; path: string };
+  /** Replay one reported failure instead of generating: its seed and path (and commands' replay path). */
+  replay?: { seed: number; path: string; replayPath?: string };
+  /** Check the known counterexamples only (replaying a regression file). */
+  onlyKnown?: boolean;
   /** The command that replays one failure of this property. */
-  replayCommand(seed: number, path: string): string;
+  replayCommand(seed: number, path: string, replayPath?: string): string;
   /** Keeps a new counterexample (`--fuzz-save`); returns where it was written. */
   save?(regression: Regression): string;
   /** The target, as the report describes it, for saved regressions. */
@@ -42,7 +44,7 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
     // Limit properties measure time with the harness clock: they must not compete with other cases.
     exclusive: true,
     async run({ services, signal }): Promise<AttemptResult> {
-      const environment: FuzzEnvironment = { initialize: services.initialize, tenants: services.tenants, basePolicy: services.basePolicy };
+      const environment: FuzzEnvironment = { initialize: services.initialize, tenants: services.tenants, basePolicy: services.basePolicy, ...(options.replay?.replayPath ? { replayPath: options.replay.replayPath } : {}) };
       const seed = options.replay?.seed ?? propertySeed(services.seed, property.name);
       const unsupported = property.unsupportedReason?.(environment);
       if (unsupported) return { status: 'unsupported', reason: unsupported, findings: [], steps: [], executorMs: 0, seed: String(seed) };
@@ -55,6 +57,7 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
           runs: options.runs ?? property.runs,
           timeLimitMs: options.timeLimitMs,
           known: options.known,
+          ...(options.onlyKnown ? { onlyKnown: true } : {}),
           ...(options.replay ? { path: options.replay.path } : {}),
         });
       } finally {
@@ -77,8 +80,8 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
 
 function falsified(property: AnyFuzzProperty, options: FuzzCaseOptions, seed: number, counterexample: Counterexample, tried: string, executorMs: number): AttemptResult {
   const { verdict, path } = counterexample;
-  const replay = counterexample.regression ? `the committed regression ${counterexample.regression}` : `replay: ${options.replayCommand(seed, path!)}`;
-  const attemptSeed = path ? `${seed}:${path}` : String(seed);
+  const replay = counterexample.regression ? `the committed regression ${counterexample.regression}` : `replay: ${options.replayCommand(seed, path!, counterexample.replayPath)}`;
+  const attemptSeed = path ? `${seed}:${path}${counterexample.replayPath ? `@${counterexample.replayPath}` : ''}` : String(seed);
   const where = counterexample.regression ? `regression ${counterexample.regression}` : `shrunk ${counterexample.shrinks} time(s)`;
   // 1. Keep a new counterexample when asked to (a regression that failed again is already kept).
   let saved = '';

@@ -25,4 +25,6 @@ export interface FuzzEnvironment {
   initialize: InitializeResult;
   tenants: CaseTenants;
   basePolicy: Policy;
+  /** When replaying a command sequence: fast-check's replay path of the commands. */
+  replayPath?: string;
 }

@@ -20,6 +20,8 @@ export interface PropertyRunOptions {
   known?: readonly KnownCounterexample[];
   /** Generation stops (without failing) once this much time has passed; shrinking is bounded alike. */
   timeLimitMs: number;
+  /** Check the known counterexamples only (replaying a regression file). */
+  onlyKnown?: boolean;
 }
 
 /** A failing input: where it came from and what the executor did with it. */
@@ -31,6 +33,8 @@ export interface Counterexample {
   shown: string;
   /** The fast-check path that replays it with the run's seed; absent for a regression. */
   path?: string;
+  /** For command sequences: fast-check's replay path of the commands (`fc.commands({ replayPath })`). */
+  replayPath?: string;
   /** The regression file it came from, if it was a known one. */
   regression?: string;
   shrinks: number;
@@ -67,6 +71,7 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
       return { status: 'falsified', ...base, runs: 0, counterexample: { verdict, input: known.input, shown: shown(input), regression: known.source, shrinks: 0 }, durationMs: duration() };
     }
   }
+  if (options.onlyKnown) return { status: 'held', ...base, runs: 0, interrupted: false, durationMs: duration() };
   // 2. Generated inputs, shrunk on failure. The last failing input fast-check saw is the one it reports.
   let last: { input: unknown; verdict: Exclude<FuzzVerdict, { kind: 'held' }> } | undefined;
   const predicate = fc.asyncProperty(property.arbitrary(environment), async (input) => {
@@ -88,7 +93,8 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
   const path = details.counterexamplePath ?? undefined;
   if (last && fc.stringify(last.input) === fc.stringify(input)) {
     const encoded = property.encode ? property.encode(input) : input;
-    return { status: 'falsified', ...base, runs: details.numRuns, counterexample: { verdict: last.verdict, input: encoded, shown: shown(input), ...(path ? { path } : {}), shrinks: details.numShrinks }, durationMs: duration() };
+    const replayPath = /\/\*replayPath="([^"]+)"\*\//.exec(fc.stringify(input))?.[1];
+    return { status: 'falsified', ...base, runs: details.numRuns, counterexample: { verdict: last.verdict, input: encoded, shown: shown(input), ...(path ? { path } : {}), ...(replayPath ? { replayPath } : {}), shrinks: details.numShrinks }, durationMs: duration() };
   }
   return { status: 'errored', ...base, runs: details.numRuns, error: details.errorInstance, ...(path ? { path } : {}), durationMs: duration() };
 }

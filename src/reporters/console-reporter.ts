@@ -1,5 +1,6 @@
 import type { CaseResult } from '../report/generated/types.js';
 import { caseDetails } from './case-details.js';
+import { fuzzLaneLine } from './fuzz-lane-line.js';
 import { escapeTerminal } from './escape-terminal.js';
 import { painter } from './paint.js';
 import type { ReporterPlugin } from './reporter.js';
@@ -52,6 +53,8 @@ export const consoleReporter: ReporterPlugin = {
         if (notable.length) print(`\n${notable.map((c) => caseDetails(c, paint)).join('\n\n')}\n`);
         for (const error of report.harnessErrors) print(`${paint('magenta', 'harness error')} ${escapeTerminal(error.code)}: ${escapeTerminal(error.message, 2000)}\n`);
         print(`\n${strideTable(report.summary)}\n\n`);
+        const fuzz = fuzzLaneLine(report);
+        if (fuzz) print(`${fuzz}\n`);
         const gate = report.gate.passed ? paint('green', 'gate passed') : paint('red', `gate failed: ${report.gate.reasons.join('; ')}`);
         print(`${gate} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}, ${report.target.restarts} executor restarts)\n`);
       },

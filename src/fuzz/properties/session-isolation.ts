@@ -49,7 +49,7 @@ export const sessionIsolation = defineProperty<Commands>({
   remediation: 'Give every session its own sandbox and directory, scope session ids to their tenant, and answer for foreign or destroyed sessions exactly as for unknown ones.',
   runs: 20,
   unsupportedReason: ({ initialize }) => (initialize.capabilities.sessions.supported ? undefined : 'the executor does not declare sessions'),
-  arbitrary: () => fc.commands(sessionCommandArbitraries, { maxCommands: 20, size: 'medium' }),
+  arbitrary: ({ replayPath }) => fc.commands(sessionCommandArbitraries, { maxCommands: 20, size: 'medium', ...(replayPath ? { replayPath } : {}) }),
   async check(commands, context) {
     const maxPerTenant = context.initialize.capabilities.sessions.maxPerTenant ?? 4;
     const model: SessionModel = { slots: new Map(), maxPerTenant: Math.min(maxPerTenant, 4) };

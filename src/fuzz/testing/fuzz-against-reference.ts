@@ -42,7 +42,7 @@ export async function fuzzAgainstReference(propertyName: string, options: FuzzAg
     const initialize = await pool.warmUp();
     const services: RunServices = { seed, pool, initialize, tenants, canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} }, hostDir, basePolicy: { ...defaultPolicy }, graceMs: 5000 };
     const property = fuzzProperty(propertyName);
-    const c = fuzzCase(property, { timeLimitMs: 60_000, known: [], replayCommand: (s, p) => `gauntlet replay fuzz/${propertyName} --seed ${s} --path ${p}`, ...options });
+    const c = fuzzCase(property, { timeLimitMs: 60_000, known: [], replayCommand: (s, p, r) => `gauntlet replay fuzz/${propertyName} --seed ${s} --path ${p}${r ? ` --replay-path ${r}` : ''}`, ...options });
     const controller = new AbortController();
     const result = await c.run({ caseId: c.info.id, attempt: 1, signal: controller.signal, services });
     return { ...result, restarts: pool.stats.restarts };
