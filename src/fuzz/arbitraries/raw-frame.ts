@@ -83,7 +83,7 @@ export function rawFrameArbitrary(): fc.Arbitrary<RawFrame> {
     { arbitrary: fc.record({ kind: fc.constant('huge-code' as const), over: fc.integer({ min: 1, max: 4096 }) }), weight: 1 },
     { arbitrary: fc.record({ kind: fc.constant('oversized' as const), over: fc.integer({ min: 1, max: 4096 }) }), weight: 1 },
     { arbitrary: fc.record({ kind: fc.constant('invalid-utf8' as const), bytesHex: invalidUtf8, inRequest: fc.boolean() }), weight: 2 },
-    { arbitrary: fc.record({ kind: fc.constant('unknown-notification' as const), method: fc.string({ maxLength: 30 }) }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('unknown-notification' as const), method: fc.string({ minLength: 1, maxLength: 30 }) }), weight: 1 },
     { arbitrary: fc.record({ kind: fc.constant('stray-response' as const), error: fc.boolean() }), weight: 1 },
     { arbitrary: fc.constant({ kind: 'cancel-unknown' as const }), weight: 1 },
     { arbitrary: fc.constant({ kind: 'execute-cancel-unknown' as const }), weight: 1 },
