@@ -23,7 +23,9 @@ const STDERR_TAIL_BYTES = 8192;
 
 /**
  * One Deno process running the bootstrap, with its control socket, its private directory and
- * raw stdout and stderr. Started detached so that `kill` can signal its whole process group.
+ * raw stdout and stderr. It stays in the executor's process group: Deno without --allow-run has no
+ * children of its own, and whoever kills the executor's group (the harness does) takes every
+ * sandbox with it, so a busy-looping sandbox never outlives a SIGKILLed executor.
  * Single use: an execution (or a session) owns it until it is killed.
  */
 export class Sandbox implements SandboxHandle {
@@ -76,7 +78,7 @@ export class Sandbox implements SandboxHandle {
     const control = await ControlSocket.listen(socketPath);
     // 2.
     const command = denoCommand({ ...options, socket: socketPath, workDir });
-    const child = spawn(options.paths.deno, command.args, { cwd: workDir ?? options.workRoot, env: command.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(options.paths.deno, command.args, { cwd: workDir ?? options.workRoot, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.on('error', () => undefined);
     const sandbox = new Sandbox(options.id, options.profile, workDir, child, control, socketPath);
     // 3.
@@ -125,16 +127,12 @@ export class Sandbox implements SandboxHandle {
     return this.child.pid === undefined || this.#exit ? undefined : readMemory(this.child.pid);
   }
 
-  /** Kills the whole process group, waits for the pipes to drain, removes the socket and directory. */
+  /** Kills the process, waits for the pipes to drain, removes the socket and directory. */
   async kill(): Promise<void> {
     if (!this.#killed) {
       this.#killed = true;
       if (!this.#exit && this.child.pid !== undefined) {
-        try {
-          process.kill(-this.child.pid, 'SIGKILL');
-        } catch {
-          this.child.kill('SIGKILL');
-        }
+        this.child.kill('SIGKILL');
       }
     }
     await Promise.race([this.#exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
