@@ -12,14 +12,20 @@ const ALLURE_FILE = /-(result|container)\.json$|-attachment(\.\w+)?$|^(categorie
 /** Writes the Allure results folder of a report: results, attachments, categories, environment. */
 export async function writeAllureResults(report: Report, dir: string): Promise<number> {
   await mkdir(dir, { recursive: true });
-  for (const name of await readdir(dir)) if (ALLURE_FILE.test(name)) await rm(join(dir, name), { force: true });
+  const stale = (await readdir(dir)).filter((name) => ALLURE_FILE.test(name));
+  for (let at = 0; at < stale.length; at += 256) await Promise.all(stale.slice(at, at + 256).map((name) => rm(join(dir, name), { force: true })));
   const suppressed = suppressedIds(report.gate);
   const known = new Map<string, string>();
   for (const a of report.gate.expectations ?? []) if (a.effect === 'suppressed') for (const id of a.cases) known.set(id, `${a.expectation.justification} (owner ${a.expectation.owner}, until ${a.expectation.expires})`);
-  for (const c of report.cases) {
-    const { result, attachments } = allureResult(report, c, verdictOf(c, suppressed), known.get(c.case.id));
-    for (const a of attachments) await writeFile(join(dir, a.source), a.content);
-    await writeFile(join(dir, `${(result as { uuid: string }).uuid}-result.json`), JSON.stringify(result));
+  // Written in batches: one file at a time is slow, thousands at once exhaust file handles.
+  for (let at = 0; at < report.cases.length; at += 64) {
+    await Promise.all(
+      report.cases.slice(at, at + 64).map(async (c) => {
+        const { result, attachments } = allureResult(report, c, verdictOf(c, suppressed), known.get(c.case.id));
+        await Promise.all(attachments.map((a) => writeFile(join(dir, a.source), a.content)));
+        await writeFile(join(dir, `${(result as { uuid: string }).uuid}-result.json`), JSON.stringify(result));
+      }),
+    );
   }
   await writeFile(join(dir, 'categories.json'), JSON.stringify(allureCategories, null, 2));
   await writeFile(join(dir, 'environment.properties'), environmentProperties(report));

@@ -54,7 +54,9 @@ export function renderJunit(report: Report): string {
   const groups = new Map<string, CaseResult[]>();
   for (const c of report.cases) {
     const key = c.case.stride ?? (c.case.kind === 'fuzz' ? 'fuzz' : 'unclassified');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const totals = { tests: 0, failures: 0, errors: 0 };
   const suites = [...groups].map(([name, cases]) => {

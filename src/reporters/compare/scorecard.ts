@@ -35,7 +35,11 @@ function rate(cases: readonly CaseResult[], suppressed: ReadonlySet<string>): Ra
 
 function group(cases: readonly CaseResult[], key: (c: CaseResult) => string, suppressed: ReadonlySet<string>): Record<string, Rate> {
   const groups = new Map<string, CaseResult[]>();
-  for (const c of cases) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+  for (const c of cases) {
+    const group = groups.get(key(c));
+    if (group) group.push(c);
+    else groups.set(key(c), [c]);
+  }
   return Object.fromEntries([...groups].map(([k, cs]) => [k, rate(cs, suppressed)]));
 }
 
