@@ -16,7 +16,10 @@ export function bwrapArgs(policy: Policy, scratchDir: string, program: string[])
   return [...args, '--', ...program];
 }
 
-/** The interpreter each language runs with inside the sandbox. */
+/**
+ * The interpreter each language runs with inside the sandbox. Python runs unbuffered (-u) so that
+ * what the code printed before a kill is in the pipe, not lost in the interpreter's buffer.
+ */
 export function interpreter(language: Language, runner: string, nonce: string): string[] {
-  return language === 'python' ? ['/usr/bin/python3', '-c', runner, nonce] : ['/usr/bin/node', '-e', runner, nonce];
+  return language === 'python' ? ['/usr/bin/python3', '-u', '-c', runner, nonce] : ['/usr/bin/node', '-e', runner, nonce];
 }

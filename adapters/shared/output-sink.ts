@@ -34,11 +34,20 @@ export class OutputSink {
     return this.#exceeded;
   }
 
-  /** The protocol's view of the stream; a character cut at the cap is dropped, not mangled. */
+  /**
+   * The protocol's view of the stream. Invalid UTF-8 decodes to U+FFFD, which takes three bytes,
+   * so the text is cut again to stay within the cap in bytes; a cut character is dropped whole.
+   */
   captured(): { text: string; truncated: boolean; bytes: number } {
     const kept = Buffer.concat(this.#kept);
     let text = new TextDecoder('utf-8', { fatal: false }).decode(kept);
+    let truncated = this.#exceeded;
     if (this.#exceeded && text.endsWith('\uFFFD')) text = text.slice(0, -1);
-    return { text, truncated: this.#exceeded, bytes: this.#bytes };
+    if (Buffer.byteLength(text) > this.capBytes) {
+      truncated = true;
+      text = Buffer.from(text).subarray(0, this.capBytes).toString('utf8');
+      while (Buffer.byteLength(text) > this.capBytes) text = text.slice(0, -1);
+    }
+    return { text, truncated, bytes: this.#bytes };
   }
 }
