@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +59,39 @@ function run(command, commandArgs, logFile, deadlineMs) {
   });
 }
 
+const esc = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const mdCell = (text) => String(text).replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
+/** True when no report could be compared, so there is nothing to annotate. */
+const problemsOnly = (list) => list.every((r) => !r.file);
+
+/** Appends the measurement facts to docs/scorecard.md and, before </body>, to docs/scorecard.html. */
+function appendMeasurement(list) {
+  const corpora = [...new Set(list.map((r) => `${r.corpus?.scenarios ?? '?'} scenario files, digest ${String(r.corpus?.digest ?? '?').slice(0, 16)}`))];
+  const lines = [
+    '',
+    '## How this was measured',
+    '',
+    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${list.map((r) => r.startedAt).filter(Boolean).sort()[0] ?? 'unknown'}), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other, Gauntlet's default policy and options.`,
+    `Scenario catalogue: ${corpora.join('; ')}.`,
+    '',
+    '| Target | Executor and version measured | Run time (s) | Passed | Failed | Errored | Unsupported |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...list.map((r) => `| \`${r.target}\` | ${mdCell(r.executor)}${r.available ? '' : ' (UNAVAILABLE on this machine)'} | ${r.seconds.toFixed(0)} | ${r.passed} | ${r.failed} | ${r.errored} | ${r.unsupported} |`),
+    '',
+    'Unsupported cases need a capability or language the executor does not declare, or a policy it refused as unenforceable; they never count as passed. The adapters and what each declares are described in `adapters/README.md`.',
+    '',
+  ];
+  const md = join(root, 'docs/scorecard.md');
+  if (existsSync(md)) writeFileSync(md, `${readFileSync(md, 'utf8').trimEnd()}\n${lines.join('\n')}`);
+  const html = join(root, 'docs/scorecard.html');
+  if (existsSync(html)) {
+    const rowsHtml = list.map((r) => `<tr><td><code>${esc(r.target)}</code></td><td>${esc(r.executor)}${r.available ? '' : ' (UNAVAILABLE)'}</td><td>${r.seconds.toFixed(0)}</td><td>${r.passed}</td><td>${r.failed}</td><td>${r.errored}</td><td>${r.unsupported}</td></tr>`).join('');
+    const section = `<section id="measured"><h2>How this was measured</h2><p>${esc(lines[3].replace(/`/g, ''))}</p><p>${esc(lines[4])}</p><table><thead><tr><th>Target</th><th>Executor and version</th><th>Run time (s)</th><th>Passed</th><th>Failed</th><th>Errored</th><th>Unsupported</th></tr></thead><tbody>${rowsHtml}</tbody></table></section>`;
+    const page = readFileSync(html, 'utf8');
+    writeFileSync(html, page.includes('</body>') ? page.replace('</body>', `${section}</body>`) : page + section);
+  }
+}
+
 const folderOf = (target) => target.replace(/[^a-z0-9-]+/gi, '-');
 const measured = [];
 
@@ -92,7 +126,7 @@ for (const entry of measured) {
   for (const c of report.cases) counts[c.outcome.status] = (counts[c.outcome.status] ?? 0) + 1;
   const seconds = entry.seconds ?? JSON.parse(readFileSync(join(entry.dir, 'runtime.json'), 'utf8')).seconds;
   const info = report.target?.initialize?.executorInfo;
-  rows.push({ target: entry.target, executor: info ? `${info.name} ${info.version}` : '(did not start)', seconds, ...counts, file });
+  rows.push({ target: entry.target, executor: info ? `${info.name} ${info.version}` : '(did not start)', seconds, ...counts, file, startedAt: report.startedAt, corpus: report.corpus, harnessErrors: report.harnessErrors?.length ?? 0, available: !/^UNAVAILABLE/.test(info?.description ?? '') });
   if (counts.errored > 0) {
     console.error(`scorecard: ${entry.target} has ${counts.errored} errored cases:`);
     for (const c of report.cases.filter((x) => x.outcome.status === 'errored').slice(0, 10)) console.error(`  ${c.case.id}: ${String(c.outcome.reason ?? '').slice(0, 300)}`);
@@ -109,10 +143,13 @@ if (rows.length) {
   }
 }
 
-// 4. Figures.
+// 4. How it was measured: the date, the versions, the corpus and each target's time, under both scorecards.
+if (rows.length && !problemsOnly(rows)) appendMeasurement(rows);
+
+// 5. Figures.
 console.log('\ntarget                 executor                          seconds  passed  failed errored unsupported');
 for (const r of rows) {
   console.log(`${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.errored).padStart(7)} ${String(r.unsupported).padStart(11)}`);
 }
-writeFileSync(join(outRoot, 'runtimes.json'), `${JSON.stringify(rows.map(({ file: _file, ...r }) => r), null, 2)}\n`);
+writeFileSync(join(outRoot, 'runtimes.json'), `${JSON.stringify(rows.map(({ file: _file, corpus: _corpus, ...r }) => r), null, 2)}\n`);
 process.exit(problems ? 1 : 0);
