@@ -28,7 +28,9 @@ export async function startCheckEnvironment(options: Omit<StartOptions, 'env' | 
     const executor = await startExecutorUnderTest({
       ...start,
       env: { [envCanary.name]: envCanary.value },
-      args: [...(options.args ?? []), '--audit-log', auditLog],
+      // A slow refill (5/s) keeps the rate-limit check meaningful on a loaded machine, where
+      // answering 300 requests can take seconds; a burst of 60 is ample for every other check.
+      args: ['--rate-limit', '60/5', ...(options.args ?? []), '--audit-log', auditLog],
       ...(tenantsFrom === 'file' ? { tenantsFile: join(hostDir, 'tenants.json') } : {}),
     });
     return {
