@@ -29,7 +29,7 @@ describe('known-weak executors come out weak, with evidence', () => {
   });
 
   async function run(target: string, dir: string): Promise<{ code: number | null; report: Report; stdout: string }> {
-    const result = await runCli(['run', '--target', target, '--scenarios', FIXTURES, '--output', join(out, dir)], { deadlineMs: 240_000 });
+    const result = await runCli(['run', '--no-fuzz', '--target', target, '--scenarios', FIXTURES, '--output', join(out, dir)], { deadlineMs: 240_000 });
     const report = JSON.parse(await readFile(join(out, dir, 'report.json'), 'utf8')) as Report;
     return { code: result.code, report, stdout: result.stdout };
   }
@@ -59,7 +59,7 @@ describe('known-weak executors come out weak, with evidence', () => {
   }, 240_000);
 
   it('an unknown adapter is a clear configuration error, not a crash', async () => {
-    const result = await runCli(['run', '--target', 'adapter:no-such-sandbox', '--scenarios', FIXTURES, '--output', join(out, 'unknown')]);
+    const result = await runCli(['run', '--no-fuzz', '--target', 'adapter:no-such-sandbox', '--scenarios', FIXTURES, '--output', join(out, 'unknown')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown adapter "no-such-sandbox"');
   });

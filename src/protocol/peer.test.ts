@@ -151,6 +151,16 @@ describe('Peer', () => {
     await expect(harness.request('ping', {})).resolves.toEqual({});
   });
 
+  it('keeps error answers with id null (the other side could not parse a frame) as data, not violations', async () => {
+    const { harness, executorEnd } = await connected();
+    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: 'Parse error' } }));
+    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: null, result: {} }));
+    await tick();
+    expect(harness.unattributedErrors).toEqual([{ code: ErrorCodes.ParseError, message: 'Parse error' }]);
+    // A result can never answer "no request": that one is still a violation.
+    expect(harness.violations.map((v) => v.kind)).toEqual(['invalid-message']);
+  });
+
   it('rejects a result that does not match the schema', async () => {
     const { harness, executor } = await connected();
     // Answer an execute with a result missing its stdout, bypassing the executor's own check.

@@ -65,6 +65,12 @@ const EXCERPT_CHARS = 200;
  */
 export class Peer {
   readonly violations: ProtocolViolation[] = [];
+  /**
+   * Error responses with `id: null`: the other side reporting a frame it could not attribute to a
+   * request (a parse error, an invalid request). JSON-RPC requires exactly this answer, so they
+   * are kept here as data, not recorded as violations. Bounded like {@link Peer.violations}.
+   */
+  readonly unattributedErrors: JsonRpcError[] = [];
   #nextId = 1;
   #closed: TransportCloseInfo | undefined;
   readonly #pending = new Map<string, Pending>();
@@ -248,6 +254,11 @@ export class Peer {
   }
 
   #onResponse(id: RequestId | null, message: { result?: unknown; error?: JsonRpcError }, frame: string): void {
+    if (id === null && message.error) {
+      this.unattributedErrors.push(message.error);
+      if (this.unattributedErrors.length > (this.options.maxViolationsKept ?? 100)) this.unattributedErrors.shift();
+      return;
+    }
     const pending = id === null ? undefined : this.#pending.get(idKey(id));
     if (!pending || id === null) {
       const what = message.error ? `error ${message.error.code} "${message.error.message}"` : 'result';

@@ -32,7 +32,7 @@ export const referenceTargetKind: TargetKind = {
         continue;
       }
       if (key !== 'fault' || value === undefined || !FAULT.test(value)) {
-        throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${option}" is not an option of the reference target; use reference:backend=docker and fault=NAME, comma-separated (names: node dist/reference-impl/src/main.js --help)`, '--target');
+        throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${option}" is not an option of the reference target; use reference:fault=NAME, reference:backend=docker, or both comma-separated (fault names: node dist/reference-impl/src/main.js --help)`, '--target');
       }
       faults.push(value);
     }

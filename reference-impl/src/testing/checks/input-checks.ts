@@ -61,8 +61,7 @@ export const malformedFramesCheck: SecurityCheck = {
   title: 'frames that are not JSON or not UTF-8 get a parse error, and the executor keeps serving',
   languages: ['javascript'],
   async run({ executor }, language) {
-    const errors: number[] = [];
-    const before = executor.peer.violations.length;
+    const before = executor.peer.unattributedErrors.length;
     await executor.peer.sendRaw('{"jsonrpc":"2.0","id":');
     await executor.peer.transport.sendBytes?.(Buffer.from([0x7b, 0xc3, 0x28, 0x7d]));
     const alive = await executor.peer.request('ping', {}, { deadlineMs: 10_000 }).then(
@@ -70,8 +69,8 @@ export const malformedFramesCheck: SecurityCheck = {
       () => false,
     );
     if (!alive) return fail(`the executor stopped serving after malformed frames: ${show(executor.peer.closed ?? 'no answer to ping')}`);
-    for (const v of executor.peer.violations.slice(before)) if (v.kind === 'unknown-response-id' && /error -32700/.test(v.detail)) errors.push(-32700);
-    if (errors.length < 1) return fail(`expected -32700 answers to the malformed frames: ${show(executor.peer.violations.slice(before))}`);
+    const answers = executor.peer.unattributedErrors.slice(before);
+    if (!answers.some((error) => error.code === -32700)) return fail(`expected -32700 answers (id null) to the malformed frames, got ${show(answers)}; violations ${show(executor.peer.violations)}`);
     return ran(await executor.execute(language, "console.log('PAYLOAD-RAN')"));
   },
 };
