@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { TargetContext } from './target-kind.js';
+import { dockerConnectTarget } from './kinds/docker-target-kind.js';
 import { targetKinds } from './target-kinds.js';
 import type { Target } from './target.js';
 
@@ -15,6 +16,7 @@ export async function resolveTarget(argument: string | undefined, context: Targe
   const name = argument ?? config?.config.defaultTarget ?? 'reference';
   const named = config?.config.targets?.[name];
   if (named) {
+    if (named.transport === 'docker') return { name, spec: dockerConnectTarget(named, tenants) };
     const spec = named.transport === 'stdio' && named.cwd ? { ...named, cwd: resolve(config.dir, named.cwd) } : named;
     return { name, spec: tenants ? { ...spec, tenants } : spec };
   }

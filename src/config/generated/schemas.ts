@@ -42,7 +42,7 @@ export const configSchemas: readonly object[] = [
       }
     },
     "Target": {
-      "description": "An executor: one Gauntlet starts over stdio, or one it reaches over WebSocket.",
+      "description": "An executor: one Gauntlet starts over stdio or in a Docker container, or one it reaches over WebSocket.",
       "type": "object",
       "discriminator": {
         "propertyName": "transport"
@@ -61,8 +61,61 @@ export const configSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/WebSocketTarget"
+        },
+        {
+          "$ref": "#/$defs/DockerTarget"
         }
       ]
+    },
+    "DockerTarget": {
+      "description": "Gauntlet starts image with the Docker engine (dockerode) and speaks the protocol over the container's attached stdio. The container gets env, GAUNTLET_TENANTS and the env canary, and the run's canary folder read-only at the same path (so file canaries sit in its own file system); it has no network unless hostConfig says so. Containers are labelled and removed after the run, after Ctrl-C, and (if the harness was killed) at the next start. Same as --target docker:IMAGE.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "transport",
+        "image"
+      ],
+      "properties": {
+        "transport": {
+          "const": "docker"
+        },
+        "description": {
+          "type": "string",
+          "maxLength": 200
+        },
+        "image": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 512
+        },
+        "command": {
+          "description": "Replaces the image's CMD.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "user": {
+          "description": "uid:gid or a user name; default: the image's USER.",
+          "type": "string"
+        },
+        "env": {
+          "$ref": "#/$defs/EnvMap"
+        },
+        "hostConfig": {
+          "description": "Docker HostConfig passed to the engine as given, to harden or weaken the executor's container (NetworkMode is none unless set).",
+          "type": "object"
+        },
+        "tenants": {
+          "$ref": "#/$defs/Tenants"
+        },
+        "canaries": {
+          "$ref": "#/$defs/CanarySettings"
+        },
+        "policy": {
+          "$ref": "scenario.schema.json#/$defs/PolicyOverrides"
+        }
+      }
     },
     "StdioTarget": {
       "description": "Gauntlet spawns command (without a shell) with an explicit environment: PATH, env, GAUNTLET_TENANTS and the canaries; nothing else of Gauntlet's own environment.",

@@ -6,12 +6,12 @@ import type { Principal } from '../../protocol/generated/types.js';
 import type { CanaryKind, PolicyOverrides } from '../../scenarios/generated/types.js';
 
 /**
- * An executor: one Gauntlet starts over stdio, or one it reaches over WebSocket.
+ * An executor: one Gauntlet starts over stdio or in a Docker container, or one it reaches over WebSocket.
  */
 export type Target = {
   transport: string;
 } & Target1;
-export type Target1 = StdioTarget | WebSocketTarget;
+export type Target1 = StdioTarget | WebSocketTarget | DockerTarget;
 
 export interface Config {
   $schema?: string;
@@ -86,6 +86,30 @@ export interface WebSocketTarget {
   canaries?: CanarySettings;
   policy?: PolicyOverrides;
 }
+/**
+ * Gauntlet starts image with the Docker engine (dockerode) and speaks the protocol over the container's attached stdio. The container gets env, GAUNTLET_TENANTS and the env canary, and the run's canary folder read-only at the same path (so file canaries sit in its own file system); it has no network unless hostConfig says so. Containers are labelled and removed after the run, after Ctrl-C, and (if the harness was killed) at the next start. Same as --target docker:IMAGE.
+ */
+export interface DockerTarget {
+  transport: 'docker';
+  description?: string;
+  image: string;
+  /**
+   * Replaces the image's CMD.
+   */
+  command?: string[];
+  /**
+   * uid:gid or a user name; default: the image's USER.
+   */
+  user?: string;
+  env?: EnvMap;
+  /**
+   * Docker HostConfig passed to the engine as given, to harden or weaken the executor's container (NetworkMode is none unless set).
+   */
+  hostConfig?: {};
+  tenants?: Tenants;
+  canaries?: CanarySettings;
+  policy?: PolicyOverrides;
+}
 export interface RunDefaults {
   /**
    * Folder of the scenario corpus, relative to the config file (default: the scenarios folder shipped with Gauntlet).
@@ -108,6 +132,7 @@ export interface RunDefaults {
 export interface ConfigDefs {
   CanarySettings: CanarySettings;
   Config: Config;
+  DockerTarget: DockerTarget;
   EnvMap: EnvMap;
   RunDefaults: RunDefaults;
   StdioTarget: StdioTarget;
