@@ -26,6 +26,24 @@ async function containersOf(ownerPid: string): Promise<Docker.ContainerInfo[]> {
   return docker.listContainers({ all: true, filters: { label: [`${DockerLabel.ownerPid}=${ownerPid}`, 'dev.gauntlet.role=execution'] } });
 }
 
+/** Runs a command in a container as the sandbox user and returns its exit code. */
+async function runAs(container: Docker.Container, cmd: string[]): Promise<number | null> {
+  const exec = await container.exec({ Cmd: cmd, User: '10001:10001', AttachStdout: true, AttachStderr: true });
+  const stream = await exec.start({});
+  await new Promise<void>((resolve) => (stream.on('end', resolve).on('close', resolve).on('error', () => resolve()), stream.resume()));
+  return (await exec.inspect()).ExitCode;
+}
+
+/** The running execution container of `owner` whose code wrote /work/waiting, if any yet. */
+async function waitingContainer(owner: string): Promise<Docker.Container | undefined> {
+  const running = await docker.listContainers({ filters: { label: [`${DockerLabel.ownerPid}=${owner}`, 'dev.gauntlet.role=execution'], status: ['running'] } });
+  for (const info of running) {
+    const container = docker.getContainer(info.Id);
+    if ((await runAs(container, ['test', '-e', '/work/waiting']).catch(() => null)) === 0) return container;
+  }
+  return undefined;
+}
+
 describe('reference executor, Docker backend (needs the engine and gauntlet/runtime:bookworm)', () => {
   let executor: ExecutorUnderTest;
   beforeAll(async () => {
@@ -57,19 +75,20 @@ describe('reference executor, Docker backend (needs the engine and gauntlet/runt
   });
 
   it('runs every execution in a container the engine reports as hardened', async () => {
-    const running = executor.execute('python', 'import time\nprint("up", flush=True)\ntime.sleep(3)');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const infos = await containersOf(await ownerPidOf(executor));
-    expect(infos.length).toBeGreaterThan(0);
-    for (const info of infos) {
-      const facts = describeContainerHardening(await docker.getContainer(info.Id).inspect());
-      expect(facts).toMatchObject({ user: '10001:10001', runsAsRoot: false, privileged: false, capAdd: [], capDrop: ['ALL'], readonlyRootfs: true, networkMode: 'none', noNewPrivileges: true, seccomp: 'default', swapDisabled: true, dockerSocketMounted: false, hostPathMounts: [] });
-      expect(facts.pidsLimit).toBeGreaterThan(0);
-      expect(facts.nanoCpus).toBeGreaterThan(0);
-      expect(facts.ulimits.map((u) => u.name).sort()).toEqual(['fsize', 'nofile']);
-      expect(Object.keys(facts.tmpfs)).toContain('/work');
-    }
-    expect(await running).toMatchObject({ status: 'ok' });
+    // The code holds its container until the test releases it, so the engine is asked about a
+    // container that provably still serves an execution (no race with its removal).
+    const owner = await ownerPidOf(executor);
+    const running = executor.execute('python', 'import os, time\nopen("waiting", "w").close()\nwhile not os.path.exists("release"): time.sleep(0.02)\nprint("released")');
+    let held: Docker.Container | undefined;
+    await expect.poll(async () => (held = await waitingContainer(owner)), { timeout: 20_000, interval: 100 }).toBeDefined();
+    const facts = describeContainerHardening(await held!.inspect());
+    await runAs(held!, ['touch', '/work/release']);
+    expect(facts).toMatchObject({ user: '10001:10001', runsAsRoot: false, privileged: false, capAdd: [], capDrop: ['ALL'], readonlyRootfs: true, networkMode: 'none', noNewPrivileges: true, seccomp: 'default', swapDisabled: true, dockerSocketMounted: false, hostPathMounts: [] });
+    expect(facts.pidsLimit).toBeGreaterThan(0);
+    expect(facts.nanoCpus).toBeGreaterThan(0);
+    expect(facts.ulimits.map((u) => u.name).sort()).toEqual(['fsize', 'nofile']);
+    expect(Object.keys(facts.tmpfs)).toContain('/work');
+    expect(await running).toMatchObject({ status: 'ok', stdout: { text: 'released\n' } });
   });
 
   it('tells a timeout (its own clock) from the OOM killer (the memory cgroup)', async () => {

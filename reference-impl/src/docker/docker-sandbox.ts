@@ -66,13 +66,13 @@ export class DockerSandbox implements SandboxHandle {
   /** Creates and starts the container; it is tracked, so even a crash of the executor removes it. */
   static async start(options: DockerSandboxOptions): Promise<DockerSandbox> {
     const signal = AbortSignal.timeout(options.startDeadlineMs);
-    const { hostConfig, user } = options.config;
+    const { hostConfig, user, containerUser } = options.config;
     const container = await options.docker.createContainer({
       name: `gauntlet-exec-${options.id}-${randomBytes(4).toString('hex')}`,
       Image: options.image,
       Entrypoint: [],
       Cmd: ['sleep', 'infinity'],
-      User: user,
+      User: containerUser,
       WorkingDir: '/',
       Env: [],
       Labels: { ...ownerLabels(options.runId), 'dev.gauntlet.role': 'execution' },

@@ -4,9 +4,12 @@ import { hardenedHostConfig, SANDBOX_USER } from '../../../src/transports/docker
 import type { FaultSet } from '../faults/fault-registry.js';
 import type { SandboxProfile } from '../sandbox/sandbox-profile.js';
 
-/** The user and HostConfig of one execution container. */
+/** The users and HostConfig of one execution container. */
 export interface ExecutionContainerConfig {
+  /** Who runs the code (each run is a `docker exec` as this user). */
   user: string;
+  /** Who runs the container's idle init process; the code's user unless a fault needs otherwise. */
+  containerUser: string;
   hostConfig: Docker.HostConfig;
 }
 
@@ -27,12 +30,23 @@ export function executionContainerConfig(profile: SandboxProfile, faults: FaultS
   const hostConfig = hardenedHostConfig({ memoryBytes: profile.heapMiB * MiB + RUNTIME_MEMORY[profile.family] });
   if (!profile.directory) delete hostConfig.Tmpfs;
   let user = SANDBOX_USER;
+  let containerUser: string | undefined;
   const asRoot = () => (user = '0:0');
   // 2. Deliberate weaknesses, for calibration only.
   if (faults.has('docker-root-user')) asRoot();
   if (faults.has('docker-privileged')) {
     asRoot();
+    // As `docker run --privileged` would: without no-new-privileges, which would keep an exec'd
+    // root process from gaining any capability.
     hostConfig.Privileged = true;
+    hostConfig.SecurityOpt = [];
+    delete hostConfig.CapDrop;
+    // Docker 20.10 (Debian's docker.io) gives a privileged container's root init every capability
+    // the kernel knows, without asking whether the engine holds it; where the host withholds one
+    // (CI sandboxes drop CAP_SYS_RESOURCE) runc cannot start it: "unable to apply caps". The idle
+    // init therefore runs unprivileged; the code's exec as root still gets every capability the
+    // engine holds, all devices and no seccomp.
+    containerUser = SANDBOX_USER;
   }
   if (faults.has('docker-cap-sys-admin')) {
     asRoot();
@@ -52,5 +66,5 @@ export function executionContainerConfig(profile: SandboxProfile, faults: FaultS
     asRoot();
     hostConfig.Binds = [...(hostConfig.Binds ?? []), '/tmp:/host/tmp'];
   }
-  return { user, hostConfig };
+  return { user, containerUser: containerUser ?? user, hostConfig };
 }
