@@ -91,8 +91,14 @@ export function rawFrameArbitrary(): fc.Arbitrary<RawFrame> {
   );
 }
 
-/** What the protocol says must come back (docs/protocol.md §2.4, §2.6, §5.4, §12). */
-export function expectationOf(frame: RawFrame): Expectation {
+/** Optional features the executor declares absent in initialize: it may answer their methods with -32601, as for any method it does not offer. */
+export interface AbsentFeatures {
+  sessions: boolean;
+  cancel: boolean;
+}
+
+/** What the protocol says must come back (docs/protocol.md §2.4, §2.6, §4.4, §5.4, §12). */
+export function expectationOf(frame: RawFrame, absent: AbsentFeatures = { sessions: false, cancel: false }): Expectation {
   switch (frame.kind) {
     case 'not-json':
       return { answer: 'error', codes: [ErrorCodes.ParseError], id: 'null' };
@@ -104,6 +110,7 @@ export function expectationOf(frame: RawFrame): Expectation {
     case 'wrong-direction':
       return { answer: 'error', codes: [ErrorCodes.MethodNotFound], id: 'own' };
     case 'wrong-params':
+      return { answer: 'error', codes: frame.method === 'session/create' && absent.sessions ? [ErrorCodes.InvalidParams, ErrorCodes.MethodNotFound] : [ErrorCodes.InvalidParams], id: 'own' };
     case 'huge-code':
       return { answer: 'error', codes: [ErrorCodes.InvalidParams], id: 'own' };
     case 'deep':
@@ -118,8 +125,8 @@ export function expectationOf(frame: RawFrame): Expectation {
     case 'cancel-unknown':
       return { answer: 'silence' };
     case 'execute-cancel-unknown':
-      return { answer: 'error', codes: [ErrorCodes.ExecutionNotFound], id: 'own' };
+      return { answer: 'error', codes: absent.cancel ? [ErrorCodes.ExecutionNotFound, ErrorCodes.MethodNotFound] : [ErrorCodes.ExecutionNotFound], id: 'own' };
     case 'destroy-unknown-session':
-      return { answer: 'error', codes: [ErrorCodes.SessionNotFound], id: 'own' };
+      return { answer: 'error', codes: absent.sessions ? [ErrorCodes.SessionNotFound, ErrorCodes.MethodNotFound] : [ErrorCodes.SessionNotFound], id: 'own' };
   }
 }

@@ -4,6 +4,7 @@ import type { FuzzContext } from '../fuzz-context.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, type FuzzVerdict } from '../fuzz-verdict.js';
+import { javascriptMissing } from './declared-languages.js';
 import { LIMIT_MARKER, PAST_LIMIT } from './limit-control.js';
 
 const MiB = 1024 * 1024;
@@ -27,12 +28,13 @@ function codeOf(input: MemoryInput): string {
   const allocate = {
     'array-buffer': `const b = new Uint8Array(${step}); b.fill(7); held.push(b);`,
     'js-heap': `const a = new Array(${step / 8}); for (let i = 0; i < a.length; i++) a[i] = i + 0.5; held.push(a);`,
-    'wasm-memory': `memory.grow(${step / 65536}); new Uint8Array(memory.buffer).fill(7, total, total + ${step});`,
+    // An engine without WebAssembly (QuickJS) allocates array buffers instead: the cap is still what is tested.
+    'wasm-memory': `if (memory) { memory.grow(${step / 65536}); new Uint8Array(memory.buffer).fill(7, total, total + ${step}); } else { const b = new Uint8Array(${step}); b.fill(7); held.push(b); }`,
   }[input.kind];
   return [
     `console.log(${JSON.stringify(LIMIT_MARKER)});`,
     'const held = [];',
-    'const memory = new WebAssembly.Memory({ initial: 0, maximum: 65536 });',
+    `const memory = ${input.kind === 'wasm-memory' ? 'typeof WebAssembly === "object" ? new WebAssembly.Memory({ initial: 0, maximum: 65536 }) : undefined' : 'undefined'};`,
     'let total = 0;',
     `while (total < ${target}) {`,
     `  ${allocate}`,
@@ -73,7 +75,7 @@ export const limitMemory = defineProperty<MemoryInput>({
   tags: ['fuzz', 'limits', 'memory'],
   remediation: 'Count every heap of the sandbox (array buffers and WebAssembly memory included) against the cap and stop the execution with a resource error when it is reached.',
   runs: 6,
-  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.memory === 'none' ? 'the executor does not enforce memory' : undefined),
+  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.memory === 'none' ? 'the executor does not enforce memory' : javascriptMissing(initialize)),
   arbitrary({ initialize }) {
     const max = Math.floor(Math.min(192 * MiB, initialize.capabilities.maximums.memoryBytes) / MiB);
     return fc.record({

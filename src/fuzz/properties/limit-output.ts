@@ -3,6 +3,7 @@ import { describeAnswer } from '../ask-executor.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive } from '../fuzz-verdict.js';
+import { javascriptMissing } from './declared-languages.js';
 
 const KiB = 1024;
 const MAX_WRITES = 200;
@@ -21,21 +22,33 @@ export interface OutputInput {
   onExceed: 'truncate' | 'kill';
 }
 
-/** The text the code writes: whole characters, about factor × cap bytes. */
-export function writtenText(input: OutputInput): string {
-  const unitBytes = Buffer.byteLength(input.unit);
-  return input.unit.repeat(Math.max(1, Math.floor((input.capBytes * input.factor) / unitBytes)));
+/** Characters the code writes: whole characters, about factor × cap bytes. */
+function writtenChars(input: OutputInput): number {
+  return Math.max(1, Math.floor((input.capBytes * input.factor) / Buffer.byteLength(input.unit)));
 }
 
+/** Characters per line on stdout and stderr: at most MAX_WRITES writes, since many tiny writes measure the runtime's speed, not the cap. */
+function perLine(input: OutputInput): number {
+  return Math.max(1, Math.floor(input.chunkBytes / Buffer.byteLength(input.unit)), Math.ceil(writtenChars(input) / MAX_WRITES));
+}
+
+/** The text the code writes: its result, or on stdout and stderr lines of whole characters, each ending in a newline. */
+export function writtenText(input: OutputInput): string {
+  const chars = writtenChars(input);
+  if (input.stream === 'result') return input.unit.repeat(chars);
+  const width = perLine(input);
+  let text = '';
+  for (let at = 0; at < chars; at += width) text += `${input.unit.repeat(Math.min(width, chars - at))}\n`;
+  return text;
+}
+
+/** The payload writes with console.log and console.error only: every JavaScript sandbox offers them, not every one a stream API (Deno.stdout, process.stdout). */
 function codeOf(input: OutputInput): string {
-  const text = writtenText(input);
-  const build = `const text = ${JSON.stringify(input.unit)}.repeat(${[...text].length});\n`;
-  if (input.stream === 'result') return `${build}return text;`;
-  // At most MAX_WRITES writes: many tiny writes measure the runtime's speed, not the cap.
-  const chars = [...text].length;
-  const perWrite = Math.max(1, Math.floor(input.chunkBytes / Buffer.byteLength(input.unit)), Math.ceil(chars / MAX_WRITES));
-  const out = input.stream === 'stdout' ? 'Deno.stdout' : 'Deno.stderr';
-  return `${build}const enc = new TextEncoder();\nfor (let i = 0; i < text.length; i += ${perWrite}) await ${out}.write(enc.encode(text.slice(i, i + ${perWrite})));\nreturn "FZ-WROTE";`;
+  const chars = writtenChars(input);
+  if (input.stream === 'result') return `return ${JSON.stringify(input.unit)}.repeat(${chars});`;
+  const print = input.stream === 'stdout' ? 'console.log' : 'console.error';
+  const width = perLine(input);
+  return `const unit = ${JSON.stringify(input.unit)};\nfor (let at = 0; at < ${chars}; at += ${width}) ${print}(unit.repeat(Math.min(${width}, ${chars} - at)));\nreturn "FZ-WROTE";`;
 }
 
 /**
@@ -53,7 +66,7 @@ export const limitOutput = defineProperty<OutputInput>({
   tags: ['fuzz', 'limits', 'output'],
   remediation: 'Cap stdout, stderr and the serialised result at their configured sizes in bytes; truncate at a character boundary or stop the execution with an output_limit error.',
   runs: 25,
-  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.output === 'none' ? 'the executor does not enforce output caps' : undefined),
+  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.output === 'none' ? 'the executor does not enforce output caps' : javascriptMissing(initialize)),
   arbitrary({ initialize }) {
     const { maximums, outputModes } = initialize.capabilities;
     return fc.record({

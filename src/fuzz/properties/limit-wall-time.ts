@@ -3,15 +3,17 @@ import { describeAnswer } from '../ask-executor.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive } from '../fuzz-verdict.js';
+import { declaredLanguages } from './declared-languages.js';
 import { LIMIT_MARKER, PAST_LIMIT } from './limit-control.js';
 
+const LANGUAGES = ['javascript', 'typescript'] as const;
 /** How the payload spends its time: on the CPU, asleep on a timer, or in a chain of awaits. */
 const STYLES = ['busy-loop', 'timer', 'await-loop'] as const;
 
 export interface WallTimeInput {
   wallTimeMs: number;
   style: (typeof STYLES)[number];
-  language: 'javascript' | 'typescript';
+  language: (typeof LANGUAGES)[number];
 }
 
 /** How late the harness accepts the answer after the code started: the budget plus slack for a loaded machine. */
@@ -31,7 +33,8 @@ function codeOf(input: WallTimeInput, announce: boolean): string {
   const until = `const until = Date.now() + ${overrun(input.wallTimeMs)};\n`;
   const body = {
     'busy-loop': 'while (Date.now() < until) {}',
-    timer: 'await new Promise((resolve) => setTimeout(resolve, until - Date.now()));',
+    // Engines without timers (node:vm, QuickJS: setTimeout is not ECMAScript) wait in an await loop instead.
+    timer: 'if (typeof setTimeout === "function") await new Promise((resolve) => setTimeout(resolve, until - Date.now()));\nelse while (Date.now() < until) { await null; }',
     'await-loop': 'while (Date.now() < until) { await null; }',
   }[input.style];
   const start = announce ? `await tools.${STARTED_TOOL}({});\n` : '';
@@ -51,12 +54,15 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   tags: ['fuzz', 'limits', 'wall-time'],
   remediation: 'Stop every process, thread and worker of the execution when its wall-time budget runs out, and report a timeout error.',
   runs: 8,
-  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.wallTime === 'none' ? 'the executor does not enforce wall time' : undefined),
+  unsupportedReason: ({ initialize }) => {
+    if (initialize.capabilities.limits.wallTime === 'none') return 'the executor does not enforce wall time';
+    return declaredLanguages(initialize, LANGUAGES).length === 0 ? 'the executor runs neither javascript nor typescript, the languages of this property\'s payloads' : undefined;
+  },
   arbitrary({ initialize }) {
     return fc.record({
       wallTimeMs: fc.integer({ min: 100, max: Math.min(1200, initialize.capabilities.maximums.wallTimeMs) }),
       style: fc.constantFrom(...STYLES),
-      language: fc.constantFrom<'javascript' | 'typescript'>('javascript', 'typescript'),
+      language: fc.constantFrom(...declaredLanguages(initialize, LANGUAGES)),
     });
   },
   async check(input, context) {
@@ -81,6 +87,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     if (result.stdout.text.includes(PAST_LIMIT) || result.status === 'ok') {
       return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
     }
+    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile) stopped the code before it began: on time, if reported as such.
+    if (!result.stdout.text.includes(LIMIT_MARKER) && !announce && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9 && answer.elapsedMs <= late) return held;
     if (!result.stdout.text.includes(LIMIT_MARKER)) return inconclusive(`the payload never printed its control marker: ${describeAnswer(answer)}`);
     if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
     if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });

@@ -84,6 +84,8 @@ function crashed(connection: ExecutorConnection, frames: readonly RawFrame[]): F
 /** Sends each frame, as text or raw bytes; a transport that cannot carry raw bytes skips those frames. */
 async function send(connection: ExecutorConnection, frames: readonly RawFrame[], context: FuzzContext): Promise<Array<{ frame: RawFrame; id: unknown; expectation: Expectation }>> {
   const transport = connection.peer.transport;
+  const { capabilities } = context.initialize;
+  const absent = { sessions: !capabilities.sessions.supported, cancel: !capabilities.cancel };
   const sent: Array<{ frame: RawFrame; id: unknown; expectation: Expectation }> = [];
   for (const frame of frames) {
     const id = `fz-raw-${++frameCount.value}`;
@@ -96,11 +98,16 @@ async function send(connection: ExecutorConnection, frames: readonly RawFrame[],
       // The executor is gone: judged from the closed connection below.
       break;
     }
-    sent.push({ frame, id: wireId(frame, id), expectation: expectationOf(frame) });
+    sent.push({ frame, id: wireId(frame, id), expectation: expectationOf(frame, absent) });
   }
   return sent;
 }
 
+/** Code that returns 42 in a language the executor declares (JavaScript when it can, else Python's last expression). */
+function probeCode(context: FuzzContext): { language: 'javascript' | 'python'; code: string } {
+  const python = !context.initialize.languages.some((l) => l.id === 'javascript') && context.initialize.languages.some((l) => l.id === 'python');
+  return python ? { language: 'python', code: '6 * 7' } : { language: 'javascript', code: 'return 6 * 7;' };
+}
 
 /**
  * Protocol robustness: sequences of malformed frames (not JSON, not objects, broken envelopes,
@@ -144,7 +151,7 @@ export const protocolRobustness = defineProperty<RawFrame[]>({
     }
     if (verdict.kind !== 'held') return verdict;
     // 3. The health probe: the executor still runs code.
-    const probe = await askExecutor(connection, 'execute', { principal: context.tenants.attacker, language: 'javascript', code: 'return 6 * 7;', policy: context.basePolicy }, context.basePolicy.wallTimeMs + context.graceMs, context.signal);
+    const probe = await askExecutor(connection, 'execute', { principal: context.tenants.attacker, ...probeCode(context), policy: context.basePolicy }, context.basePolicy.wallTimeMs + context.graceMs, context.signal);
     const died = crashed(connection, input);
     if (died) return died;
     if (probe.kind === 'result' && probe.result.status === 'ok' && probe.result.result === 42) return held;
