@@ -43,7 +43,8 @@ export const isolatedVmAdapter: Adapter = {
     } catch (error) {
       const message = String((error as Error)?.message ?? error);
       if (/timed out/i.test(message)) return { kind: 'error', error: { type: 'timeout', message, limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: Math.round(performance.now() - started) } } };
-      if (isolate.isDisposed || /memory limit/i.test(message)) return { kind: 'error', error: { type: 'resource', message, limit: { kind: 'memory', configured: job.policy.memoryBytes } } };
+      // isolated-vm's array-buffer allocator refuses what would pass memoryLimit; V8 then throws this RangeError.
+      if (isolate.isDisposed || /memory limit|Array buffer allocation failed/i.test(message)) return { kind: 'error', error: { type: 'resource', message, limit: { kind: 'memory', configured: job.policy.memoryBytes } } };
       return { kind: 'error', error: describeThrown(error) };
     } finally {
       if (!isolate.isDisposed) isolate.dispose();

@@ -32,7 +32,10 @@ export const quickjsAdapter: Adapter = {
     const runtime = quickjs.newRuntime();
     runtime.setMemoryLimit(job.policy.memoryBytes);
     const started = performance.now();
-    runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + job.policy.wallTimeMs));
+    const deadline = shouldInterruptAfterDeadline(Date.now() + job.policy.wallTimeMs);
+    // Whether the library's deadline stopped the code: an interrupted async function never settles its promise.
+    let interrupted = false;
+    runtime.setInterruptHandler((rt) => (interrupted ||= deadline(rt) === true));
     const vm = runtime.newContext();
     const elapsed = () => Math.round(performance.now() - started);
     try {
@@ -48,7 +51,10 @@ export const quickjsAdapter: Adapter = {
         const jobs = runtime.executePendingJobs();
         if (jobs.error) return { kind: 'error', error: classify(vm.dump(jobs.error), job, elapsed(), false, jobs.error.dispose()) };
         await new Promise((resolve) => setImmediate(resolve));
-        if (!done && !runtime.hasPendingJob()) return { kind: 'error', error: { type: 'runtime', message: 'the code awaits a promise that nothing can settle' } };
+        if (!done && !runtime.hasPendingJob()) {
+          if (interrupted) return { kind: 'error', error: { type: 'timeout', message: 'interrupted by the deadline while awaiting', limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: elapsed() } } };
+          return { kind: 'error', error: { type: 'runtime', message: 'the code awaits a promise that nothing can settle' } };
+        }
       }
       const result = await settled;
       if (result.error) return { kind: 'error', error: classify(vm.dump(result.error), job, elapsed(), false, result.error.dispose()) };
