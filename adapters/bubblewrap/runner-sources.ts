@@ -1,7 +1,8 @@
 /**
  * The programs bubblewrap starts inside the sandbox. Each reads the code from stdin, runs it the
  * way the protocol defines (Python: the value of the last expression; JavaScript: the body of an
- * async function), and writes one report line on stderr after the nonce it gets as an argument.
+ * async function), and writes one report line on stderr after the nonce it gets as an argument,
+ * once its stdout is flushed.
  */
 export const pythonRunner = `
 import ast, asyncio, inspect, json, sys, traceback
@@ -37,7 +38,8 @@ except BaseException as error:
 export const nodeRunner = `
 const nonce = process.argv[process.argv.length - 1];
 const source = require("node:fs").readFileSync(0, "utf8");
-const report = (value) => process.stderr.write(nonce + JSON.stringify(value) + "\\n");
+// The harness kills the process on the report: it waits until what the code wrote on stdout (queued when the pipe is full) has gone out.
+const report = (value) => process.stdout.write("", () => process.stderr.write(nonce + JSON.stringify(value) + "\\n"));
 const describe = (e) => { try { return { name: String(e?.name ?? typeof e), message: String(e?.message ?? e), stack: e?.stack === undefined ? undefined : String(e.stack) }; } catch { return { message: "an unprintable value was thrown" }; } };
 const AsyncFunction = (async () => undefined).constructor;
 let main;
