@@ -8,13 +8,19 @@
  * 2. check every report: a target that errored cases or could not run is reported loudly;
  * 3. `gauntlet compare` over the reports writes the Markdown and HTML scorecards;
  * 4. print the figures (runtime and counts per target).
- * Options: --only NAME[,NAME] (targets to measure, e.g. reference,adapter:deno), --workers N,
- * --skip-run (re-render from the reports already in reports/scorecard).
+ * A run resumes: reports/scorecard/run.json fingerprints what is measured (the built harness and
+ * adapters, the scenarios, the lockfile, Node's version, the options), and a target whose report
+ * was completed under the same fingerprint is reused, not run again; so an interrupted run loses
+ * only the target it was on. Anything else starts a new run and clears the old reports.
+ * Options: --only NAME[,NAME] (targets to measure, e.g. reference,adapter:deno), --workers N
+ * (default 2), --fresh (start a new run even when the fingerprint matches), --skip-run
+ * (re-render from the reports already in reports/scorecard).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,8 +36,10 @@ const option = (name) => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const targets = (option('--only')?.split(',') ?? ['reference', ...adapterNames.map((n) => `adapter:${n}`)]).filter(Boolean);
-const workers = option('--workers');
+/** Two cases at once: the machine this runs on has two cores, shared; more only queue for the CPU and stretch every case's clock. */
+const workers = option('--workers') ?? '2';
 const skipRun = args.includes('--skip-run');
+const fresh = args.includes('--fresh');
 
 if (!existsSync(cli)) {
   console.error('scorecard: dist/ is missing; run `npm run build` first (npm run scorecard does)');
@@ -93,9 +101,68 @@ function appendMeasurement(list) {
 }
 
 const folderOf = (target) => target.replace(/[^a-z0-9-]+/gi, '-');
-const measured = [];
+const readJson = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+/** Writes via a temporary file, so a crash never leaves half a file that a resumed run would trust. */
+const writeJsonAtomic = (file, value) => {
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(value, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
+};
 
-// 1. Measure every target.
+/** Every file under dir, sorted, so the digest does not depend on the order the disk lists them. */
+function filesUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath ?? d.path, d.name))
+    .sort();
+}
+
+/** What decides the results: the code that runs (harness and adapters), the scenarios, the pinned libraries, Node and the worker count. */
+function fingerprintOf() {
+  const hash = createHash('sha256');
+  // --only is left out: which targets one invocation measures does not change any target's result.
+  hash.update(JSON.stringify({ node: process.versions.node, workers }));
+  for (const file of [...filesUnder(join(root, 'dist')), ...filesUnder(join(root, 'scenarios')), join(root, 'package-lock.json')]) {
+    hash.update(relative(root, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** The run this invocation belongs to: the one in run.json when its fingerprint matches, else a new one (old reports cleared). */
+function openRun() {
+  const fingerprint = fingerprintOf();
+  const file = join(outRoot, 'run.json');
+  const previous = readJson(file);
+  if (!fresh && previous?.fingerprint === fingerprint) {
+    console.log(`scorecard: resuming the run started ${previous.startedAt} (same code, scenarios, Node and workers); completed targets are reused`);
+    return previous;
+  }
+  if (previous) console.log(`scorecard: starting a new run (${fresh ? '--fresh' : 'the code, scenarios, Node or workers changed since the run of ' + previous.startedAt}); earlier reports are cleared`);
+  rmSync(outRoot, { recursive: true, force: true });
+  mkdirSync(outRoot, { recursive: true });
+  const opened = { startedAt: new Date().toISOString(), fingerprint };
+  writeJsonAtomic(file, opened);
+  return opened;
+}
+
+/** A target's earlier result in this run, when it ran to the end and wrote its report. */
+function completed(dir, runInfo) {
+  const runtime = readJson(join(dir, 'runtime.json'));
+  return runtime?.complete === true && runtime.fingerprint === runInfo.fingerprint && existsSync(join(dir, 'report.json')) ? runtime : undefined;
+}
+
+const measured = [];
+mkdirSync(outRoot, { recursive: true });
+const runInfo = skipRun ? undefined : openRun();
+
+// 1. Measure every target, one after the other, reusing what this run already measured.
 for (const target of targets) {
   const dir = join(outRoot, folderOf(target));
   mkdirSync(dir, { recursive: true });
@@ -103,12 +170,22 @@ for (const target of targets) {
     measured.push({ target, dir, seconds: undefined, code: undefined });
     continue;
   }
+  const earlier = completed(dir, runInfo);
+  if (earlier) {
+    console.log(`scorecard: ${target} already measured in this run (exit ${earlier.exitCode} in ${earlier.seconds.toFixed(1)} s), reused`);
+    measured.push({ target, dir, seconds: earlier.seconds, code: earlier.exitCode });
+    continue;
+  }
+  // A report left by an interrupted attempt must never pass for this attempt's.
+  for (const stale of ['report.json', 'runtime.json']) rmSync(join(dir, stale), { force: true });
   process.stdout.write(`scorecard: ${target} ... `);
-  const runArgs = [cli, 'run', '--target', target, '--output', dir, ...(workers ? ['--workers', workers] : [])];
+  const runArgs = [cli, 'run', '--target', target, '--output', dir, '--workers', workers];
   const result = await run(process.execPath, runArgs, join(dir, 'console.log'), TARGET_DEADLINE_MS);
   measured.push({ target, dir, seconds: result.seconds, code: result.code });
   console.log(`exit ${result.code ?? result.signal} in ${result.seconds.toFixed(1)} s`);
-  writeFileSync(join(dir, 'runtime.json'), `${JSON.stringify({ target, seconds: result.seconds, exitCode: result.code }, null, 2)}\n`);
+  // Exit 0 or 1 is a finished run (the gate passed or failed); 2, a signal or the deadline is not, and is tried again on resume.
+  const complete = (result.code === 0 || result.code === 1) && existsSync(join(dir, 'report.json'));
+  writeJsonAtomic(join(dir, 'runtime.json'), { target, seconds: result.seconds, exitCode: result.code, signal: result.signal, complete, fingerprint: runInfo.fingerprint });
 }
 
 // 2. Check the reports: what counts is in them, and errored cases must be looked at.
