@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 /** What a CLI process printed and how it exited. */
@@ -11,9 +11,10 @@ export interface CliRun {
 const ROOT = join(import.meta.dirname, '../..');
 
 /** Runs the built `gauntlet` CLI as a real process, with a deadline; rejects if it outlives it. */
-export function runCli(args: readonly string[], options: { cwd?: string; deadlineMs?: number } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { cwd?: string; deadlineMs?: number; onSpawn?: (child: ChildProcess) => void } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), ...args], { cwd: options.cwd ?? ROOT, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1' } });
+    options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
