@@ -47,6 +47,14 @@ describe('resolveTarget', () => {
     expect(isHarnessError(await rejection(resolveTarget('stdio:node "unterminated', { packageRoot })), 'CONFIG_INVALID')).toBe(true);
   });
 
+  it('resolves docker:IMAGE to a container Gauntlet starts on this host, and refuses what is not an image reference', async () => {
+    const target = await resolveTarget('docker:gauntlet/reference-executor:local', { packageRoot });
+    expect(target.spec).toMatchObject({ transport: 'docker', description: 'docker:gauntlet/reference-executor:local', startedByGauntlet: true, sameHost: true, canaries: { fileDir: expect.stringContaining('gauntlet-docker-canaries-') } });
+    for (const spec of ['docker:', 'docker:-rm', 'docker:image name']) {
+      expect(isHarnessError(await rejection(resolveTarget(spec, { packageRoot })), 'CONFIG_INVALID'), spec).toBe(true);
+    }
+  });
+
   it('needs fixed tenants for a WebSocket executor', async () => {
     const error = await rejection(resolveTarget('ws://127.0.0.1:9/executor', { packageRoot }));
     expect(error.message).toContain('--tenants');
