@@ -75,3 +75,18 @@ const tenants = { GAUNTLET_TENANTS: JSON.stringify({ 'tenant-a': 'token-tenant-a
 const referenceTarget = { image: GauntletImage['reference-executor'], env: tenants };
 await report('reference executor, container, JavaScript', () => new DockerTransport({ runId: 'bench', docker, target: referenceTarget }), 'javascript', 'console.log(1)');
 await report('reference executor, container, Python', () => new DockerTransport({ runId: 'bench', docker, target: referenceTarget }), 'python', 'print(1)');
+
+// 3. The reference executor's Docker backend: what one execution costs when each gets a fresh
+//    hardened container (create, start, exec, kill, remove), per language.
+const backend = new StdioClientTransport({ command: process.execPath, args: [join(root, 'dist/reference-impl/src/main.js'), '--stdio', '--backend', 'docker'], env: { ...plainEnv, ...tenants } });
+const backendPeer = new Peer(backend, { role: 'harness', defaultDeadlineMs: 60_000 });
+await backendPeer.start();
+await backendPeer.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'bench', version: '0' } });
+console.log(`\nreference executor --backend docker, one container per execution (${ROUNDS} executions each)`);
+for (const [language, code] of [['python', 'print(1)'], ['javascript', 'console.log(1)'], ['shell', 'echo 1']]) {
+  const samples = [];
+  for (let i = 0; i < ROUNDS; i += 1) samples.push(await time(() => backendPeer.request('execute', executeParams(code, { language }))));
+  console.log(`  ${language.padEnd(11)} ${summary(samples)}`);
+}
+await backendPeer.request('shutdown', {}).catch(() => undefined);
+await backendPeer.close();
