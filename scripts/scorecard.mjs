@@ -79,7 +79,7 @@ function appendMeasurement(list) {
     '',
     '## How this was measured',
     '',
-    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${list.map((r) => r.startedAt).filter(Boolean).sort()[0] ?? 'unknown'}), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other, Gauntlet's default policy and options.`,
+    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${list.map((r) => r.startedAt).filter(Boolean).sort()[0] ?? 'unknown'}), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other with ${workers} workers, Gauntlet's default policy and options: every scenario of the catalogue and the fuzz lane (its properties at their default budgets, committed regressions first).`,
     `Scenario catalogue: ${corpora.join('; ')}.`,
     '',
     '| Target | Executor and version measured | Run time (s) | Passed | Failed | Errored | Unsupported |',
