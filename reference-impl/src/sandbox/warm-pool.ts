@@ -7,7 +7,7 @@ export type SandboxFactory = (profile: SandboxProfile) => Promise<Sandbox>;
 export interface WarmPoolOptions {
   /** Profiles kept warm from the start, with how many ready sandboxes each. */
   warm: readonly { profile: SandboxProfile; size: number }[];
-  /** Profiles seen in requests are kept warm too (one sandbox each), up to this many. */
+  /** Profiles requested at least twice are kept warm too (one sandbox each), up to this many. */
   adaptiveProfiles: number;
   onError: (error: unknown) => void;
 }
@@ -19,6 +19,8 @@ interface Slot {
   starting: number;
   failures: number;
   adaptive: boolean;
+  /** Requests of this profile so far (learned profiles only warm up from the second). */
+  requests: number;
 }
 
 const MAX_FAILURES = 3;
@@ -26,8 +28,10 @@ const MAX_FAILURES = 3;
 /**
  * Pre-started sandboxes, keyed by profile. A sandbox leaves the pool for good when acquired:
  * it serves one execution or one session and is then killed, never returned (only the
- * reuse-sandbox fault puts one back). A profile without a ready sandbox starts one cold, and
- * from then on is kept warm itself, so a harness with its own default policy soon hits the pool.
+ * reuse-sandbox fault puts one back). A profile without a ready sandbox starts one cold; once it
+ * has been asked for twice it is kept warm itself, so a harness with its own default policy soon
+ * hits the pool, while a one-off policy (a scenario's memory cap) never costs a second, idle boot:
+ * on a two-core machine, idle Pyodide boots are what slows everything else down.
  */
 export class WarmPool {
   readonly #slots = new Map<string, Slot>();
@@ -38,13 +42,15 @@ export class WarmPool {
     private readonly factory: SandboxFactory,
     private readonly options: WarmPoolOptions,
   ) {
-    for (const { profile, size } of options.warm) this.#slots.set(profileKey(profile), { profile, size, ready: [], starting: 0, failures: 0, adaptive: false });
+    for (const { profile, size } of options.warm) this.#slots.set(profileKey(profile), { profile, size, ready: [], starting: 0, failures: 0, adaptive: false, requests: 0 });
     for (const slot of this.#slots.values()) this.#refill(slot);
   }
 
   /** A sandbox of this profile for exclusive use: a warm one if ready, else a cold start. */
   async acquire(profile: SandboxProfile): Promise<Sandbox> {
     const slot = this.#slot(profile);
+    slot.requests++;
+    if (slot.adaptive && slot.requests >= 2) slot.size = 1;
     let sandbox = slot.ready.shift();
     while (sandbox?.exit) sandbox = slot.ready.shift();
     this.#refill(slot);
@@ -69,7 +75,7 @@ export class WarmPool {
     const key = profileKey(profile);
     let slot = this.#slots.get(key);
     if (!slot) {
-      slot = { profile, size: 1, ready: [], starting: 0, failures: 0, adaptive: true };
+      slot = { profile, size: 0, ready: [], starting: 0, failures: 0, adaptive: true, requests: 0 };
       this.#slots.set(key, slot);
       this.#evictAdaptive(key);
     }

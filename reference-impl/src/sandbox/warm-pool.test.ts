@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { SandboxHandle } from './sandbox-handle.js';
+import { profileKey, type SandboxProfile } from './sandbox-profile.js';
+import { WarmPool } from './warm-pool.js';
+
+/** A pool-only stand-in: the pool's bookkeeping is under test here, not the Deno sandbox. */
+function countingFactory() {
+  const started: string[] = [];
+  const killed: string[] = [];
+  const factory = async (profile: SandboxProfile): Promise<SandboxHandle> => {
+    const id = `${profileKey(profile)}#${started.length + 1}`;
+    started.push(profileKey(profile));
+    return {
+      id,
+      profile,
+      workDir: undefined,
+      onStdout: () => undefined,
+      onStderr: () => undefined,
+      onMessage: () => undefined,
+      onExit: () => undefined,
+      baselineRss: 0,
+      exit: undefined,
+      stderrTail: '',
+      send: () => undefined,
+      memory: () => undefined,
+      kill: async () => void killed.push(id),
+    };
+  };
+  return { factory, started, killed };
+}
+
+const profile = (heapMiB: number): SandboxProfile => ({ family: 'js', heapMiB, network: [], directory: true });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('WarmPool', () => {
+  it('keeps the default profile warm and never hands out a sandbox twice', async () => {
+    const { factory, started } = countingFactory();
+    const pool = new WarmPool(factory, { warm: [{ profile: profile(256), size: 2 }], adaptiveProfiles: 4, onError: () => undefined });
+    await settle();
+    expect(started).toHaveLength(2);
+    const first = await pool.acquire(profile(256));
+    const second = await pool.acquire(profile(256));
+    expect(first.id).not.toBe(second.id);
+    await settle();
+    expect(started).toHaveLength(4); // both refilled
+    await pool.close();
+  });
+
+  it('starts a one-off profile cold without warming a spare, and warms it from its second request', async () => {
+    const { factory, started, killed } = countingFactory();
+    const pool = new WarmPool(factory, { warm: [], adaptiveProfiles: 4, onError: () => undefined });
+    await pool.acquire(profile(64));
+    await settle();
+    expect(started).toEqual(['js|64||dir']); // the cold start only, no idle spare
+    await pool.acquire(profile(64));
+    await settle();
+    expect(started).toEqual(['js|64||dir', 'js|64||dir', 'js|64||dir']); // a spare (#2) and the second cold start (#3)
+    const third = await pool.acquire(profile(64));
+    expect(third.id).toBe('js|64||dir#2'); // served warm
+    await pool.close();
+    expect(killed).toContain('js|64||dir#4');
+  });
+});
