@@ -87,8 +87,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     if (result.stdout.text.includes(PAST_LIMIT) || result.status === 'ok') {
       return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
     }
-    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile) stopped the code before it began: on time, if reported as such.
-    if (!result.stdout.text.includes(LIMIT_MARKER) && !announce && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9 && answer.elapsedMs <= late) return held;
+    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, a loaded machine) stopped the code before it began, even before its announcement: on time, if reported as such.
+    if (!result.stdout.text.includes(LIMIT_MARKER) && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9 && answer.elapsedMs <= late) return held;
     if (!result.stdout.text.includes(LIMIT_MARKER)) return inconclusive(`the payload never printed its control marker: ${describeAnswer(answer)}`);
     if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
     if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });
