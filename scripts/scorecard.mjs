@@ -118,7 +118,8 @@ const writeJsonAtomic = (file, value) => {
 function filesUnder(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile())
+    // The compiler's incremental state is bookkeeping, not code that runs.
+    .filter((d) => d.isFile() && !d.name.endsWith('.tsbuildinfo'))
     .map((d) => join(d.parentPath ?? d.path, d.name))
     .sort();
 }
