@@ -15,7 +15,7 @@ export interface ScorecardColumn {
   overall: Rate;
   byStride: Record<string, Rate>;
   bySeverity: Record<string, Rate>;
-  /** Scenario id -> the worst verdict over its cases (languages, repetitions). */
+  /** Scenario id -> the worst verdict over its judged cases (languages, repetitions); unsupported only when none was judged. */
   scenarios: Record<string, Verdict>;
   counts: Record<Verdict, number>;
 }
@@ -43,6 +43,12 @@ function group(cases: readonly CaseResult[], key: (c: CaseResult) => string, sup
   return Object.fromEntries([...groups].map(([k, cs]) => [k, rate(cs, suppressed)]));
 }
 
+/**
+ * Severity order of a scenario's cell: a language the executor does not run (unsupported) must
+ * not hide how the languages it does run fared, so it ranks below passed.
+ */
+const CELL_ORDER: readonly Verdict[] = ['failed', 'errored', 'flaky', 'suppressed', 'passed', 'unsupported'];
+
 const STRIDE = ['spoofing', 'tampering', 'repudiation', 'information-disclosure', 'denial-of-service', 'elevation-of-privilege'];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 
@@ -58,7 +64,7 @@ export function buildScorecard(reports: readonly Report[]): Scorecard {
       if (!scenarios.has(id)) scenarios.set(id, { id, title: c.case.title, stride: c.case.stride ?? 'unclassified', severity: c.case.severity ?? 'unrated' });
       const v = verdictOf(c, suppressed);
       counts[v]++;
-      if (worst[id] === undefined || verdicts.indexOf(v) < verdicts.indexOf(worst[id]!)) worst[id] = v;
+      if (worst[id] === undefined || CELL_ORDER.indexOf(v) < CELL_ORDER.indexOf(worst[id]!)) worst[id] = v;
     }
     const init = report.target.initialize;
     return {
