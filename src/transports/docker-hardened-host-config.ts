@@ -19,7 +19,8 @@ export interface HardeningLimits {
   fsizeBytes: number;
 }
 
-const DEFAULTS: HardeningLimits = {
+/** The limits a hardened container gets unless the caller sets them. */
+export const HARDENING_DEFAULTS: Readonly<HardeningLimits> = {
   memoryBytes: 256 * 1024 * 1024,
   nanoCpus: 1e9,
   pidsLimit: 64,
@@ -37,7 +38,7 @@ const DEFAULTS: HardeningLimits = {
  * Run it with `User: SANDBOX_USER`; a HostConfig cannot set the user.
  */
 export function hardenedHostConfig(limits: Partial<HardeningLimits> = {}): Docker.HostConfig {
-  const l = { ...DEFAULTS, ...limits };
+  const l = { ...HARDENING_DEFAULTS, ...limits };
   const [uid, gid] = SANDBOX_USER.split(':');
   const tmpfs = (bytes: number) => `rw,nosuid,nodev,noexec,size=${bytes},uid=${uid},gid=${gid},mode=0700`;
   return {

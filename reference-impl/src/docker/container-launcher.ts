@@ -9,10 +9,11 @@
  * It writes the request's start token to stderr just before the code runs, which starts the
  * executor's wall clock. JavaScript runs inside an async function and Python is compiled with top-level await allowed,
  * so payloads written for the Deno backend run unchanged. Exit statuses tell the executor how
- * Python code failed: 65 syntax, 77 permission, 1 other.
+ * Python code failed: 65 syntax, 77 permission, 74 a file over the fsize limit, 75 a full work dir,
+ * 1 other.
  */
 export const CONTAINER_LAUNCHER = String.raw`
-import ast, asyncio, ctypes, inspect, json, os, struct, sys, traceback
+import ast, asyncio, ctypes, errno, inspect, json, os, struct, sys, traceback
 
 def deny_subprocesses(deny_exec):
     machine = os.uname().machine
@@ -42,6 +43,9 @@ def deny_subprocesses(deny_exec):
     if libc.prctl(22, 2, ctypes.byref(program), 0, 0) != 0:
         sys.stderr.write('gauntlet: could not install the subprocess filter: ' + os.strerror(ctypes.get_errno()) + '\n')
         os._exit(70)
+
+# A write refused by the fsize ulimit (Python ignores SIGXFSZ) or by the full work dir.
+DISK_STATUS = {errno.EFBIG: 74, errno.ENOSPC: 75, errno.EDQUOT: 75}
 
 request = json.loads(sys.stdin.buffer.read())
 language, code = request['language'], request['code']
@@ -75,7 +79,10 @@ if language == 'python':
         raise
     except BaseException as error:
         traceback.print_exception(type(error), error, error.__traceback__.tb_next)
-        sys.exit(77 if isinstance(error, PermissionError) else 1)
+        status = 77 if isinstance(error, PermissionError) else 1
+        if isinstance(error, OSError) and error.errno in DISK_STATUS:
+            status = DISK_STATUS[error.errno]
+        sys.exit(status)
     sys.stdout.flush()
 else:
     argv = ['node', '-'] if language == 'javascript' else ['bash', '-s']

@@ -91,11 +91,13 @@ describe('reference executor, Docker backend (needs the engine and gauntlet/runt
     expect(await running).toMatchObject({ status: 'ok', stdout: { text: 'released\n' } });
   });
 
-  it('tells a timeout (its own clock) from the OOM killer (the memory cgroup)', async () => {
+  it('tells a timeout (its own clock) from the OOM killer (the memory cgroup) and the fsize limit', async () => {
     const spin = await executor.execute('python', 'while True: pass', { policy: { wallTimeMs: 1500 } });
     expect(spin).toMatchObject({ status: 'error', error: { type: 'timeout', limit: { kind: 'wall_time' } } });
     const hog = await executor.execute('python', 'chunks = []\nwhile True: chunks.append(bytearray(8 * 1024 * 1024))', { policy: { memoryBytes: 32 * 1024 * 1024, wallTimeMs: 20_000 } });
     expect(hog).toMatchObject({ status: 'error', error: { type: 'resource', limit: { kind: 'memory' } } });
+    const fill = await executor.execute('python', 'with open("big.bin", "wb") as f:\n    f.write(b"x" * (17 * 1024 * 1024))');
+    expect(fill).toMatchObject({ status: 'error', error: { type: 'resource', limit: { kind: 'disk', configured: 16 * 1024 * 1024 } } });
     const suicide = await executor.execute('shell', 'kill -9 $$', { policy: { allowSubprocesses: true } });
     expect(suicide).toMatchObject({ status: 'error', error: { type: 'runtime' } });
   });

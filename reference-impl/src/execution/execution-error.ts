@@ -50,8 +50,19 @@ function codeError(reported: RunDone['error'], context: ErrorContext): { error: 
   const stack = reported?.stack === undefined ? undefined : context.redactor.redact(context.leaky ? reported.stack : tidyStack(reported.stack, context.sandboxDir));
   const error: ExecutionError = { type, message: message.text, ...(reported?.name ? { name: String(reported.name).slice(0, 256) } : {}), ...(stack ? { stack: stack.text } : {}) };
   if (reported?.resource) error.resource = context.redactor.redact(String(reported.resource)).text;
-  if (type === 'resource') error.limit = { kind: 'memory', configured: context.policy.memoryBytes, observed: context.peakMemoryBytes };
+  if (type === 'resource') error.limit = diskLimitOf(reported) ?? { kind: 'memory', configured: context.policy.memoryBytes, observed: context.peakMemoryBytes };
   return { error, redactions: message.count + (stack?.count ?? 0) };
+}
+
+/**
+ * The disk limit a run reported (the Docker backend's fsize or work-dir size), rebuilt field by
+ * field: a sandbox's message is not trusted to shape the protocol's error.
+ */
+function diskLimitOf(reported: RunDone['error']): ExecutionError['limit'] {
+  const limit: unknown = reported?.limit;
+  if (typeof limit !== 'object' || limit === null) return undefined;
+  const { kind, configured } = limit as Record<string, unknown>;
+  return kind === 'disk' && typeof configured === 'number' && Number.isFinite(configured) ? { kind: 'disk', configured } : undefined;
 }
 
 /** Leaves the bootstrap's frames out of a stack: they describe the executor, not the code. */

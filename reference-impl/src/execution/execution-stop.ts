@@ -1,10 +1,19 @@
+import type { LimitBreach } from '../../../src/protocol/generated/types.js';
 import type { SandboxExit } from '../sandbox/sandbox-handle.js';
 
 /** What the sandbox reported when a run ended normally. */
 export interface RunDone {
   ok: boolean;
   json?: string;
-  error?: { kind: string; name: string; message: string; stack?: string; resource?: string };
+  error?: {
+    kind: string;
+    name: string;
+    message: string;
+    stack?: string;
+    resource?: string;
+    /** For a resource error: the limit the sandbox saw the code hit (else the memory cap is assumed). */
+    limit?: LimitBreach;
+  };
 }
 
 /**
