@@ -52,7 +52,7 @@ function variantOf(weakened: WeakenedExecutor): { key: string; target: string } 
  * schedules on @vitest/runner, whose collector state is module-global: two runs in one process
  * must not overlap). Cases that errored are run once more (a loaded machine).
  */
-async function runCases(target: string, ids: ReadonlySet<string>): Promise<Map<string, CaseResult>> {
+async function runCases(target: string, ids: ReadonlySet<string>, signal: AbortSignal): Promise<Map<string, CaseResult>> {
   const results = new Map<string, CaseResult>();
   let pending = ids;
   for (let round = 0; round < 2 && pending.size > 0; round++) {
@@ -62,7 +62,8 @@ async function runCases(target: string, ids: ReadonlySet<string>): Promise<Map<s
       const args = [CLI, 'run', '--target', target, '--no-fuzz', '--workers', WORKERS, '--output', output, '--grep', grep];
       // Exit code 1 is a failed gate, expected against weakened executors; the report says what happened.
       const exit = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-        const child = spawn(execPath, args, { cwd: repository, stdio: ['ignore', 'ignore', 'pipe'] });
+        // A test that times out or is cancelled stops its run (SIGTERM: the CLI releases its executors).
+        const child = spawn(execPath, args, { cwd: repository, stdio: ['ignore', 'ignore', 'pipe'], signal, killSignal: 'SIGTERM' });
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
         child.once('error', reject);
@@ -131,13 +132,13 @@ describe('scenario calibration', () => {
   });
 
   // The reference and the weakened executors are independent: they run concurrently, EXECUTORS_AT_ONCE at a time.
-  it.concurrent('every case passes against the reference executor', { timeout: TIMEOUT_MS }, () => inSlot(async () => {
+  it.concurrent('every case passes against the reference executor', { timeout: TIMEOUT_MS }, ({ signal }) => inSlot(async () => {
     // Container-escape cases apply only to container isolation: the reference's Docker backend.
     const needsContainer = (id: string) => scenarios.get(id.split('@')[0]!)!.requires?.capabilities?.includes('container-isolation') === true;
     const ids = allCases.map((c) => c.info.id);
-    const results = await runCases('reference', new Set(ids.filter((id) => !needsContainer(id))));
+    const results = await runCases('reference', new Set(ids.filter((id) => !needsContainer(id))), signal);
     const inContainers = new Set(ids.filter(needsContainer));
-    if (inContainers.size > 0) for (const [id, result] of await runCases('reference:backend=docker', inContainers)) results.set(id, result);
+    if (inContainers.size > 0) for (const [id, result] of await runCases('reference:backend=docker', inContainers, signal)) results.set(id, result);
     outcomes.set('reference', results);
     // A language the reference does not run (shell) is unsupported there, never passed; wide-open calibrates it.
     const bad = [...results.values()].filter((r) => r.outcome.status !== 'passed' && !(r.outcome.status === 'unsupported' && languageOf(r.case.id) === 'shell'));
@@ -146,8 +147,8 @@ describe('scenario calibration', () => {
 
   // Largest first, so that no long group starts last and runs alone at the end.
   for (const [key, group] of [...groups].sort(([a, x], [b, y]) => y.ids.size - x.ids.size || a.localeCompare(b))) {
-    it.concurrent(`every case naming ${key} fails against it (${group.ids.size} cases)`, { timeout: TIMEOUT_MS }, () => inSlot(async () => {
-      const results = await runCases(group.target, group.ids);
+    it.concurrent(`every case naming ${key} fails against it (${group.ids.size} cases)`, { timeout: TIMEOUT_MS }, ({ signal }) => inSlot(async () => {
+      const results = await runCases(group.target, group.ids, signal);
       outcomes.set(key, results);
       // unsupported: this executor does not run the case's language (shell on the reference).
       const held = [...group.ids].filter((id) => !['failed', 'unsupported'].includes(results.get(id)?.outcome.status ?? 'missing'));
