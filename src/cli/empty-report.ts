@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { packageInfo } from '../config/package-root.js';
-import { defaultGate } from '../gates/default-gate.js';
+import { defaultGate } from '../gate/default-gate.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HarnessErrorRecord, Report } from '../report/generated/types.js';
 import { summarize } from '../runner/summarize.js';

@@ -26,6 +26,6 @@ export interface SuitePlan {
   replay(caseId: string): string;
   /** Aborted to interrupt the run (Ctrl-C): the report is still produced, with an INTERRUPTED error. */
   interrupt?: AbortSignal;
-  /** Decides whether the run passes, from the finished report (src/gates/default-gate.ts by default). */
+  /** Decides whether the run passes, from the finished report (src/gate/default-gate.ts by default). */
   gate(report: Omit<Report, 'gate'>): GateResult;
 }

@@ -1,4 +1,4 @@
-import { defaultGate } from '../gates/default-gate.js';
+import { defaultGate } from '../gate/default-gate.js';
 import type { Report } from '../report/generated/types.js';
 import { planCases } from '../runner/plan-cases.js';
 import { runTenants } from '../runner/run-tenants.js';

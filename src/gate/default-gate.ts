@@ -12,7 +12,7 @@ export interface DefaultGateOptions {
 /**
  * The default gate: no case failed, none errored (an errored case is never a pass), no flaky case
  * unless allowed, no harness error, and at least one case was judged, so a run where everything
- * was unsupported cannot pass. Thresholds, baselines and expectations replace it (src/gates/).
+ * was unsupported cannot pass. Thresholds, baselines and expectations replace it (the rest of src/gate/).
  */
 export function defaultGate(report: UngatedReport, options: DefaultGateOptions = {}): GateResult {
   const { all } = report.summary;
