@@ -15,7 +15,8 @@ import { faultRegistry } from '../reference-impl/src/faults/fault-registry.js';
 
 /**
  * Calibration of the scenario corpus, with the real CLI (`gauntlet run`, one process per executor):
- * 1. every case passes against the reference executor (container-escape cases: its Docker backend);
+ * 1. every case passes against the reference executor (container-escape and shell cases: its Docker
+ *    backend, where shell cases that need tools or a network allow-list are unsupported);
  * 2. every case fails against each weakened executor its scenario names in calibration.failsWith
  *    (the reference with one --fault, or wide-open), unless that executor does not run its language;
  * 3. every case fails against at least one of them: a scenario that cannot fail is a defect.
@@ -133,16 +134,20 @@ describe('scenario calibration', () => {
 
   // The reference and the weakened executors are independent: they run concurrently, EXECUTORS_AT_ONCE at a time.
   it.concurrent('every case passes against the reference executor', { timeout: TIMEOUT_MS }, ({ signal }) => inSlot(async () => {
-    // Container-escape cases apply only to container isolation: the reference's Docker backend.
-    const needsContainer = (id: string) => scenarios.get(id.split('@')[0]!)!.requires?.capabilities?.includes('container-isolation') === true;
+    // Container-escape cases apply only to container isolation, and only containers run shell:
+    // both go to the reference's Docker backend.
+    const needsContainer = (id: string) => languageOf(id) === 'shell' || scenarios.get(id.split('@')[0]!)!.requires?.capabilities?.includes('container-isolation') === true;
     const ids = allCases.map((c) => c.info.id);
     const results = await runCases('reference', new Set(ids.filter((id) => !needsContainer(id))), signal);
     const inContainers = new Set(ids.filter(needsContainer));
     if (inContainers.size > 0) for (const [id, result] of await runCases('reference:backend=docker', inContainers, signal)) results.set(id, result);
     outcomes.set('reference', results);
-    // A language the reference does not run (shell) is unsupported there, never passed; wide-open calibrates it.
+    // The Docker backend offers no tools and no network allow-list, so shell cases that need them
+    // are unsupported there, never passed; wide-open still calibrates their failing half.
     const bad = [...results.values()].filter((r) => r.outcome.status !== 'passed' && !(r.outcome.status === 'unsupported' && languageOf(r.case.id) === 'shell'));
     expect(bad.map((r) => `${r.case.id}: ${r.outcome.status}: ${why(r)}\n  replay: ${r.replay}`)).toEqual([]);
+    const shellPassed = [...results.values()].filter((r) => languageOf(r.case.id) === 'shell' && r.outcome.status === 'passed').length;
+    if (ids.some((id) => languageOf(id) === 'shell')) expect(shellPassed, 'no shell case passed against the Docker backend: the shell corpus has no passing half').toBeGreaterThan(0);
   }));
 
   // Largest first, so that no long group starts last and runs alone at the end.
