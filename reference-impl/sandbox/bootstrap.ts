@@ -47,6 +47,13 @@ globalThis.addEventListener('error', (event) => {
   writeAll(stderr, `Uncaught ${describe(event.error)}\n`);
 });
 
+// Deno sets up its signal machinery (a self-pipe) on the first signal listener and panics if that
+// fails. Code that fills its descriptor table would otherwise crash the sandbox the moment the
+// runtime first listens for a signal; set it up now, while descriptors are free.
+const noop = () => undefined;
+Deno.addSignalListener('SIGWINCH', noop);
+Deno.removeSignalListener('SIGWINCH', noop);
+
 const tools = new ToolsBridge(channel);
 
 // 4. Serve runs.
