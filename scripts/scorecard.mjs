@@ -9,9 +9,10 @@
  * 3. `gauntlet compare` over the reports writes the Markdown and HTML scorecards;
  * 4. print the figures (runtime and counts per target).
  * A run resumes: reports/scorecard/run.json fingerprints what is measured (the built harness and
- * adapters, the scenarios, the lockfile, Node's version, the options), and a target whose report
- * was completed under the same fingerprint is reused, not run again; so an interrupted run loses
- * only the target it was on. Anything else starts a new run and clears the old reports.
+ * adapters, the reference's sandbox sources, the scenarios, the lockfile, Node's version, the
+ * options), and a target whose report was completed under the same fingerprint is reused, not
+ * run again; so an interrupted run loses only the target it was on. Anything else starts a new
+ * run and clears the old reports.
  * Options: --only NAME[,NAME] (targets to measure, e.g. reference,adapter:deno), --workers N
  * (default 2), --fresh (start a new run even when the fingerprint matches), --skip-run
  * (re-render from the reports already in reports/scorecard).
@@ -124,12 +125,16 @@ function filesUnder(dir) {
     .sort();
 }
 
-/** What decides the results: the code that runs (harness and adapters), the scenarios, the pinned libraries, Node and the worker count. */
+/**
+ * What decides the results: the code that runs (harness and adapters, and the reference's sandbox
+ * bootstrap, which Deno runs from source, not from dist/), the scenarios, the pinned libraries,
+ * Node and the worker count.
+ */
 function fingerprintOf() {
   const hash = createHash('sha256');
   // --only is left out: which targets one invocation measures does not change any target's result.
   hash.update(JSON.stringify({ node: process.versions.node, workers }));
-  for (const file of [...filesUnder(join(root, 'dist')), ...filesUnder(join(root, 'scenarios')), join(root, 'package-lock.json')]) {
+  for (const file of [...filesUnder(join(root, 'dist')), ...filesUnder(join(root, 'reference-impl/sandbox')), ...filesUnder(join(root, 'scenarios')), join(root, 'package-lock.json')]) {
     hash.update(relative(root, file));
     hash.update(readFileSync(file));
   }
