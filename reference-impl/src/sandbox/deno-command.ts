@@ -3,8 +3,15 @@ import type { RuntimePaths } from './runtime-paths.js';
 import type { SandboxProfile } from './sandbox-profile.js';
 import { join } from 'node:path';
 
-/** What a sandbox process is started with. */
+/**
+ * Descriptors a sandbox may hold. Deno, its control socket and Pyodide need a few dozen; code that
+ * opens files in a loop meets EMFILE here instead of at the host's limit (tens of thousands).
+ */
+export const SANDBOX_NOFILE = 1024;
+
+/** What a sandbox process is started with: `file` (prlimit), which execs Deno with `args`. */
 export interface DenoCommand {
+  file: string;
   args: string[];
   env: Record<string, string>;
 }
@@ -51,7 +58,8 @@ export function denoCommand(input: DenoCommandInput): DenoCommand {
   // Only what Deno itself needs; the host environment is never passed on (except under env-leak).
   const own = { DENO_DIR: input.denoDir, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' };
   const env = faults.has('env-leak') ? { ...stringEnv(process.env), ...own } : own;
-  return { args, env };
+  // prlimit execs Deno in the same process, so the pid the executor watches is Deno's.
+  return { file: paths.prlimit, args: [`--nofile=${SANDBOX_NOFILE}:${SANDBOX_NOFILE}`, '--', paths.deno, ...args], env };
 }
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {

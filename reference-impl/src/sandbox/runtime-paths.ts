@@ -12,6 +12,8 @@ export interface RuntimePaths {
   pyodideVersion: string;
   /** reference-impl/sandbox: bootstrap.ts and make-snapshot.ts. */
   sandboxDir: string;
+  /** util-linux prlimit, which starts each sandbox with its own descriptor limit. */
+  prlimit: string;
 }
 
 /**
@@ -33,7 +35,15 @@ export function resolveRuntimePaths(): RuntimePaths {
     pyodideDir,
     pyodideVersion: (require('pyodide/package.json') as { version: string }).version,
     sandboxDir: findSandboxDir(dirname(fileURLToPath(import.meta.url))),
+    prlimit: findPrlimit(),
   };
+}
+
+/** prlimit from util-linux (essential on Debian); without it no sandbox gets a descriptor cap, so none starts. */
+function findPrlimit(): string {
+  const found = ['/usr/bin/prlimit', '/bin/prlimit'].find((path) => existsSync(path));
+  if (!found) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'prlimit (util-linux) is missing: it gives every sandbox its own descriptor limit', 'prlimit');
+  return found;
 }
 
 /** Walks up from this file (in src/ or dist/) to the folder holding reference-impl/sandbox. */

@@ -78,7 +78,7 @@ export class Sandbox implements SandboxHandle {
     const control = await ControlSocket.listen(socketPath);
     // 2.
     const command = denoCommand({ ...options, socket: socketPath, workDir });
-    const child = spawn(options.paths.deno, command.args, { cwd: workDir ?? options.workRoot, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command.file, command.args, { cwd: workDir ?? options.workRoot, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.on('error', () => undefined);
     const sandbox = new Sandbox(options.id, options.profile, workDir, child, control, socketPath);
     // 3.
