@@ -6,6 +6,8 @@ import { mergeReports } from '../report/merge-reports.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { ExitCode } from './exit-codes.js';
+import { reportTrust, trustOptions, trustUsage } from './report-trust.js';
+import { signerFrom } from './signing-key.js';
 import { gateArguments, gateOptions, gateUsage } from './gate-arguments.js';
 import { makeReporters } from './make-reporters.js';
 import { prepareGate } from './prepare-gate.js';
@@ -14,12 +16,17 @@ import { loadConfig } from '../config/load-config.js';
 const usage = `Usage: gauntlet merge SHARD.json... [options]
 
 Merges the reports of the shards of one run (gauntlet run --shard i/n) into one report, gates it
-again and writes it with the reporters. A missing or overlapping shard is a harness error.
+again and writes it with the reporters. A missing or overlapping shard is a harness error, and
+so is a shard changed after it was written (its integrity digest does not match) or, with
+--public-key, one not signed by that key. A shard without a digest (older Gauntlet) is accepted
+with a warning. The merged report gets its own digest, and a signature with a signing key.
 
 Options:
   -o, --output DIR         report folder (default reports/merged)
   -c, --config FILE        gauntlet.config.json / .ts for the gate section
   --reporter NAME[=FILE]   repeatable; json is always written
+  --sign-key FILE          sign the merged report.json (default: GAUNTLET_SIGNING_KEY)
+${trustUsage}
 ${gateUsage}
 
 Exit codes: 0 the gate passed, 1 the gate failed, 2 the harness failed (here or in a shard).
@@ -31,7 +38,7 @@ export const mergeCommand: Command = {
   summary: 'merge shard reports into one report and gate it',
   async run(argv: string[], io: CliIo) {
     try {
-      const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...gateOptions, output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, reporter: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+      const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...gateOptions, output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, reporter: { type: 'string', multiple: true }, 'sign-key': { type: 'string' }, ...trustOptions, help: { type: 'boolean', short: 'h' } } });
       if (values.help) {
         io.out(usage);
         return ExitCode.Ok;
@@ -41,7 +48,9 @@ export const mergeCommand: Command = {
         return ExitCode.HarnessError;
       }
       // 1. Shards.
-      const shards = await Promise.all(positionals.map(async (p) => ({ file: resolve(io.cwd, p), report: await loadReport(resolve(io.cwd, p)) })));
+      const trust = reportTrust(values, io);
+      const signer = signerFrom(values['sign-key'], io.cwd);
+      const shards = await Promise.all(positionals.map(async (p) => ({ file: resolve(io.cwd, p), report: await loadReport(resolve(io.cwd, p), trust) })));
       // 2. Merge.
       const merged = mergeReports(shards);
       // 3. Gate.
@@ -49,7 +58,7 @@ export const mergeCommand: Command = {
       const report = { ...merged, gate: gate(merged) };
       // 4. Reporters.
       const outputDir = resolve(io.cwd, values.output ?? 'reports/merged');
-      const reporters = makeReporters((values.reporter ?? []).map((r) => ({ name: r.split('=')[0]!, ...(r.includes('=') ? { file: resolve(io.cwd, r.slice(r.indexOf('=') + 1)) } : {}) })), outputDir, io);
+      const reporters = makeReporters((values.reporter ?? []).map((r) => ({ name: r.split('=')[0]!, ...(r.includes('=') ? { file: resolve(io.cwd, r.slice(r.indexOf('=') + 1)) } : {}) })), outputDir, io, signer);
       await reporters.onRunEnd(report);
       for (const failure of reporters.failures) io.err(`gauntlet: reporter ${failure.reporter} failed: ${failure.message}\n`);
       io.out(`gauntlet: merged ${shards.length} shard report(s), ${report.cases.length} cases, into ${outputDir}; gate ${report.gate.passed ? 'passed' : `failed:\n  ${report.gate.reasons.join('\n  ')}`}\n`);

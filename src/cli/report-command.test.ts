@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealReport } from '../report/seal-report.js';
 import { fixtureReport } from '../testing/fixtures/reports/fixture-report.js';
 import { gatedFixtureReport } from '../testing/fixtures/reports/gated-fixture.js';
 import { runCli } from '../testing/run-cli.js';
@@ -10,8 +11,8 @@ describe('gauntlet report and compare', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gauntlet-report-cli-'));
-    await writeFile(join(dir, 'report.json'), JSON.stringify(gatedFixtureReport()));
-    await writeFile(join(dir, 'weak.json'), JSON.stringify(fixtureReport({ target: 'weak', statusOf: (i) => (i % 3 === 0 ? 'failed' : 'passed') })));
+    await writeFile(join(dir, 'report.json'), JSON.stringify(sealReport(gatedFixtureReport())));
+    await writeFile(join(dir, 'weak.json'), JSON.stringify(sealReport(fixtureReport({ target: 'weak', statusOf: (i) => (i % 3 === 0 ? 'failed' : 'passed') }))));
   }, 240_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

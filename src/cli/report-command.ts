@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isHarnessError } from '../errors/harness-error.js';
-import { loadReport } from '../report/load-report.js';
+import { loadReport, type ReportTrust } from '../report/load-report.js';
 import { writeAllureResults } from '../reporters/allure-reporter.js';
 import { generateAllureSite } from '../reporters/allure/generate-allure-site.js';
 import { renderHtml } from '../reporters/html/render-html.js';
@@ -14,6 +14,7 @@ import { writeReportFile } from '../reporters/write-report-file.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { ExitCode } from './exit-codes.js';
+import { reportTrust, trustOptions, trustUsage } from './report-trust.js';
 
 const usage = `Usage: gauntlet report <format> [REPORT.json] [-o OUT]
 
@@ -23,14 +24,18 @@ Projects a canonical report (default reports/latest/report.json) into another fo
   allure   Allure results and the Allure site    (allure-report/; needs Java 17)
   junit    JUnit XML                              (junit.xml)
   sarif    SARIF 2.1.0                            (results.sarif)
-Exit codes: 0 written, 2 the report is unreadable or a tool failed. The gate is not applied again.
+Options:
+${trustUsage}
+A report changed after it was written (its integrity digest does not match) is refused; one
+without a digest (older Gauntlet) is accepted with a warning.
+Exit codes: 0 written, 2 the report is unreadable, changed or unsigned, or a tool failed. The gate is not applied again.
 `;
 
 const defaults: Record<string, string> = { html: 'report.html', pdf: 'report.pdf', allure: 'allure-report', junit: 'junit.xml', sarif: 'results.sarif' };
 
 /** Writes one format from a report file; returns where it went. */
-export async function renderReportFile(format: string, input: string, output: string): Promise<string> {
-  const report = await loadReport(input);
+export async function renderReportFile(format: string, input: string, output: string, trust: ReportTrust): Promise<string> {
+  const report = await loadReport(input, trust);
   switch (format) {
     case 'html':
       await writeReportFile(output, renderHtml(report));
@@ -63,7 +68,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'turn a report.json into html, pdf, allure, junit or sarif',
   async run(argv: string[], io: CliIo) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...trustOptions, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
     const [format, inputArg, ...extra] = positionals;
     if (values.help) {
       io.out(usage);
@@ -77,7 +82,7 @@ export const reportCommand: Command = {
     const output = resolve(io.cwd, values.output ?? join(input, '..', defaults[format]!));
     try {
       const started = performance.now();
-      await renderReportFile(format, input, output);
+      await renderReportFile(format, input, output, reportTrust(values, io));
       io.out(`gauntlet: wrote ${output} (${Math.round(performance.now() - started)} ms)\n`);
       return ExitCode.Ok;
     } catch (error) {

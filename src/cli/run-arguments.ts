@@ -3,6 +3,7 @@ import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { Language } from '../protocol/generated/types.js';
 import type { Selection } from '../report/generated/types.js';
 import type { Severity, StrideCategory } from '../scenarios/generated/types.js';
+import { reporterRegistry } from '../reporters/reporter-registry.js';
 import { scenarioEnum } from '../scenarios/schema-enum.js';
 import { gateArguments, gateOptions, type GateArguments } from './gate-arguments.js';
 import { lanes } from './lanes.js';
@@ -22,6 +23,8 @@ export interface RunArguments {
   shard?: { index: number; total: number };
   seed?: string;
   output?: string;
+  /** --sign-key: the Ed25519 private key (PEM file) that signs report.json. */
+  signKey?: string;
   reporters: Array<{ name: string; file?: string }>;
   /** Thresholds, baseline and expectations flags. */
   gate: GateArguments;
@@ -56,6 +59,7 @@ const runOptions = {
   seed: { type: 'string' },
   output: { type: 'string', short: 'o' },
   reporter: { type: 'string', multiple: true },
+  'sign-key': { type: 'string' },
   ...gateOptions,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -97,11 +101,13 @@ export function parseRunArguments(args: string[]): RunArguments {
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values['sign-key'] !== undefined ? { signKey: values['sign-key'] } : {}),
     gate: gateArguments(values),
     help: values.help === true,
     laneFlags: Object.fromEntries(lanes.flatMap((lane) => Object.keys(lane.flags)).map((name) => [name, (parsed.values as Record<string, string | boolean | string[] | undefined>)[name]])),
     reporters: (values.reporter ?? []).map((r) => {
       const [name, ...file] = r.split('=');
+      if (!reporterRegistry.has(name!)) throw invalid('--reporter', `unknown reporter ${JSON.stringify(name)}; available: ${[...reporterRegistry.keys()].join(', ')}`);
       return { name: name!, ...(file.length ? { file: file.join('=') } : {}) };
     }),
     raw: args,

@@ -1,4 +1,6 @@
+import { dirname, resolve } from 'node:path';
 import { HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
+import type { ReportSigner } from '../report/report-keys.js';
 import type { HarnessErrorRecord, Report } from '../report/generated/types.js';
 import { jsonReporter } from '../reporters/json-reporter.js';
 import { runSuite } from '../runner/run-suite.js';
@@ -11,6 +13,8 @@ import { planRun, type PlannedRun } from './plan-run.js';
 import { parseRunArguments, type RunArguments } from './run-arguments.js';
 import { runUsage } from './run-usage.js';
 import { listCases } from './list-cases.js';
+import { assertWritableDir } from './assert-writable-dir.js';
+import { signerFrom } from './signing-key.js';
 
 /**
  * `gauntlet run`: 1. parse the flags, 2. plan (config, target, corpus, selection), 3. list or
@@ -34,7 +38,9 @@ export const runCommand: Command = {
     }
     // 2. Plan.
     let planned: PlannedRun;
+    let signer: ReportSigner | undefined;
     try {
+      signer = signerFrom(args.signKey, io.cwd);
       planned = await planRun(args, io.cwd);
     } catch (error) {
       return failEarly(error, argv, io, args.output ?? 'reports/latest');
@@ -49,12 +55,21 @@ export const runCommand: Command = {
     if (plan.cases.length === 0) {
       const message = `no case selected (${planned.planned} planned before selection, ${plan.harnessErrors.length} invalid scenario issue(s)): a run that checks nothing must not pass`;
       io.err(`gauntlet: ${HarnessErrorCode.SelectionEmpty}: ${message}\n`);
-      await writeJson(emptyReport([{ code: HarnessErrorCode.SelectionEmpty, message }], argv, plan), outputDir, io);
+      await writeJson(emptyReport([{ code: HarnessErrorCode.SelectionEmpty, message }], argv, plan), outputDir, io, signer);
       return ExitCode.HarnessError;
     }
     // 4. Run, with the reporters isolated from each other and from the run. The first Ctrl-C
-    //    stops the run and still writes the report; a second one exits at once.
-    const reporters = makeReporters(args.reporters, outputDir, io);
+    //    stops the run and still writes the report; a second one exits at once. Where the
+    //    reports go must be writable before the first case starts.
+    try {
+      await assertWritableDir(outputDir, '--output');
+      for (const { file } of args.reporters) if (file) await assertWritableDir(dirname(resolve(io.cwd, file)), '--reporter');
+    } catch (error) {
+      if (!isHarnessError(error)) throw error;
+      io.err(`gauntlet: ${error.code}: ${error.message}\n`);
+      return ExitCode.HarnessError;
+    }
+    const reporters = makeReporters(args.reporters, outputDir, io, signer);
     const interrupt = new AbortController();
     const onSignal = () => {
       if (interrupt.signal.aborted) process.exit(ExitCode.HarnessError);
@@ -84,9 +99,9 @@ async function failEarly(error: unknown, argv: string[], io: CliIo, output: stri
   return ExitCode.HarnessError;
 }
 
-async function writeJson(report: Report, outputDir: string, io: CliIo): Promise<void> {
+async function writeJson(report: Report, outputDir: string, io: CliIo, signer?: ReportSigner): Promise<void> {
   try {
-    await jsonReporter.create({ outputDir: outputDir.startsWith('/') ? outputDir : `${io.cwd}/${outputDir}`, print: io.out, interactive: false }).onRunEnd?.(report);
+    await jsonReporter.create({ outputDir: outputDir.startsWith('/') ? outputDir : `${io.cwd}/${outputDir}`, print: io.out, interactive: false, ...(signer ? { signer } : {}) }).onRunEnd?.(report);
   } catch (error) {
     io.err(`gauntlet: could not write the report: ${(error as Error).message}\n`);
   }

@@ -30,6 +30,8 @@ Options:
   --seed HEX               reuse a run's seed: the same tokens, markers and nonces (replays)
   -o, --output DIR         report folder (default reports/latest)
   --reporter NAME[=FILE]   repeatable; ${reporters}. json is always written.
+  --sign-key FILE          sign report.json with this Ed25519 private key (PEM); default: the
+                           GAUNTLET_SIGNING_KEY environment variable (a PEM file's path or the PEM)
 
 Selection (every given filter must match):
   -g, --grep RE            cases whose id, title or @tag matches (repeatable: any of them)

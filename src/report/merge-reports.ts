@@ -37,8 +37,10 @@ export function mergeReports(reports: ReadonlyArray<{ file: string; report: Repo
   const startedAt = reports.map((r) => r.report.startedAt).sort()[0]!;
   const finishedAt = reports.map((r) => r.report.finishedAt).sort().at(-1)!;
   const { shard: _shard, ...options } = first.options;
+  // The shards' seals do not cover the merge: the writer seals it afresh.
+  const { integrity: _integrity, ...content } = first;
   return {
-    ...first,
+    ...content,
     runId: first.runId.replace(/-shard-\d+-of-\d+$/, ''),
     command: first.command.replace(/\s+--shard[ =]\S+/, ''),
     startedAt,

@@ -1,4 +1,5 @@
 import type { CaseInfo, CaseResult, Report } from '../report/generated/types.js';
+import type { ReportSigner } from '../report/report-keys.js';
 import type { RunStart } from '../report/run-start.js';
 
 /** What every reporter gets when it is created. */
@@ -11,6 +12,8 @@ export interface ReporterOptions {
   print(text: string): void;
   /** The printer is an interactive terminal: live progress and colour are welcome. */
   interactive: boolean;
+  /** Signs the canonical report's digest (--sign-key, GAUNTLET_SIGNING_KEY); unsigned without it. */
+  signer?: ReportSigner;
 }
 
 /**

@@ -108,6 +108,71 @@ export const reportSchemas: readonly object[] = [
           "items": {
             "$ref": "#/$defs/HarnessErrorRecord"
           }
+        },
+        "integrity": {
+          "$ref": "#/$defs/ReportIntegrity"
+        }
+      }
+    },
+    "ReportIntegrity": {
+      "description": "Binds the report to its content (docs/reports.md, 'Integrity'). digest = SHA-256 of the canonical JSON of the whole report without this member; members and cases only locate what changed and are not trusted.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "algorithm",
+        "digest",
+        "members",
+        "cases"
+      ],
+      "properties": {
+        "algorithm": {
+          "description": "The digest rule: SHA-256 over canonical JSON (src/protocol/canonical-json.ts) of the report with `integrity` removed.",
+          "const": "sha256-canonical-json"
+        },
+        "digest": {
+          "$ref": "protocol/v1/common.schema.json#/$defs/Sha256Hex"
+        },
+        "members": {
+          "description": "SHA-256 of the canonical JSON of each top-level member but `integrity`, by name: names the member that changed.",
+          "type": "object",
+          "additionalProperties": {
+            "$ref": "protocol/v1/common.schema.json#/$defs/Sha256Hex"
+          }
+        },
+        "cases": {
+          "description": "SHA-256 of the canonical JSON of each case, in the order of `cases`: names the case that changed.",
+          "type": "array",
+          "items": {
+            "$ref": "protocol/v1/common.schema.json#/$defs/Sha256Hex"
+          }
+        },
+        "signature": {
+          "$ref": "#/$defs/ReportSignature"
+        }
+      }
+    },
+    "ReportSignature": {
+      "description": "An Ed25519 signature over the UTF-8 text `gauntlet-report-digest:<digest>`.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "algorithm",
+        "keyId",
+        "value"
+      ],
+      "properties": {
+        "algorithm": {
+          "const": "ed25519"
+        },
+        "keyId": {
+          "description": "`sha256:` and the first 32 hex digits of the SHA-256 of the public key's SPKI DER encoding.",
+          "type": "string",
+          "pattern": "^sha256:[0-9a-f]{32}$"
+        },
+        "value": {
+          "description": "The 64-byte signature, base64.",
+          "type": "string",
+          "pattern": "^[A-Za-z0-9+/]{86}==$"
         }
       }
     },

@@ -43,6 +43,7 @@ export interface Report {
    * Problems of the harness itself (invalid scenario files, an executor that could not start, a reporter that crashed). Any of them makes the run exit 2.
    */
   harnessErrors: HarnessErrorRecord[];
+  integrity?: ReportIntegrity;
 }
 export interface CorpusInfo {
   root: string;
@@ -269,6 +270,41 @@ export interface HarnessErrorRecord {
   message: string;
   path?: string;
 }
+/**
+ * Binds the report to its content (docs/reports.md, 'Integrity'). digest = SHA-256 of the canonical JSON of the whole report without this member; members and cases only locate what changed and are not trusted.
+ */
+export interface ReportIntegrity {
+  /**
+   * The digest rule: SHA-256 over canonical JSON (src/protocol/canonical-json.ts) of the report with `integrity` removed.
+   */
+  algorithm: 'sha256-canonical-json';
+  digest: Sha256Hex;
+  /**
+   * SHA-256 of the canonical JSON of each top-level member but `integrity`, by name: names the member that changed.
+   */
+  members: {
+    [k: string]: Sha256Hex | undefined;
+  };
+  /**
+   * SHA-256 of the canonical JSON of each case, in the order of `cases`: names the case that changed.
+   */
+  cases: Sha256Hex[];
+  signature?: ReportSignature;
+}
+/**
+ * An Ed25519 signature over the UTF-8 text `gauntlet-report-digest:<digest>`.
+ */
+export interface ReportSignature {
+  algorithm: 'ed25519';
+  /**
+   * `sha256:` and the first 32 hex digits of the SHA-256 of the public key's SPKI DER encoding.
+   */
+  keyId: string;
+  /**
+   * The 64-byte signature, base64.
+   */
+  value: string;
+}
 
 /** Every definition of the report schemas by name, for typed validation. */
 export interface ReportDefs {
@@ -288,6 +324,8 @@ export interface ReportDefs {
   GateResult: GateResult;
   HarnessErrorRecord: HarnessErrorRecord;
   Report: Report;
+  ReportIntegrity: ReportIntegrity;
+  ReportSignature: ReportSignature;
   RunOptions: RunOptions;
   Selection: Selection;
   StepRecord: StepRecord;
