@@ -1,8 +1,10 @@
+import { escapeMarkdown, markdownCode } from '../escape-markdown.js';
 import { escapeMarkup } from '../escape-markup.js';
 import { safeText } from '../safe-text.js';
 import { formatRate, type Scorecard } from './scorecard.js';
 
-const mdCell = (text: string) => safeText(text, 300).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Every string of a report is executor- or scenario-supplied: inert in Markdown, whatever it holds. */
+const mdCell = (text: string) => escapeMarkdown(safeText(text, 300));
 const mark: Record<string, string> = { passed: '✅ passed', failed: '❌ failed', errored: '⚠️ errored', flaky: '🔁 flaky', suppressed: '🔕 suppressed', unsupported: '➖ unsupported' };
 
 function rows(card: Scorecard): Array<{ label: string; cells: string[] }> {
@@ -18,9 +20,10 @@ function rows(card: Scorecard): Array<{ label: string; cells: string[] }> {
 /** The scorecard as Markdown (for docs/scorecard.md): pass rates per category, then every scenario. */
 export function scorecardMarkdown(card: Scorecard): string {
   const head = `| | ${card.columns.map((c) => mdCell(c.target)).join(' | ')} |\n|---|${card.columns.map(() => '---').join('|')}|`;
-  const summary = rows(card).map((r) => `| ${mdCell(r.label)} | ${r.cells.map(mdCell).join(' | ')} |`).join('\n');
+  // Rates, counts and the gate's word are the harness's own text; labels come from the reports.
+  const summary = rows(card).map((r) => `| ${mdCell(r.label)} | ${r.cells.join(' | ')} |`).join('\n');
   const executors = card.columns.map((c) => `- **${mdCell(c.target)}**: ${mdCell(c.executor)}`).join('\n');
-  const scenarios = card.scenarios.map((s) => `| \`${mdCell(s.id)}\` | ${mdCell(s.severity)} | ${card.columns.map((c) => mark[c.scenarios[s.id] ?? ''] ?? '–').join(' | ')} |`).join('\n');
+  const scenarios = card.scenarios.map((s) => `| ${markdownCode(safeText(s.id, 300))} | ${mdCell(s.severity)} | ${card.columns.map((c) => mark[c.scenarios[s.id] ?? ''] ?? '–').join(' | ')} |`).join('\n');
   return `# Executor scorecard\n\nPass rate = (passed + flaky) / judged cases; unsupported and suppressed cases are not judged, errored ones count against the rate.\n\n${executors}\n\n${head}\n${summary}\n\n## Scenarios\n\n| scenario | severity | ${card.columns.map((c) => mdCell(c.target)).join(' | ')} |\n|---|---|${card.columns.map(() => '---').join('|')}|\n${scenarios}\n`;
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { liveMarkdown } from '../testing/live-markdown.js';
+import { escapeMarkdown, markdownCode } from './escape-markdown.js';
+
+describe('escapeMarkdown', () => {
+  const hostile = [
+    '![p](http://127.0.0.1:9/x.png) **GATE PASSED 100%**',
+    '<img src=x onerror=alert(1)> <script>x</script> &lt;b&gt; &#x3C;',
+    '[click](javascript:alert(1)) [ref][1] <http://127.0.0.1:9/> www.example.test a@b.test',
+    '_em_ ~~gone~~ `code` $\\color{red}{PASSED}$ | forged | cell |',
+    'line\nbreak\r\n# heading\n- item',
+  ];
+
+  it('leaves nothing live and keeps the text readable', () => {
+    for (const text of hostile) {
+      const escaped = escapeMarkdown(text);
+      expect(escaped).not.toContain('\n');
+      expect(liveMarkdown(escaped), escaped).toEqual([]);
+      // Unescaping gives the text back (line breaks as spaces).
+      expect(escaped.replace(/\\([\s\S])/g, '$1')).toBe(text.replace(/\r\n?|\n/g, ' '));
+    }
+    expect(escapeMarkdown(hostile[0]!)).toBe('\\!\\[p\\]\\(http\\://127.0.0.1\\:9/x.png\\) \\*\\*GATE PASSED 100%\\*\\*');
+  });
+
+  it('the checker itself sees the raw hostile text as live', () => {
+    for (const text of hostile.slice(0, 4)) expect(liveMarkdown(text).length, text).toBeGreaterThan(0);
+  });
+
+  it('code spans cannot be closed from inside, nor split a table cell', () => {
+    expect(markdownCode('a.b@c')).toBe('`a.b@c`');
+    expect(markdownCode('x`` y')).toBe('```x`` y```');
+    expect(markdownCode('`x|y')).toBe('`` `x\\|y ``');
+  });
+});
