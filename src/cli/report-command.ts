@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { isHarnessError } from '../errors/harness-error.js';
 import { loadReport, type ReportTrust } from '../report/load-report.js';
 import { writeAllureResults } from '../reporters/allure-reporter.js';
+import { checkSiteFolder } from '../reporters/allure/claim-site-folder.js';
 import { generateAllureSite } from '../reporters/allure/generate-allure-site.js';
 import { renderHtml } from '../reporters/html/render-html.js';
 import { renderJunit } from '../reporters/junit-reporter.js';
@@ -21,7 +22,8 @@ const usage = `Usage: gauntlet report <format> [REPORT.json] [-o OUT]
 Projects a canonical report (default reports/latest/report.json) into another format:
   html     self-contained HTML report            (default OUT: beside the report, report.html)
   pdf      the HTML report printed by Chromium   (report.pdf; needs /usr/bin/chromium)
-  allure   Allure results and the Allure site    (allure-report/; needs Java 17)
+  allure   Allure results and the Allure site    (allure-report/; needs Java 17). OUT must be new,
+           empty, or a site Gauntlet built before: building it empties the folder
   junit    JUnit XML                              (junit.xml)
   sarif    SARIF 2.1.0                            (results.sarif)
 Options:
@@ -50,10 +52,11 @@ export async function renderReportFile(format: string, input: string, output: st
       await writeReportFile(output, `${JSON.stringify(renderSarif(report), null, 2)}\n`);
       break;
     case 'allure': {
+      await checkSiteFolder(output, [input]);
       const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
       try {
         await writeAllureResults(report, results);
-        await generateAllureSite(results, output);
+        await generateAllureSite(results, output, { keep: [input] });
       } finally {
         await rm(results, { recursive: true, force: true });
       }

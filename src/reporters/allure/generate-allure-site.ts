@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
+import { checkSiteFolder, markSiteFolder } from './claim-site-folder.js';
+import { keepSiteOffline } from './keep-site-offline.js';
 
 /** The allure-commandline launcher shipped in the npm package (it runs the bundled jars on Java). */
 export function allureBin(): string {
@@ -10,9 +12,19 @@ export function allureBin(): string {
 
 /**
  * Builds the Allure HTML site from a results folder with allure-commandline (`allure generate
- * --clean`), within a deadline. Needs Java (17 on this project's machines).
+ * --clean`), within a deadline. Needs Java (17 on this project's machines). `--clean` empties
+ * the folder, so only a new, empty or Gauntlet-built site folder is accepted (never one holding
+ * a file of `keep`); the site is marked as Gauntlet's once built, and kept from contacting any
+ * outside host when opened.
  */
-export function generateAllureSite(resultsDir: string, siteDir: string, deadlineMs = 300_000): Promise<void> {
+export async function generateAllureSite(resultsDir: string, siteDir: string, options: { deadlineMs?: number; keep?: readonly string[] } = {}): Promise<void> {
+  await checkSiteFolder(siteDir, options.keep ?? []);
+  await runAllureGenerate(resultsDir, siteDir, options.deadlineMs ?? 300_000);
+  await keepSiteOffline(siteDir);
+  await markSiteFolder(siteDir);
+}
+
+function runAllureGenerate(resultsDir: string, siteDir: string, deadlineMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(allureBin(), ['generate', resultsDir, '-o', siteDir, '--clean'], { timeout: deadlineMs, maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (!error) return resolve();
