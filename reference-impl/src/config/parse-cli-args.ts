@@ -17,6 +17,8 @@ export interface ExecutorOptions {
   warm: Record<RuntimeFamily, number>;
   rateLimit: RateLimit;
   cacheDir: string;
+  /** The cgroup folder under which each sandbox gets its memory cgroup (default: the executor's own). */
+  cgroupRoot?: string;
   help: boolean;
 }
 
@@ -26,6 +28,8 @@ export const USAGE = `Usage: gauntlet-executor (--stdio | --listen 127.0.0.1:POR
   --warm LANG=N       warm sandboxes for the default profile: javascript=2, python=1
   --rate-limit B/R    per-tenant token bucket: burst B, R per second (default 100/50)
   --cache-dir DIR     where the Pyodide snapshot is cached (default ~/.cache/gauntlet)
+  --cgroup-root DIR   cgroup (v2, or v1 memory) folder for the sandboxes' memory cgroups
+                      (default: the executor's own memory cgroup); without one, memory is soft
   --backend KIND      deno (default) or docker: one hardened container per execution or session
   --docker-image IMG  runtime image of the docker backend (default gauntlet/runtime:bookworm)
   --fault NAME        switch on a deliberate weakness (repeatable; see README)
@@ -48,6 +52,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
         warm: { type: 'string', multiple: true },
         'rate-limit': { type: 'string' },
         'cache-dir': { type: 'string' },
+        'cgroup-root': { type: 'string' },
         fault: { type: 'string', multiple: true },
         backend: { type: 'string' },
         'docker-image': { type: 'string' },
@@ -85,6 +90,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
     warm,
     rateLimit: { burst: Number(rate[1]), perSecond: Number(rate[2]) },
     cacheDir: values['cache-dir'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'gauntlet'),
+    ...(values['cgroup-root'] ? { cgroupRoot: values['cgroup-root'] } : {}),
     help: values.help === true,
   };
 }

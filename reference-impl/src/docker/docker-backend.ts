@@ -21,6 +21,8 @@ export interface DockerBackend {
   factory: SandboxFactory;
   info: InitializeResult;
   support: BackendSupport;
+  /** Kills every container still alive and resolves once all are removed, or after the deadline. */
+  close(deadlineMs?: number): Promise<void>;
 }
 
 const SUPPORT: BackendSupport = { languages: ['javascript', 'python', 'shell'], canAllowSubprocesses: true, tools: false, networkAllowlist: false };
@@ -41,8 +43,21 @@ export async function openDockerBackend(image: string, faults: FaultSet, log: Ex
   if (!found) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the runtime image ${image} is missing; build it offline with: bash docker/build-images.sh runtime`, image);
   const runId = `executor-${process.pid}`;
   let counter = 0;
-  const factory: SandboxFactory = (profile) => DockerSandbox.start({ id: `c${++counter}`, profile, docker, image, runId, config: executionContainerConfig(profile, faults), startDeadlineMs: 30_000 });
-  return { factory, info: dockerInitializeResult(image), support: SUPPORT };
+  // Every container not yet removed: a killed one is removed in the background, and shutdown waits for it.
+  const unremoved = new Set<DockerSandbox>();
+  const factory: SandboxFactory = async (profile) => {
+    const sandbox = await DockerSandbox.start({ id: `c${++counter}`, profile, docker, image, runId, config: executionContainerConfig(profile, faults), startDeadlineMs: 30_000 });
+    unremoved.add(sandbox);
+    void sandbox.removed.then(() => unremoved.delete(sandbox));
+    return sandbox;
+  };
+  const close = async (deadlineMs = 15_000) => {
+    let timer: NodeJS.Timeout | undefined;
+    const all = Promise.all([...unremoved].map(async (sandbox) => (await sandbox.kill(), sandbox.removed)));
+    await Promise.race([all, new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)))]);
+    clearTimeout(timer);
+  };
+  return { factory, info: dockerInitializeResult(image), support: SUPPORT, close };
 }
 
 /** What the Docker backend claims: container isolation, native runtimes, no tools and no network. */

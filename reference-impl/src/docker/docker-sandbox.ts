@@ -52,7 +52,13 @@ export class DockerSandbox implements SandboxHandle {
   readonly workDir = undefined;
   #exit: SandboxExit | undefined;
   #stderrTail = Buffer.alloc(0);
-  #removed: Promise<void> | undefined;
+  #killed: Promise<void> | undefined;
+  #markRemoved!: (gone: boolean) => void;
+  /**
+   * Settles once the engine has removed the container (true) or gave up within its deadline
+   * (false: it stays tracked, so the exit handler or the next start's reaper removes it).
+   */
+  readonly removed = new Promise<boolean>((resolve) => (this.#markRemoved = resolve));
   /** Settles when the running exec's output stream has ended. */
   #drained: Promise<void> = Promise.resolve();
 
@@ -111,18 +117,21 @@ export class DockerSandbox implements SandboxHandle {
 
   /**
    * Stops the code at once (SIGKILL to the container, so a timeout is answered on time), then
-   * removes the container in the background; it stays tracked until it is gone, so even an
-   * executor that exits meanwhile removes it.
+   * removes the container in the background (see `removed`); it stays tracked until it is gone,
+   * so even an executor that exits meanwhile removes it.
    */
   kill(): Promise<void> {
-    this.#removed ??= (async () => {
+    this.#killed ??= (async () => {
       await this.container.kill({ signal: 'SIGKILL', abortSignal: AbortSignal.timeout(5000) } as object).catch(() => undefined);
       // What the code wrote before the kill is still on its way from the engine: let it arrive.
       await Promise.race([this.#drained, new Promise((resolve) => setTimeout(resolve, 1000))]);
       this.#ended({ code: null, signal: 'SIGKILL' });
-      void removeContainer(this.container).then((gone) => gone && untrackContainer(this.container.id));
+      void removeContainer(this.container).then((gone) => {
+        if (gone) untrackContainer(this.container.id);
+        this.#markRemoved(gone);
+      });
     })();
-    return this.#removed;
+    return this.#killed;
   }
 
   /** One run: exec the launcher, feed it the request, stream the output, then fence and report. */

@@ -33,7 +33,7 @@ export function executionError(stop: ExecutionStop, context: ErrorContext): { er
     case 'memory':
       return plain({ type: 'resource', message: `the execution exceeded its memory cap of ${policy.memoryBytes} bytes`, limit: { kind: 'memory', configured: policy.memoryBytes, observed: stop.observed } });
     case 'crashed':
-      if (stop.outOfMemory) return plain({ type: 'resource', message: stop.exit.oomKilled ? 'the kernel killed the code for exceeding its memory cap' : 'the JavaScript heap ran out of memory', limit: { kind: 'memory', configured: policy.memoryBytes, observed: Math.max(context.peakMemoryBytes, policy.memoryBytes) } });
+      if (stop.outOfMemory) return plain({ type: 'resource', message: stop.exit.oomKilled ? 'the kernel killed the code for exceeding its memory cap' : 'the JavaScript heap ran out of memory', limit: { kind: 'memory', configured: policy.memoryBytes, observed: Math.max(stop.exit.memoryPeakBytes ?? 0, context.peakMemoryBytes, policy.memoryBytes) } });
       if (stop.exit.signal === null && stop.exit.code === 0) return undefined;
       if (stop.exit.signal === null) return plain({ type: 'runtime', name: 'Exit', message: `the code ended its sandbox with exit status ${stop.exit.code}` });
       return plain({ type: 'internal', message: `the sandbox died (${stop.exit.signal})` });

@@ -36,8 +36,8 @@ const V8_OOM = /out of memory|heap limit|Allocation failed/i;
 
 /**
  * Runs one piece of code in a sandbox and watches it. Steps: 1. route the sandbox's output,
- * messages and exit to this run; 2. arm the wall clock, the memory watch and cancellation; 3. send
- * the code; 4. on the first stop, disarm everything, kill the sandbox unless the run simply
+ * messages and exit to this run; 2. arm the wall clock, the memory watch (a kernel cap, where the
+ * sandbox has one, stops fast allocation the watch would miss) and cancellation; 3. send the code; 4. on the first stop, disarm everything, kill the sandbox unless the run simply
  * finished, and wait for the output to drain. Output written before a kill is kept.
  */
 export function runInSandbox(request: RunRequest): Promise<RunRecord> {
@@ -126,6 +126,9 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
     if (request.signal.aborted) return onAbort();
     request.signal.addEventListener('abort', onAbort, { once: true });
     if (sandbox.exit) return stop({ kind: 'crashed', exit: sandbox.exit, outOfMemory: false });
+    // The kernel's cap, where the sandbox has one, is this execution's (a session may tighten it).
+    const held = enforce.memory ? sandbox.limitMemory?.(policy.memoryBytes) : undefined;
+    if (held !== undefined) return stop({ kind: 'memory', observed: held });
 
     // 3.
     sandbox.send({ t: 'run', seq: request.seq, language: request.language, code: request.code, env: policy.env ?? {}, allowSubprocesses: policy.allowSubprocesses, fence });

@@ -24,7 +24,7 @@ export const faultRegistry = [
   { name: 'session-leftovers', weakens: 'isolation', description: 'Destroying a session forgets its id but leaves its sandbox running and its directory on the disk.' },
   { name: 'reuse-sandbox', weakens: 'isolation', description: 'One-shot sandboxes return to the warm pool after use, so state bleeds into later executions.' },
   { name: 'no-timeout', weakens: 'limits', description: 'The wall-time budget is not enforced.' },
-  { name: 'no-memory-cap', weakens: 'limits', description: 'Neither the V8 heap cap nor the resident-memory watch is applied.' },
+  { name: 'no-memory-cap', weakens: 'limits', description: 'Neither the V8 heap cap, the memory cgroup nor the resident-memory watch is applied.' },
   { name: 'no-output-cap', weakens: 'limits', description: 'stdout, stderr and result caps are not applied.' },
   { name: 'no-redaction', weakens: 'redaction', description: 'Nothing is redacted.' },
   { name: 'leaky-errors', weakens: 'tenancy', description: 'Errors say too much: another tenant\'s session is named as such, and stacks keep executor frames.' },

@@ -7,6 +7,8 @@ export interface SandboxExit {
   signal: NodeJS.Signals | null;
   /** The kernel's OOM killer ended it (read from the container's memory cgroup, never guessed). */
   oomKilled?: boolean;
+  /** The most the sandbox's memory cgroup held beyond the runtime's own share, when it has one. */
+  memoryPeakBytes?: number;
 }
 
 /**
@@ -35,6 +37,11 @@ export interface SandboxHandle {
   send(message: object): void;
   /** A memory reading to enforce the cap by watching, or undefined when the kernel enforces it. */
   memory(): { rss: number } | undefined;
+  /**
+   * Sets the kernel's cap on what the code may hold to `bytes`, where the sandbox has such a cap
+   * it can change. Undefined when set; else the bytes held that keep it from being lowered so far.
+   */
+  limitMemory?(bytes: number): number | undefined;
   /** Stops it and releases everything it holds; safe to call twice. */
   kill(): Promise<void>;
 }

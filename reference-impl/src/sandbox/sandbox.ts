@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
 import { ControlSocket, type SandboxMessage } from './control-socket.js';
 import { denoCommand, type DenoCommandInput } from './deno-command.js';
+import type { MemoryCgroup } from './memory-cgroup.js';
+import type { MemoryCgroupHost } from './memory-cgroup-host.js';
 import { readMemory, type MemoryReading } from './memory-probe.js';
 import type { SandboxExit, SandboxHandle } from './sandbox-handle.js';
 import type { SandboxProfile } from './sandbox-profile.js';
@@ -17,15 +19,23 @@ export interface SandboxStartOptions extends Omit<DenoCommandInput, 'socket' | '
   /** Folder in which the sandbox's private directory is made. */
   workRoot: string;
   readyDeadlineMs: number;
+  /** Where the sandbox's memory cgroup is made; without one the cap is only watched. */
+  cgroups?: MemoryCgroupHost;
 }
 
 const STDERR_TAIL_BYTES = 8192;
+const MiB = 1024 * 1024;
+/** Moves the shell into the cgroup named by $0, then execs the sandbox command in its place. */
+const ENTER_CGROUP = 'echo $$ > "$0" && exec "$@"';
 
 /**
  * One Deno process running the bootstrap, with its control socket, its private directory and
  * raw stdout and stderr. It stays in the executor's process group: Deno without --allow-run has no
  * children of its own, and whoever kills the executor's group (the harness does) takes every
  * sandbox with it, so a busy-looping sandbox never outlives a SIGKILLed executor.
+ * With a cgroup host, the process runs in its own memory cgroup from its first instruction: the
+ * kernel caps what it holds at its runtime's share plus the execution's cap, and its OOM killer,
+ * not a poll, stops code that allocates past it.
  * Single use: an execution (or a session) owns it until it is killed.
  */
 export class Sandbox implements SandboxHandle {
@@ -40,6 +50,9 @@ export class Sandbox implements SandboxHandle {
   #exit: SandboxExit | undefined;
   readonly #exited: Promise<SandboxExit>;
   #killed = false;
+  /** What the cgroup held when the sandbox became ready: the runtime's own share. */
+  #baselineCharge = 0;
+  #cgroupRemoved: Promise<boolean> = Promise.resolve(true);
 
   private constructor(
     readonly id: string,
@@ -48,10 +61,16 @@ export class Sandbox implements SandboxHandle {
     private readonly child: ChildProcess,
     private readonly control: ControlSocket,
     private readonly socketPath: string,
+    private readonly cgroup: MemoryCgroup | undefined,
   ) {
     this.#exited = new Promise((resolve) =>
       child.once('close', (code, signal) => {
-        this.#exit = { code, signal };
+        // The cgroup tells the OOM killer apart from every other SIGKILL; read it before it goes.
+        const cgroup = this.cgroup;
+        const oomKilled = cgroup !== undefined && signal === 'SIGKILL' && cgroup.oomKills() > 0;
+        const peak = cgroup?.peak();
+        this.#exit = { code, signal, ...(oomKilled ? { oomKilled } : {}), ...(peak !== undefined ? { memoryPeakBytes: Math.max(0, peak - this.#baselineCharge) } : {}) };
+        if (cgroup) this.#cgroupRemoved = cgroup.remove();
         this.control.close();
         this.onExit(this.#exit);
         resolve(this.#exit);
@@ -76,11 +95,21 @@ export class Sandbox implements SandboxHandle {
     const workDir = options.profile.directory ? join(options.workRoot, options.id) : undefined;
     if (workDir) mkdirSync(workDir, { mode: 0o700 });
     const control = await ControlSocket.listen(socketPath);
-    // 2.
+    let cgroup: MemoryCgroup | undefined;
+    try {
+      cgroup = options.cgroups?.create(options.id);
+    } catch (error) {
+      control.close();
+      rmSync(socketPath, { force: true });
+      if (workDir) rmSync(workDir, { recursive: true, force: true });
+      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the sandbox's memory cgroup could not be made: ${error instanceof Error ? error.message : String(error)}`, options.id, { cause: error });
+    }
+    // 2. Through a shell that enters the cgroup first, so no page of Deno's escapes it.
     const command = denoCommand({ ...options, socket: socketPath, workDir });
-    const child = spawn(command.file, command.args, { cwd: workDir ?? options.workRoot, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [file, args] = cgroup ? ['/bin/sh', ['-c', ENTER_CGROUP, cgroup.procsFile, command.file, ...command.args]] : [command.file, command.args];
+    const child = spawn(file, args, { cwd: workDir ?? options.workRoot, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.on('error', () => undefined);
-    const sandbox = new Sandbox(options.id, options.profile, workDir, child, control, socketPath);
+    const sandbox = new Sandbox(options.id, options.profile, workDir, child, control, socketPath, cgroup);
     // 3.
     const ready = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), options.readyDeadlineMs);
@@ -102,7 +131,28 @@ export class Sandbox implements SandboxHandle {
       throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the sandbox did not become ready: ${tail.slice(-1000)}`, options.id);
     }
     sandbox.baselineRss = sandbox.memory()?.rss ?? 0;
+    sandbox.#baselineCharge = cgroup?.usage() ?? 0;
+    // Until an execution sets its own cap, the profile's bounds what the sandbox may hold.
+    if (sandbox.limitMemory(options.profile.heapMiB * MiB) !== undefined) {
+      await sandbox.kill();
+      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the kernel refused the memory limit of a new sandbox', options.id);
+    }
     return sandbox;
+  }
+
+  /**
+   * Caps what the code may hold at `bytes` beyond the runtime's own share, in the kernel. Returns
+   * undefined when the cap is in place (or there is no cgroup to set it in), else the bytes held
+   * beyond the runtime's share that kept the kernel from lowering the limit that far.
+   */
+  limitMemory(bytes: number): number | undefined {
+    if (!this.cgroup) return undefined;
+    try {
+      this.cgroup.setLimit(this.#baselineCharge + bytes);
+      return undefined;
+    } catch {
+      return Math.max(bytes + 1, this.cgroup.usage() - this.#baselineCharge);
+    }
   }
 
   get pid(): number | undefined {
@@ -136,6 +186,7 @@ export class Sandbox implements SandboxHandle {
       }
     }
     await Promise.race([this.#exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    await (this.#exit ? this.#cgroupRemoved : this.cgroup?.remove());
     this.control.close();
     rmSync(this.socketPath, { force: true });
     if (this.workDir) rmSync(this.workDir, { recursive: true, force: true });

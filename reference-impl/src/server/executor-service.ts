@@ -34,6 +34,8 @@ export interface ExecutorServiceOptions {
   sandboxDir: string;
   /** Languages and policies the sandboxes' backend supports (default: Deno's). */
   support?: BackendSupport;
+  /** Waits until the backend has released what killed sandboxes still hold (containers being removed). */
+  releaseBackend?: () => Promise<void>;
 }
 
 /**
@@ -131,7 +133,7 @@ export class ExecutorService {
     return this.o.audit.query(params);
   }
 
-  /** Cancels executions, destroys sessions and releases every sandbox. */
+  /** Cancels executions, destroys sessions and releases every sandbox, and only then returns. */
   async shutdown(): Promise<void> {
     this.#shuttingDown = true;
     await this.#executions.cancelAll(5000);
@@ -139,6 +141,7 @@ export class ExecutorService {
     await this.#shared.close();
     await Promise.all([...this.#leftovers].map((sandbox) => sandbox.kill()));
     await this.o.pool.close();
+    await this.o.releaseBackend?.();
   }
 
   /** Checks the principal (-32005 first, before anything else can leak) and the tenant's rate. */

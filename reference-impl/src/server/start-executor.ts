@@ -12,6 +12,7 @@ import { Authenticator } from '../guard/authenticator.js';
 import { RateLimiter } from '../guard/rate-limiter.js';
 import { ExecutorLog } from '../log/executor-log.js';
 import { Redactor } from '../redaction/redactor.js';
+import { MemoryCgroupHost, type MemoryCgroupSupport } from '../sandbox/memory-cgroup-host.js';
 import { ensurePyodideSnapshot } from '../sandbox/pyodide-snapshot.js';
 import { resolveRuntimePaths } from '../sandbox/runtime-paths.js';
 import { Sandbox } from '../sandbox/sandbox.js';
@@ -54,6 +55,10 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
   let snapshot: Promise<string> | undefined;
   const snapshotFile = () => (snapshot ??= ensurePyodideSnapshot(paths, options.cacheDir, denoEnv));
   let counter = 0;
+  // Under no-memory-cap the sandboxes get no cgroup (the claims stay the same: that is the weakness).
+  const memory: MemoryCgroupSupport = options.backend.kind === 'deno' ? MemoryCgroupHost.open(options.cgroupRoot) : { kind: 'soft', reason: 'the Docker backend caps containers instead' };
+  if (memory.kind === 'soft' && options.backend.kind === 'deno') log.warn(`memory is only watched, not capped by the kernel: ${memory.reason}`);
+  const cgroups = memory.kind === 'hard' && !faults.has('no-memory-cap') ? memory.host : undefined;
   const factory = async (profile: SandboxProfile) =>
     Sandbox.start({
       id: `sb-${++counter}`,
@@ -66,6 +71,7 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
       auditLog: audit.path,
       faults,
       readyDeadlineMs: profile.family === 'python' ? 60_000 : 20_000,
+      ...(cgroups ? { cgroups } : {}),
     });
   // The Docker backend replaces the Deno sandboxes with containers; the rest is shared.
   const docker = options.backend.kind === 'docker' ? await openDockerBackend(options.backend.image, faults, log).catch((error: unknown) => (dirs.remove(), Promise.reject(error))) : undefined;
@@ -73,8 +79,8 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
   const pool = new WarmPool(docker?.factory ?? factory, { warm, adaptiveProfiles: 4, onError: (error) => log.error('a warm sandbox failed to start', error) });
 
   // 3.
-  const service = new ExecutorService({ faults, authenticator: new Authenticator(tenants), rateLimiter: new RateLimiter(options.rateLimit), audit, pool, redactor, log, sandboxDir: paths.sandboxDir, ...(docker ? { support: docker.support } : {}) });
-  const info = docker?.info ?? initializeResult(paths);
+  const service = new ExecutorService({ faults, authenticator: new Authenticator(tenants), rateLimiter: new RateLimiter(options.rateLimit), audit, pool, redactor, log, sandboxDir: paths.sandboxDir, ...(docker ? { support: docker.support, releaseBackend: () => docker.close() } : {}) });
+  const info = docker?.info ?? initializeResult(paths, memory);
 
   // 4.
   let listener: WebSocketListener | undefined;
@@ -84,6 +90,7 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
   const stop = () =>
     (stopping ??= (async () => {
       await service.shutdown();
+      if (memory.kind === 'hard') await memory.host.close();
       await listener?.close();
       dirs.remove();
       release();

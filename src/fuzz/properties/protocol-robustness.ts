@@ -14,7 +14,7 @@ interface Tapped {
   text: string;
 }
 
-/** How long answers to the frames may take once the ping barrier came back. */
+/** How long answers to the frames may take once the ping barrier came back (plus a run's budget when one may run code). */
 const SETTLE_MS = 3000;
 const STRAGGLER_MS = 25;
 /** Numbers the raw frames' ids across inputs, so an answer is never matched to an earlier frame. */
@@ -42,9 +42,19 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * The responses that concern this input: answers to its own frames, and id-less errors. The ping
+ * barrier's answer is not one, and an answer to an earlier input's frame that came late (the
+ * executor may answer frames in any order) is not this input's to judge.
+ */
+function ownResponses(sent: ReadonlyArray<{ id: unknown }>, responses: readonly Tapped[]): Tapped[] {
+  const ids = new Set(sent.map((s) => JSON.stringify(s.id)));
+  return responses.filter((r) => r.id === null || ids.has(JSON.stringify(r.id)));
+}
+
 /** Matches what came back against what each frame must get; the first mismatch is the verdict. */
 function judge(sent: Array<{ frame: RawFrame; id: unknown; expectation: Expectation }>, responses: Tapped[]): FuzzVerdict {
-  const unused = [...responses];
+  const unused = ownResponses(sent, responses);
   const take = (predicate: (r: Tapped) => boolean) => {
     const index = unused.findIndex(predicate);
     return index < 0 ? undefined : unused.splice(index, 1)[0];
@@ -70,7 +80,7 @@ function judge(sent: Array<{ frame: RawFrame; id: unknown; expectation: Expectat
       }
     }
   }
-  const extra = unused.find((r) => r.id === null || (typeof r.id === 'string' && r.id.startsWith('fz-raw-')));
+  const extra = unused[0];
   if (extra) return broken('the executor sent an answer no frame asked for (a reply to a notification or a stray response)', { expected: 'no answer', observed: extra.text });
   return held;
 }
@@ -141,9 +151,10 @@ export const protocolRobustness = defineProperty<RawFrame[]>({
         context.discard('it stopped answering after malformed frames');
         return broken(`the executor stopped answering after ${input.map((f) => f.kind).join(', ')}`, { expected: 'an answer to ping', observed: describeAnswer(ping) });
       }
-      // 2. Answers to the frames, which may trail the ping's.
+      // 2. Answers to the frames, which may trail the ping's (a frame that may run code gets a run's time).
       const owed = sent.filter((s) => s.expectation.answer !== 'silence').length;
-      for (let waited = 0; waited < SETTLE_MS && wire.responses.length < owed; waited += 20) await sleep(20, context.signal);
+      const settleMs = SETTLE_MS + (sent.some((s) => s.expectation.answer === 'any') ? context.basePolicy.wallTimeMs + context.graceMs : 0);
+      for (let waited = 0; waited < settleMs && ownResponses(sent, wire.responses).length < owed; waited += 20) await sleep(20, context.signal);
       await sleep(STRAGGLER_MS, context.signal);
       verdict = judge(sent, wire.responses);
     } finally {
