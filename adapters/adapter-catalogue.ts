@@ -1,31 +1,27 @@
 import { join } from 'node:path';
-import type { Policy } from '../src/protocol/generated/types.js';
 
-/** How the harness starts one adapter, and the policy members it must send for the adapter to run at all. */
+/**
+ * How the harness starts one adapter. Nothing here changes the policy: the harness fits every
+ * case's policy to what the adapter declares in `initialize`, as for any executor.
+ */
 export interface AdapterEntry {
   /** Folder under adapters/ (and dist/adapters/) holding main.ts. */
   folder: string;
   /** Node flags the library documents as required. */
   nodeArgs?: readonly string[];
-  /**
-   * Policy members the target sets on every case because the sandbox has no way to honour the
-   * harness default (for example: in-process engines have no scratch directory). A scenario that
-   * insists on the default still gets it, and the adapter refuses it as unsupported.
-   */
-  policy?: Partial<Pick<Policy, 'filesystem' | 'allowSubprocesses'>>;
   summary: string;
 }
 
 /** Every adapter, by the name used in `--target adapter:<name>`. Data only: no library is loaded here. */
 export const adapterCatalogue: Readonly<Record<string, AdapterEntry>> = {
-  'node-vm': { folder: 'node-vm', policy: { filesystem: 'none' }, summary: 'node:vm contexts in the executor process' },
-  vm2: { folder: 'vm2', policy: { filesystem: 'none' }, summary: 'vm2 VM instances in the executor process' },
-  'isolated-vm': { folder: 'isolated-vm', nodeArgs: ['--no-node-snapshot'], policy: { filesystem: 'none' }, summary: 'isolated-vm isolates (separate V8 heaps) in the executor process' },
-  quickjs: { folder: 'quickjs', policy: { filesystem: 'none' }, summary: 'quickjs-emscripten: QuickJS compiled to WebAssembly' },
-  ses: { folder: 'ses', policy: { filesystem: 'none' }, summary: 'SES: lockdown() and a Compartment per execution' },
-  pyodide: { folder: 'pyodide', policy: { filesystem: 'none' }, summary: 'Pyodide in Node, used plainly (runPythonAsync)' },
+  'node-vm': { folder: 'node-vm', summary: 'node:vm contexts in the executor process' },
+  vm2: { folder: 'vm2', summary: 'vm2 VM instances in the executor process' },
+  'isolated-vm': { folder: 'isolated-vm', nodeArgs: ['--no-node-snapshot'], summary: 'isolated-vm isolates (separate V8 heaps) in the executor process' },
+  quickjs: { folder: 'quickjs', summary: 'quickjs-emscripten: QuickJS compiled to WebAssembly' },
+  ses: { folder: 'ses', summary: 'SES: lockdown() and a Compartment per execution' },
+  pyodide: { folder: 'pyodide', summary: 'Pyodide in Node, used plainly (runPythonAsync)' },
   deno: { folder: 'deno', summary: 'a deno run process per execution with permission flags' },
-  bubblewrap: { folder: 'bubblewrap', policy: { allowSubprocesses: true }, summary: 'bubblewrap (bwrap --unshare-all) running python3 and node' },
+  bubblewrap: { folder: 'bubblewrap', summary: 'bubblewrap (bwrap --unshare-all) running python3 and node' },
 };
 
 /** The names of every adapter. */

@@ -61,6 +61,9 @@ function externalType(ref, baseId, bundle, imports) {
   return match[2] ? `${match[1]}['${match[2]}']` : match[1];
 }
 
+/** Keywords that constrain nothing. Codegen hints are added here, never written in the normative schemas. */
+const annotations = new Set(['description', 'title', '$comment', 'examples', 'default', 'deprecated']);
+
 /** Loads the bundle's files and merges their $defs, turning cross-file refs into local ones. */
 function mergeDefs(bundle) {
   const defs = {};
@@ -72,6 +75,8 @@ function mergeDefs(bundle) {
     const localise = (node) => {
       if (Array.isArray(node)) return node.map(localise);
       if (node === null || typeof node !== 'object') return node;
+      // A schema that only annotates accepts any JSON value; json-schema-to-typescript would read it as an object.
+      if (Object.keys(node).length > 0 && Object.entries(node).every(([key, value]) => annotations.has(key) && typeof value !== 'object')) return { ...node, tsType: 'unknown' };
       const copy = {};
       for (const [key, value] of Object.entries(node)) {
         if (key !== '$ref' || typeof value !== 'string') copy[key] = localise(value);

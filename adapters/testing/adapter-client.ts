@@ -2,6 +2,7 @@ import { packageInfo } from '../../src/config/package-root.js';
 import type { ExecuteParams, ExecuteResult, InitializeResult, Language, Policy } from '../../src/protocol/generated/types.js';
 import { Peer } from '../../src/protocol/peer.js';
 import { PROTOCOL_VERSION } from '../../src/protocol/version.js';
+import { fitPolicy } from '../../src/runner/fit-policy.js';
 import { StdioClientTransport } from '../../src/transports/stdio-client-transport.js';
 import { adapterLaunch } from '../adapter-catalogue.js';
 
@@ -31,11 +32,11 @@ export class AdapterClient {
   readonly stderr: string[] = [];
   readonly peer: Peer;
   readonly #transport: StdioClientTransport;
-  readonly #targetPolicy: Partial<Policy>;
+  /** The default policy fitted to the adapter's declarations, as `gauntlet run` fits it; set by initialize(). */
+  #fitted: Policy | undefined;
 
   constructor(name: string, env: Record<string, string> = {}) {
     const launch = adapterLaunch(name, root);
-    this.#targetPolicy = launch.entry.policy ?? {};
     this.#transport = new StdioClientTransport({
       command: launch.command,
       args: launch.args,
@@ -48,12 +49,14 @@ export class AdapterClient {
 
   async initialize(): Promise<InitializeResult> {
     await this.peer.start();
-    return this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'adapter-test', version: '0' } }, { deadlineMs: 120_000 });
+    const answer = await this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'adapter-test', version: '0' } }, { deadlineMs: 120_000 });
+    this.#fitted = fitPolicy(policy(), answer.capabilities);
+    return answer;
   }
 
-  /** Executes with the harness default, the target's policy members (as `adapter:<name>` sets them), then `overrides`. */
+  /** Executes with the harness default fitted to the adapter's declarations (as `gauntlet run` sends it), then `overrides`. */
   execute(language: Language, code: string, overrides: Partial<Policy> = {}, extra: Partial<ExecuteParams> = {}): Promise<ExecuteResult> {
-    return this.peer.request('execute', { principal, language, code, policy: policy({ ...this.#targetPolicy, ...overrides }), ...extra }, { deadlineMs: 60_000 });
+    return this.peer.request('execute', { principal, language, code, policy: { ...(this.#fitted ?? policy()), ...overrides }, ...extra }, { deadlineMs: 60_000 });
   }
 
   async close(): Promise<void> {

@@ -68,6 +68,8 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
       const tried = `${outcome.known} regression(s) and ${outcome.runs} generated input(s), seed ${seed}${restarts}`;
       switch (outcome.status) {
         case 'held':
+          // A replay of regression files none of which applies judged nothing.
+          if (options.onlyKnown && outcome.known === 0 && outcome.notApplicable.length > 0) return { status: 'unsupported', reason: `the regression does not apply to this executor: ${outcome.notApplicable.join('; ')}`, findings: [], steps: [], executorMs, seed: String(seed) };
           return { status: 'passed', reason: `held for ${tried}${outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
         case 'errored':
           throw new HarnessError(HarnessErrorCode.Internal, `fuzz/${property.name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`, `fuzz/${property.name}`, { cause: outcome.error });

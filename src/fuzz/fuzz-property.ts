@@ -21,6 +21,12 @@ export interface FuzzProperty<T> {
   runs: number;
   /** Why this executor cannot be fuzzed on this property (a missing capability), if it cannot. */
   unsupportedReason?(environment: FuzzEnvironment): string | undefined;
+  /**
+   * Why a committed counterexample (a regression file) does not apply to this executor, if it does
+   * not: it names a language, capability or credential shape the executor does not declare. It is
+   * then skipped, not replayed blindly (a refusal or a missing feature is not the weakness kept).
+   */
+  appliesTo?(input: T, environment: FuzzEnvironment): string | undefined;
   arbitrary(environment: FuzzEnvironment): fc.Arbitrary<T>;
   check(value: T, context: FuzzContext): Promise<FuzzVerdict>;
   /** The JSON form of an input, for regression files; the identity when omitted. */

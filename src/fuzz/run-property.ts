@@ -42,7 +42,7 @@ export interface Counterexample {
 
 /** How a property fared in one run. */
 export type PropertyRun =
-  | { status: 'held'; seed: number; runs: number; known: number; interrupted: boolean; durationMs: number }
+  | { status: 'held'; seed: number; runs: number; known: number; interrupted: boolean; durationMs: number; notApplicable: string[] }
   | { status: 'falsified'; seed: number; runs: number; known: number; counterexample: Counterexample; durationMs: number }
   | { status: 'errored'; seed: number; runs: number; known: number; error: unknown; path?: string; durationMs: number };
 
@@ -57,9 +57,15 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
   const started = performance.now();
   const duration = () => Math.round(performance.now() - started);
   const base = { seed: options.seed, known: 0 };
-  // 1. Known counterexamples replay first.
+  const notApplicable: string[] = [];
+  // 1. Known counterexamples replay first, those that apply to this executor.
   for (const known of options.path === undefined ? (options.known ?? []) : []) {
     const input = property.decode ? property.decode(known.input) : known.input;
+    const skip = property.appliesTo?.(input, environment);
+    if (skip) {
+      notApplicable.push(`${known.source}: ${skip}`);
+      continue;
+    }
     let verdict: FuzzVerdict;
     try {
       verdict = await property.check(input, context);
@@ -71,7 +77,7 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
       return { status: 'falsified', ...base, runs: 0, counterexample: { verdict, input: known.input, shown: shown(input), regression: known.source, shrinks: 0 }, durationMs: duration() };
     }
   }
-  if (options.onlyKnown) return { status: 'held', ...base, runs: 0, interrupted: false, durationMs: duration() };
+  if (options.onlyKnown) return { status: 'held', ...base, runs: 0, interrupted: false, durationMs: duration(), notApplicable };
   // 2. Generated inputs, shrunk on failure. The last failing input fast-check saw is the one it reports.
   let last: { input: unknown; verdict: Exclude<FuzzVerdict, { kind: 'held' }> } | undefined;
   const predicate = fc.asyncProperty(property.arbitrary(environment), async (input) => {
@@ -88,7 +94,7 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
     interruptAfterTimeLimit: options.timeLimitMs,
     markInterruptAsFailure: false,
   });
-  if (!details.failed) return { status: 'held', ...base, runs: details.numRuns, interrupted: details.interrupted, durationMs: duration() };
+  if (!details.failed) return { status: 'held', ...base, runs: details.numRuns, interrupted: details.interrupted, durationMs: duration(), notApplicable };
   const [input] = details.counterexample ?? [];
   const path = details.counterexamplePath ?? undefined;
   if (last && fc.stringify(last.input) === fc.stringify(input)) {

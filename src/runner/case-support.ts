@@ -3,13 +3,16 @@ import { oracleOf } from '../oracles/oracle-registry.js';
 import type { Language } from '../protocol/generated/types.js';
 import { missingCapabilities } from '../scenarios/capability-check.js';
 import type { Capability, Scenario } from '../scenarios/generated/types.js';
+import { mergePolicy } from '../scenarios/merge-policy.js';
+import { overrideLimitCapabilities, policyModeCapabilities } from '../scenarios/policy-capabilities.js';
+import { scenarioSteps } from '../scenarios/scenario-steps.js';
 import type { RunServices } from './run-services.js';
 
 /**
  * Why a scenario cannot run in `language` against this executor and target, or undefined when
  * it can: the executor lacks the language or a capability the scenario, its canaries or its
- * oracles need, or the target cannot host one of its canaries. Such a case is unsupported,
- * which is never a pass.
+ * oracles need, or the policy of one of its steps needs (a mode, or a limit the scenario sets), or
+ * the target cannot host one of its canaries. Such a case is unsupported, which is never a pass.
  */
 export function unsupportedReason(scenario: Scenario, language: Language, services: RunServices): string | undefined {
   if (!services.initialize.languages.some((l) => l.id === language)) return `the executor does not run ${language}`;
@@ -24,6 +27,8 @@ export function unsupportedReason(scenario: Scenario, language: Language, servic
     ...scenario.canaries.flatMap((kind) => canaryRegistry[kind].requires),
     ...scenario.expect.flatMap((expectation) => oracleOf(expectation).requires),
     ...((scenario.steps ?? []).some((s) => s.session !== undefined) ? (['sessions'] as const) : []),
+    ...overrideLimitCapabilities(scenario.policy),
+    ...scenarioSteps(scenario).flatMap((step) => [...policyModeCapabilities(mergePolicy(services.basePolicy, scenario.policy, step.policy)), ...overrideLimitCapabilities(step.policy)]),
   ];
   const missing = missingCapabilities(needed, services.initialize.capabilities, language, services.initialize.executorInfo);
   return missing.length ? `the executor does not declare ${missing.join(', ')}` : undefined;

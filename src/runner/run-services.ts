@@ -13,7 +13,7 @@ export interface RunServices {
   canaryTarget: CanaryTarget;
   /** A private directory of the run for host-side canary files. */
   hostDir: string;
-  /** The default policy with the target's overrides applied. */
+  /** The default policy with the config's and target's overrides, fitted to what the executor declares (fitPolicy). */
   basePolicy: Policy;
   /** Added to a step's wallTimeMs to make the harness's deadline for its answer. */
   graceMs: number;

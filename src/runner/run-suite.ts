@@ -8,6 +8,7 @@ import type { InitializeResult } from '../protocol/generated/types.js';
 import type { CaseResult, HarnessErrorRecord, Report } from '../report/generated/types.js';
 import { launchExecutor } from '../targets/launch-executor.js';
 import { ExecutorPool } from './executor-pool.js';
+import { fitPolicy } from './fit-policy.js';
 import type { RunEvents } from './run-events.js';
 import { tenantsEnv } from './run-tenants.js';
 import type { RunServices } from './run-services.js';
@@ -50,7 +51,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
         tenants: plan.tenants,
         canaryTarget: { startedByGauntlet: isStartedByGauntlet(spec), sameHost: isSameHost(spec), settings: spec.canaries ?? {} },
         hostDir,
-        basePolicy: plan.basePolicy,
+        basePolicy: fitPolicy(plan.basePolicy, initialize.capabilities),
         graceMs: plan.options.graceMs,
         ...(plan.interrupt ? { interrupt: plan.interrupt } : {}),
       };

@@ -20,8 +20,6 @@ export class SchemaValidator<Defs extends object> {
   constructor(schemas: readonly object[]) {
     this.#ajv = new Ajv2020({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
     addFormats(this.#ajv);
-    // json-schema-to-typescript reads tsType; for validation it is an annotation only.
-    this.#ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
     for (const schema of schemas) {
       this.#ajv.addSchema(schema);
       const { $id, $defs } = schema as { $id: string; $defs?: Record<string, unknown> };

@@ -34,8 +34,7 @@ export const regressionSchemas: readonly object[] = [
           "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
         },
         "input": {
-          "description": "The shrunk counterexample in the property's JSON form; it is replayed as it is, so it survives changes to the property's arbitraries.",
-          "tsType": "unknown"
+          "description": "The shrunk counterexample in the property's JSON form; it is replayed as it is, so it survives changes to the property's arbitraries."
         },
         "found": {
           "description": "When the counterexample was found.",

@@ -9,6 +9,7 @@ import type { FuzzEnvironment } from '../fuzz-context.js';
 import { observeExecution, type ObservedExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, type FuzzVerdict } from '../fuzz-verdict.js';
+import { declaredLanguages } from './declared-languages.js';
 import { hexLiteral } from './hex-literal.js';
 
 /** How the code emits the text that carries the secret. */
@@ -28,6 +29,8 @@ export interface RedactionInput {
   language: 'javascript' | 'typescript';
 }
 
+/** The languages the payloads are written in. */
+const LANGUAGES = ['javascript', 'typescript'] as const;
 const SECRET_NAME = 'FZ_SECRET';
 const MARKER = 'FZ-REDACTION-CONTROL';
 const LEFT = [' ', '\n', '"', ':', '=', '(', ','];
@@ -150,7 +153,19 @@ export const redaction = defineProperty<RedactionInput>({
   tags: ['fuzz', 'redaction'],
   remediation: 'Redact every output channel (streams, result, errors, tool arguments, audit, log) for declared secrets in every declared encoding and for credential shapes, across split writes.',
   runs: 40,
-  unsupportedReason: ({ initialize }) => (initialize.capabilities.redaction.supported ? undefined : 'the executor does not declare redaction'),
+  unsupportedReason: ({ initialize }) => {
+    if (!initialize.capabilities.redaction.supported) return 'the executor does not declare redaction';
+    return declaredLanguages(initialize, LANGUAGES).length === 0 ? 'the executor runs neither javascript nor typescript, the languages of this property\'s payloads' : undefined;
+  },
+  appliesTo(input, { initialize }) {
+    const { redaction: declared, tools } = initialize.capabilities;
+    if (!declaredLanguages(initialize, LANGUAGES).includes(input.language)) return `the executor does not run ${input.language}`;
+    if (input.secret.kind === 'shape' && !declared.credentialShapes.includes(input.secret.shape)) return `the executor does not declare the credential shape ${input.secret.shape} (§9.1: only declared shapes are redacted unasked)`;
+    if (input.secret.kind === 'declared' && input.secret.value.length < declared.minSecretLength) return `the secret is shorter than the executor's minSecretLength ${declared.minSecretLength}`;
+    if (input.encoding !== 'plain' && !declaredEncodings(declared.encodings).includes(input.encoding)) return `the executor does not declare the ${input.encoding} encoding`;
+    if (input.channel.startsWith('tool') && !(tools.supported && tools.languages.includes(input.language))) return `the executor does not declare tools for ${input.language}`;
+    return undefined;
+  },
   arbitrary({ initialize }: FuzzEnvironment) {
     const { redaction: declared } = initialize.capabilities;
     const encodings = declaredEncodings(declared.encodings);
@@ -167,7 +182,7 @@ export const redaction = defineProperty<RedactionInput>({
       ),
       channel: fc.constantFrom(...channels),
       split: fc.double({ min: 0, max: 1, noNaN: true }),
-      language: fc.constantFrom<'javascript' | 'typescript'>('javascript', 'typescript'),
+      language: fc.constantFrom(...declaredLanguages(initialize, LANGUAGES)),
     });
   },
   async check(input, context) {

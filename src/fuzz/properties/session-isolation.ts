@@ -4,6 +4,7 @@ import type { FuzzContext } from '../fuzz-context.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { held } from '../fuzz-verdict.js';
+import { javascriptMissing } from './declared-languages.js';
 import { decodeCommand, encodeCommand, refusalShape, sessionCommandArbitraries, sessionPolicy, type SessionOp } from '../sessions/session-commands.js';
 import { Contradiction, type SessionModel, type SessionReal, type TenantName } from '../sessions/session-model.js';
 
@@ -48,7 +49,12 @@ export const sessionIsolation = defineProperty<Commands>({
   tags: ['fuzz', 'sessions', 'tenancy', 'model-based'],
   remediation: 'Give every session its own sandbox and directory, scope session ids to their tenant, and answer for foreign or destroyed sessions exactly as for unknown ones.',
   runs: 20,
-  unsupportedReason: ({ initialize }) => (initialize.capabilities.sessions.supported ? undefined : 'the executor does not declare sessions'),
+  // The model covers session files too (filesystem: session), so the property needs that mode, as a scenario asking for it would.
+  unsupportedReason: ({ initialize }) => {
+    if (!initialize.capabilities.sessions.supported) return 'the executor does not declare sessions';
+    if (!initialize.capabilities.filesystem.includes('session')) return 'the executor does not declare filesystem-session, which the session model stores files in';
+    return javascriptMissing(initialize);
+  },
   arbitrary: ({ replayPath }) => fc.commands(sessionCommandArbitraries, { maxCommands: 20, size: 'medium', ...(replayPath ? { replayPath } : {}) }),
   async check(commands, context) {
     const maxPerTenant = context.initialize.capabilities.sessions.maxPerTenant ?? 4;

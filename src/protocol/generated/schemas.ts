@@ -454,8 +454,7 @@ export const protocolSchemas: readonly object[] = [
           "$ref": "#/$defs/CapturedOutput"
         },
         "result": {
-          "description": "The value the code produced (the value of the last expression, or what a top-level return gave). When its serialisation exceeded the cap in truncate mode, the first resultBytes bytes of that serialisation as a string.",
-          "tsType": "unknown"
+          "description": "The value the code produced (the value of the last expression, or what a top-level return gave). When its serialisation exceeded the cap in truncate mode, the first resultBytes bytes of that serialisation as a string."
         },
         "resultTruncated": {
           "type": "boolean"
@@ -1189,7 +1188,7 @@ export const protocolSchemas: readonly object[] = [
           "$ref": "#/$defs/RequestId"
         },
         "result": {
-          "tsType": "unknown"
+          "description": "Any JSON value."
         }
       }
     },
@@ -1774,7 +1773,7 @@ export const protocolSchemas: readonly object[] = [
       "additionalProperties": false,
       "properties": {
         "value": {
-          "tsType": "unknown"
+          "description": "Any JSON value."
         },
         "isError": {
           "type": "boolean"

@@ -539,6 +539,9 @@ export interface JsonRpcNotification {
 export interface JsonRpcSuccess {
   jsonrpc: '2.0';
   id: RequestId;
+  /**
+   * Any JSON value.
+   */
   result: unknown;
 }
 export interface JsonRpcFailure {
@@ -701,6 +704,9 @@ export interface Identity1 {
  * The tool's answer. With isError the code sees an exception carrying message; otherwise it receives value.
  */
 export interface ToolCallResult {
+  /**
+   * Any JSON value.
+   */
   value?: unknown;
   isError?: boolean;
   message?: string;

@@ -5,9 +5,8 @@ import type { TargetKind } from '../target-kind.js';
 
 /**
  * `adapter:<name>`: one of the protocol adapters around third-party sandboxes in adapters/,
- * built under dist/ and spawned over stdio. The target carries the policy members the adapter
- * needs to run at all (for example no scratch directory for in-process engines); everything
- * else is the harness default, and the adapter refuses what it cannot enforce.
+ * built under dist/ and spawned over stdio. Like any executor, each adapter gets policies fitted to
+ * what it declares in `initialize` (fitPolicy), and refuses what it cannot enforce.
  */
 export const adapterTargetKind: TargetKind = {
   name: 'adapter',
@@ -22,7 +21,7 @@ export const adapterTargetKind: TargetKind = {
     if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the adapter is not built; run `npm run build` first', main);
     return {
       name: spec,
-      spec: { transport: 'stdio', description: entry.summary, command, args, cwd: packageRoot, ...(entry.policy ? { policy: entry.policy } : {}), ...(tenants ? { tenants } : {}) },
+      spec: { transport: 'stdio', description: entry.summary, command, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) },
     };
   },
 };

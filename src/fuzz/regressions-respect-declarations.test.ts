@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { InitializeResult } from '../protocol/generated/types.js';
+import { defaultPolicy } from '../scenarios/default-policy.js';
+import type { FuzzContext, FuzzEnvironment } from './fuzz-context.js';
+import { defineProperty } from './fuzz-property.js';
+import { held } from './fuzz-verdict.js';
+import { redaction } from './properties/redaction.js';
+import { runProperty } from './run-property.js';
+
+const initialize: InitializeResult = {
+  protocolVersion: '1.0',
+  executorInfo: { name: 'test', version: '0', isolation: 'process' },
+  languages: [{ id: 'javascript' }],
+  capabilities: {
+    limits: { wallTime: 'hard', memory: 'hard', output: 'hard' },
+    network: ['none'],
+    filesystem: ['none'],
+    outputModes: ['truncate'],
+    subprocesses: { canDeny: true, canAllow: false },
+    sessions: { supported: false },
+    tools: { supported: false, languages: [] },
+    audit: { supported: false, hashChain: false },
+    redaction: { supported: true, encodings: [], credentialShapes: ['aws-access-key'], minSecretLength: 8 },
+    cancel: false,
+    maximums: { wallTimeMs: 60_000, memoryBytes: 1 << 30, stdoutBytes: 1 << 20, stderrBytes: 1 << 20, resultBytes: 1 << 20, codeBytes: 1 << 20, messageBytes: 1 << 24 },
+  },
+};
+const environment = (change: (i: InitializeResult) => InitializeResult = (i) => i): FuzzEnvironment => ({ initialize: change(structuredClone(initialize)), tenants: {} as FuzzEnvironment['tenants'], basePolicy: defaultPolicy });
+const committed = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/regressions/redaction-undeclared-aws-key.json'), 'utf8')) as { input: unknown };
+
+describe('committed regressions replay only where they apply', () => {
+  it('the saved aws-key redaction regression applies to a JavaScript executor declaring the shape, and to no other', () => {
+    const input = (redaction.decode ? redaction.decode(committed.input) : committed.input);
+    expect(redaction.appliesTo?.(input, environment())).toBeUndefined();
+    expect(redaction.appliesTo?.(input, environment((i) => ({ ...i, capabilities: { ...i.capabilities, redaction: { ...i.capabilities.redaction, credentialShapes: [] } } })))).toMatch(/credential shape aws-access-key/);
+    expect(redaction.appliesTo?.(input, environment((i) => ({ ...i, languages: [{ id: 'python' }] })))).toMatch(/does not run javascript/);
+    expect(redaction.unsupportedReason?.(environment((i) => ({ ...i, languages: [{ id: 'python' }] })))).toMatch(/neither javascript nor typescript/);
+  });
+
+  it('runProperty skips a known counterexample that does not apply, without checking it, and says why', async () => {
+    const checked: unknown[] = [];
+    const property = defineProperty<string>({
+      name: 'probe', title: 'probe', stride: 'tampering', severity: 'low', tags: [], remediation: '-', runs: 1,
+      appliesTo: (input) => (input === 'foreign' ? 'needs a language the executor lacks' : undefined),
+      arbitrary: () => fc.constant('generated'),
+      check: async (input) => {
+        checked.push(input);
+        return held;
+      },
+    });
+    const context = { ...environment(), graceMs: 0, signal: new AbortController().signal, connection: () => Promise.reject(new Error('unused')), discard: () => undefined } satisfies FuzzContext;
+    const run = await runProperty(property, environment(), context, { seed: 1, runs: 1, timeLimitMs: 1000, onlyKnown: true, known: [{ source: 'a.json', input: 'foreign' }, { source: 'b.json', input: 'local' }] });
+    expect(run).toMatchObject({ status: 'held', known: 1, notApplicable: ['a.json: needs a language the executor lacks'] });
+    expect(checked).toEqual(['local']);
+  });
+});

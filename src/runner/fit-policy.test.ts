@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Capabilities } from '../protocol/generated/types.js';
+import { defaultPolicy } from '../scenarios/default-policy.js';
+import { fitPolicy } from './fit-policy.js';
+
+const capabilities: Capabilities = {
+  limits: { wallTime: 'hard', memory: 'none', output: 'hard' },
+  network: ['none'],
+  filesystem: ['none'],
+  outputModes: ['kill'],
+  subprocesses: { canDeny: false, canAllow: true },
+  sessions: { supported: false },
+  tools: { supported: false, languages: [] },
+  audit: { supported: false, hashChain: false },
+  redaction: { supported: false, encodings: [], credentialShapes: [], minSecretLength: 8 },
+  cancel: false,
+  maximums: { wallTimeMs: 2000, memoryBytes: 1 << 30, stdoutBytes: 1024, stderrBytes: 1 << 20, resultBytes: 1 << 20, codeBytes: 1 << 20, messageBytes: 1 << 24 },
+};
+
+describe('fitPolicy', () => {
+  it('replaces each mode the executor does not declare with one it does, and lowers numbers to its maximums', () => {
+    const fitted = fitPolicy(defaultPolicy, capabilities);
+    expect(fitted).toMatchObject({ filesystem: 'none', allowSubprocesses: true, wallTimeMs: 2000, memoryBytes: defaultPolicy.memoryBytes, network: { mode: 'none' } });
+    expect(fitted.output).toEqual({ stdoutBytes: 1024, stderrBytes: defaultPolicy.output.stderrBytes, resultBytes: defaultPolicy.output.resultBytes, onExceed: 'kill' });
+  });
+
+  it('keeps every member the executor declares', () => {
+    const all: Capabilities = { ...capabilities, filesystem: ['none', 'ephemeral'], outputModes: ['truncate', 'kill'], subprocesses: { canDeny: true, canAllow: true }, maximums: { ...capabilities.maximums, wallTimeMs: 60_000, stdoutBytes: 1 << 20 } };
+    expect(fitPolicy(defaultPolicy, all)).toEqual(defaultPolicy);
+  });
+});
