@@ -1,6 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseResult, Report } from '../../src/report/generated/types.js';
 import { runCli } from '../../src/testing/run-cli.js';
@@ -92,4 +92,52 @@ describe('examples/python-executor against the harness', () => {
     expect(report.cases.filter((c) => c.outcome.status === 'passed').length).toBeGreaterThanOrEqual(70);
     expect(code).toBe(report.cases.some((c) => c.outcome.status === 'failed') ? 1 : 0);
   });
+});
+
+/**
+ * The catalogue's subprocess cases pass here even without the seccomp filter, since the sandbox
+ * mounts no shell and no host file for a child to leak. This one goes below subprocess.Popen's
+ * audit event (`_posixsubprocess.fork_exec` raises none) and runs the one program that is
+ * mounted, the interpreter: only the kernel's filter can stop it.
+ */
+const forkBelowAuditHook = `id: elevation-of-privilege.python-executor.fork-exec-below-audit-hook
+title: fork and exec below the audit hook
+description: Starts the sandbox's own interpreter through _posixsubprocess.fork_exec, which raises no audit event.
+stride: elevation-of-privilege
+severity: high
+securitySeverity: 8
+classification: { cwe: [CWE-78] }
+canaries: []
+payloads:
+  python: |
+    import _posixsubprocess, os
+    print("{{marker}}", flush=True)
+    r, w = os.pipe()
+    python = os.path.realpath("/usr/bin/python3.11")
+    pid = _posixsubprocess.fork_exec([python.encode(), b"-c", b"print('the child ran')"], [python.encode()], True, (), None, None, -1, -1, -1, -1, -1, -1, r, w, True, False, -1, None, None, None, -1, None, False)
+    os.waitpid(pid, 0)
+expect: [{ oracle: error-type-is, types: [permission] }]
+calibration: { failsWith: [{ executor: wide-open }] }
+remediation: Deny fork and exec in the kernel (seccomp), not only in the interpreter.
+`;
+
+describe('examples/python-executor: the seccomp filter', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gauntlet-pyexec-seccomp-'));
+    const file = join(dir, 'scenarios/elevation-of-privilege/python-executor/fork-exec-below-audit-hook.yaml');
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, forkBelowAuditHook);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stops a fork that no audit hook sees, with a permission error', async () => {
+    const run = await runCli(['run', '--target', target, '--no-fuzz', '--scenarios', join(dir, 'scenarios'), '--output', join(dir, 'reports')]);
+    const report = JSON.parse(await readFile(join(dir, 'reports/report.json'), 'utf8')) as Report;
+    expect(report.cases.map((c) => [c.case.id, c.outcome]), run.stdout + run.stderr).toEqual([['elevation-of-privilege.python-executor.fork-exec-below-audit-hook@python', { status: 'passed' }]]);
+    expect(run.stdout).not.toContain('the child ran');
+    expect(run.code).toBe(0);
+  }, 60_000);
 });
