@@ -78,8 +78,9 @@ class Executor:
         self.shutting_down = False
         self.lock = threading.Lock()
         self.write_lock = threading.Lock()
-        self.running = {}  # executionId -> {"tenant", "request", "sandbox", "cancelled", "thread"}
-        self.finished = {}  # executionId -> tenant, for execute/cancel after the end
+        # Keyed by (tenant, executionId): one tenant's ids say nothing about another's (§5.4).
+        self.running = {}  # -> {"request", "sandbox", "cancelled", "thread"}
+        self.finished = set()  # for execute/cancel after the end (answered cancelled: false)
         self.python_version = None
 
     # Framing (§2) -----------------------------------------------------------------------------
@@ -152,7 +153,8 @@ class Executor:
             return None
         self.check_principal(params["principal"])
         if method == "execute/cancel":
-            return {"cancelled": self.cancel(lambda e, entry: e == params["executionId"] and entry["tenant"] == params["principal"]["tenantId"], params)}
+            key = (params["principal"]["tenantId"], params["executionId"])
+            return {"cancelled": self.cancel(lambda k, entry: k == key, finished=key in self.finished)}
         return self.execute(request_id, params)
 
     def initialize(self, params):
@@ -201,11 +203,13 @@ class Executor:
         if unsupported:
             raise RpcError(-32004, f"Unsupported policy: this executor cannot enforce {', '.join(unsupported)}", {"unsupported": unsupported})
         execution_id = params.get("executionId") or f"x-{uuid.uuid4()}"
-        entry = {"tenant": params["principal"]["tenantId"], "request": request_id, "sandbox": None, "cancelled": False}
+        key = (params["principal"]["tenantId"], execution_id)
+        entry = {"request": request_id, "sandbox": None, "cancelled": False}
         with self.lock:
-            if execution_id in self.running or execution_id in self.finished:
-                raise RpcError(-32602, "Invalid params: /executionId is already in use", {"issues": [{"pointer": "/executionId", "message": "is already in use"}]})
-            self.running[execution_id] = entry
+            if key in self.running:
+                raise RpcError(-32602, "Invalid params: /executionId is already running", {"issues": [{"pointer": "/executionId", "message": "is already running"}]})
+            self.running[key] = entry
+            self.finished.discard(key)
 
         def work():
             try:
@@ -214,10 +218,10 @@ class Executor:
                 log(f"execution {execution_id} failed: {error!r}")
                 result = self.failure(execution_id, {"type": "internal", "message": f"the executor failed: {str(error)[:500]}"}, None, 0)
             with self.lock:
-                self.running.pop(execution_id, None)
-                self.finished[execution_id] = entry["tenant"]
-                while len(self.finished) > 10_000:
-                    self.finished.pop(next(iter(self.finished)))
+                self.running.pop(key, None)
+                if len(self.finished) >= 10_000:
+                    self.finished.clear()
+                self.finished.add(key)
             self.send({"id": request_id, "result": result})
 
         entry["thread"] = threading.Thread(target=work, daemon=True)
@@ -235,12 +239,11 @@ class Executor:
             if value > MAXIMUMS[name]:
                 yield pointer, f"{value} is above the maximum of {MAXIMUMS[name]}"
 
-    def cancel(self, matches, _params=None):
-        """Stops the running executions `matches` picks; false when none is running."""
+    def cancel(self, matches, finished=False):
+        """Stops the running executions `matches` picks; false when only a finished one matched."""
         with self.lock:
-            found = [(e, entry) for e, entry in self.running.items() if matches(e, entry)]
-            finished = [e for e, tenant in self.finished.items() if matches(e, {"tenant": tenant, "request": None})]
-        for _, entry in found:
+            found = [entry for key, entry in self.running.items() if matches(key, entry)]
+        for entry in found:
             entry["cancelled"] = True
             if entry["sandbox"]:
                 entry["sandbox"].stop("cancelled")
@@ -251,7 +254,7 @@ class Executor:
     def notification(self, method, params):
         if method == "notifications/cancelled" and not SCHEMAS.check(schema_ref("CancelledNotificationParams"), params):
             try:
-                self.cancel(lambda e, entry: entry["request"] == params["requestId"])
+                self.cancel(lambda key, entry: entry["request"] == params["requestId"])
             except RpcError:
                 pass  # Nothing of that request is running: notifications get no answer.
 

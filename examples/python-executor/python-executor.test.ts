@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -140,4 +141,74 @@ describe('examples/python-executor: the seccomp filter', () => {
     expect(run.stdout).not.toContain('the child ran');
     expect(run.code).toBe(0);
   }, 60_000);
+});
+
+/** A bare protocol client over the executor's stdio: one JSON line per message, answers by id. */
+function connect(tenants: Record<string, string>) {
+  const child = spawn('/usr/bin/python3', [join(ROOT, 'examples/python-executor/executor.py')], { env: { GAUNTLET_TENANTS: JSON.stringify(tenants) } });
+  const waiting = new Map<unknown, (answer: Record<string, unknown>) => void>();
+  let buffered = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    for (let end = buffered.indexOf('\n'); end >= 0; end = buffered.indexOf('\n')) {
+      const answer = JSON.parse(buffered.slice(0, end)) as Record<string, unknown>;
+      buffered = buffered.slice(end + 1);
+      waiting.get(answer['id'])?.(answer);
+    }
+  });
+  let next = 0;
+  return {
+    child,
+    send(method: string, params: object, deadlineMs = 20_000): Promise<Record<string, unknown>> {
+      const id = `t-${next++}`;
+      child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id, method, params })}\n`);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${deadlineMs} ms`)), deadlineMs);
+        waiting.set(id, (answer) => {
+          clearTimeout(timer);
+          resolve(answer);
+        });
+      });
+    },
+  };
+}
+
+describe('examples/python-executor: the protocol, spoken directly', () => {
+  const alice = { tenantId: 'alice', userId: 'u1', token: 'alice-token' };
+  const policy = { wallTimeMs: 20_000, memoryBytes: 128 * 1024 * 1024, output: { stdoutBytes: 4096, stderrBytes: 4096, resultBytes: 4096, onExceed: 'truncate' }, network: { mode: 'none' }, filesystem: 'ephemeral', allowSubprocesses: false };
+  let peer: ReturnType<typeof connect>;
+  beforeAll(() => {
+    peer = connect({ alice: 'alice-token', bob: 'bob-token' });
+  });
+  afterAll(() => {
+    peer.child.kill('SIGKILL');
+  });
+
+  it('refuses before initialize, what it cannot enforce, what it does not run, and strangers', async () => {
+    expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy })).toMatchObject({ error: { code: -32001 } });
+    expect(await peer.send('ping', {})).toMatchObject({ result: {} });
+    expect(await peer.send('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'test', version: '0' } })).toMatchObject({ result: { languages: [{ id: 'python' }] } });
+    const loose = { ...policy, network: { mode: 'allowlist', allow: ['127.0.0.1:8080'] }, secrets: [{ name: 'API_KEY', value: 'secret-value-1' }] };
+    expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy: loose })).toMatchObject({ error: { code: -32004, data: { unsupported: ['/policy/network', '/policy/secrets'] } } });
+    expect(await peer.send('execute', { principal: alice, language: 'javascript', code: '1', policy })).toMatchObject({ error: { code: -32602, data: { issues: [{ pointer: '/language' }] } } });
+    expect(await peer.send('execute', { principal: { ...alice, token: 'bob-token' }, language: 'python', code: '1', policy })).toMatchObject({ error: { code: -32005 } });
+    expect(await peer.send('session/create', { principal: alice, language: 'python', policy })).toMatchObject({ error: { code: -32601 } });
+  });
+
+  it('cancels a running execution for its own tenant only, and answers it cancelled', async () => {
+    const running = peer.send('execute', { principal: alice, language: 'python', code: 'print("started", flush=True)\nwhile True: pass', executionId: 'e-1', policy });
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(await peer.send('execute/cancel', { principal: { tenantId: 'bob', userId: 'u2', token: 'bob-token' }, executionId: 'e-1' })).toMatchObject({ error: { code: -32010 } });
+    const started = performance.now();
+    expect(await peer.send('execute/cancel', { principal: alice, executionId: 'e-1' })).toMatchObject({ result: { cancelled: true } });
+    expect(await running).toMatchObject({ result: { status: 'error', error: { type: 'cancelled' }, stdout: { text: 'started\n' } } });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(await peer.send('execute/cancel', { principal: alice, executionId: 'e-1' })).toMatchObject({ result: { cancelled: false } });
+  });
+
+  it('answers shutdown and exits', async () => {
+    const exited = new Promise((resolve) => peer.child.on('exit', resolve));
+    expect(await peer.send('shutdown', {})).toMatchObject({ result: {} });
+    expect(await exited).toBe(0);
+  });
 });
