@@ -11,6 +11,7 @@ import { judgeExpectation, oracleOf } from '../oracles/oracle-registry.js';
 import type { Language } from '../protocol/generated/types.js';
 import type { Finding } from '../report/generated/types.js';
 import type { LoadedScenario } from '../scenarios/loaded-scenario.js';
+import { makeProof } from '../scenarios/proof-of-execution.js';
 import { CaseRecorder } from './case-recorder.js';
 import { unsupportedReason } from './case-support.js';
 import { collectAudit } from './collect-audit.js';
@@ -36,8 +37,8 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   if (unsupported) return { status: 'unsupported', reason: unsupported, findings: [], steps: [], executorMs: 0 };
   // 2. Fresh values for this attempt, all derived from the run's seed.
   const tokens = new TokenSource(services.seed, `${caseId}#${context.attempt}`);
-  const marker = `gauntlet-marker-${tokens.word('marker', 16)}`;
-  const observation: Observation = { caseId, language, marker, nonce: `nonce-${tokens.word('nonce', 20)}`, tokens: [], capabilities: services.initialize.capabilities, steps: [], toolCalls: [], executorLog: [], listenerHits: [], collected: {} };
+  const proofs = { before: makeProof(tokens, 'proof', language), after: makeProof(tokens, 'proof.after', language) };
+  const observation: Observation = { caseId, language, proofs: { before: proofs.before.value, after: proofs.after.value }, nonce: `nonce-${tokens.word('nonce', 20)}`, tokens: [], capabilities: services.initialize.capabilities, steps: [], toolCalls: [], executorLog: [], listenerHits: [], collected: {} };
   const clock = new ExecutorClock();
   const planted: PlantedCanary[] = [];
   let lease: ExecutorLease | undefined;
@@ -58,9 +59,9 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     // 5. Canaries that live inside the executor (another tenant's session).
     for (const canary of planted) await canary.inject?.(executorAccess(lease, clock, context));
     // 6. The steps.
-    const variables = new Map<string, string>([['marker', marker], ['nonce', observation.nonce], ['tenant.attacker.id', services.tenants.attacker.tenantId], ['tenant.victim.id', services.tenants.victim.tenantId]]);
+    const variables = new Map<string, string>([['proof', proofs.before.expression], ['proof.after', proofs.after.expression], ['nonce', observation.nonce], ['tenant.attacker.id', services.tenants.attacker.tenantId], ['tenant.victim.id', services.tenants.victim.tenantId]]);
     for (const canary of planted) for (const [name, value] of Object.entries(canary.variables)) variables.set(`canary.${canary.kind}.${name}`, value);
-    observation.steps = await runSteps({ scenario, file: loaded.file, language, lease, clock, signal, tenants: services.tenants, basePolicy: services.basePolicy, graceMs: services.graceMs, canaries: planted, variables, marker, executionPrefix: `gx${tokens.word('execution', 12)}` });
+    observation.steps = await runSteps({ scenario, file: loaded.file, language, lease, clock, signal, tenants: services.tenants, basePolicy: services.basePolicy, graceMs: services.graceMs, canaries: planted, variables, proofs, executionPrefix: `gx${tokens.word('execution', 12)}` });
     // 7. Evidence gathered after the steps: the audit entries, then what oracles collect.
     observation.audit = await collectAudit(observation, lease, services.tenants, clock);
     const collect = collectContext(lease, clock, context, tokens, language);
