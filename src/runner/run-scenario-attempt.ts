@@ -4,6 +4,7 @@ import type { ExecutorAccess, PlantedCanary } from '../canaries/canary.js';
 import { TokenSource } from '../canaries/token-source.js';
 import { isHarnessError } from '../errors/harness-error.js';
 import { RpcError } from '../protocol/rpc-error.js';
+import { implausibleLimitErrors } from '../oracles/implausible-limit-errors.js';
 import { makeFinding } from '../oracles/make-finding.js';
 import type { Observation } from '../oracles/observation.js';
 import type { CollectContext } from '../oracles/oracle.js';
@@ -85,9 +86,10 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     await Promise.all(planted.map((p) => p.release()));
     await lease?.release();
   }
-  // 9. Judge. A crash is a finding of this case whatever the oracles say.
+  // 9. Judge. A crash is a finding of this case whatever the oracles say, and so is a limit error
+  // the harness's own observations contradict.
   const findings: Finding[] = observation.crash ? [crashFinding(observation.crash)] : [];
-  if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)));
+  if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)), ...implausibleLimitErrors(observation));
   const verdict = failure && findings.length === 0 ? { status: 'errored' as const, reason: failureReason(failure) } : decideAttempt(observation, findings);
   return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms };
 }
