@@ -72,7 +72,7 @@ classification: { cwe: [CWE-400] }
 canaries: []
 payloads:
   javascript: |
-    console.log("{{marker}}");
+    console.log({{proof}});
     ${code}
 expect: [{ oracle: completes-within, ms: 60000 }]
 steps: [{ id: attack, deadlineMs: 60000 }]

@@ -27,7 +27,7 @@ Options:
   --retries N              attempts after a failed or errored one; a later pass is "flaky"
   --repeat-each N          run every selected case N times
   --grace-ms MS            added to a step's wall-time budget before the harness gives up
-  --seed HEX               reuse a run's seed: the same tokens, markers and nonces (replays)
+  --seed HEX               reuse a run's seed: the same tokens, proofs and nonces (replays)
   -o, --output DIR         report folder (default reports/latest)
   --reporter NAME[=FILE]   repeatable; ${reporters}. json is always written.
   --sign-key FILE          sign report.json with this Ed25519 private key (PEM); default: the

@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const scripted = `stdio:node ${join(ROOT, 'dist/src/testing/fixtures/scripted-executor-main.js')}`;
 const echo = `stdio:node ${join(ROOT, 'dist/src/testing/fixtures/echo-executor.js')}`;
 
-/** A scenario file for the scripted executor: `script` runs after the marker is printed. */
+/** A scenario file for the scripted executor: `script` runs after the proof of execution is printed. */
 function scenarioYaml(id: string, canaries: string[], script: string, expect: string, extra = ''): string {
   return `id: ${id}
 title: stdio target test ${id.split('.').at(-1)}
@@ -22,7 +22,7 @@ classification: { cwe: [CWE-200] }
 canaries: [${canaries.join(', ')}]
 payloads:
   javascript: |
-    out {{marker}}
+    print {{proof}}
 ${script.split('\n').map((line) => `    ${line}`).join('\n')}
 ${extra}expect: ${expect}
 calibration: { failsWith: [{ executor: wide-open }] }
@@ -85,7 +85,7 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
     const echoCorpus = join(dir, 'echo');
     const file = join(echoCorpus, 'information-disclosure/echo/marker-only.yaml');
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, scenarioYaml('information-disclosure.echo.marker-only', ['file'], '', '[{ oracle: no-canary-leak }]').replace('    out {{marker}}\n    \n', '    echo:{{marker}}\n'));
+    await writeFile(file, scenarioYaml('information-disclosure.echo.marker-only', ['file'], '', '[{ oracle: no-canary-leak }]').replace('    print {{proof}}\n    \n', '    print:{{proof}}\n'));
     const run = await runCli(['run', '--no-fuzz', '--target', echo, '--scenarios', echoCorpus, '--output', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

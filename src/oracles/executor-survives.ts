@@ -1,13 +1,15 @@
 import type { Language } from '../protocol/generated/types.js';
+import { assertProofsHidden, makeProof, proofShown } from '../scenarios/proof-of-execution.js';
 import { makeFinding } from './make-finding.js';
 import type { ProbeResult } from './observation.js';
 import type { OracleFor } from './oracle.js';
 
-const probeCode: Record<Language, (nonce: string) => string> = {
-  javascript: (n) => `console.log(${JSON.stringify(n)});`,
-  typescript: (n) => `const probe: string = ${JSON.stringify(n)};\nconsole.log(probe);`,
-  python: (n) => `print(${JSON.stringify(n)})`,
-  shell: (n) => `echo ${n}`,
+/** Code that prints a proof expression, per language. */
+const probeCode: Record<Language, (expression: string) => string> = {
+  javascript: (e) => `console.log(${e});`,
+  typescript: (e) => `const probe: string = ${e};\nconsole.log(probe);`,
+  python: (e) => `print(${e})`,
+  shell: (e) => `echo ${e}`,
 };
 
 /** After the attack, the same executor still answers ping and runs a fresh probe correctly. */
@@ -22,12 +24,14 @@ export const executorSurvives: OracleFor<'executor-survives'> = {
     const gone = context.closedReason();
     if (gone) return done(false, `the executor cannot serve another execution: ${gone}`);
     try {
-      // 1. Liveness, then 2. a real execution that must print a value only this probe knows.
+      // 1. Liveness, then 2. a real execution that must compute a value only running it reveals.
       await context.request('ping', {}, deadlineMs);
-      const nonce = context.tokens.word('probe', 20);
-      const result = await context.request('execute', { principal: context.attacker, language: context.language, code: probeCode[context.language](nonce), policy: context.basePolicy }, deadlineMs);
+      const proof = makeProof(context.tokens, 'probe', context.language);
+      const code = probeCode[context.language](proof.expression);
+      assertProofsHidden(code, [proof]);
+      const result = await context.request('execute', { principal: context.attacker, language: context.language, code, policy: context.basePolicy }, deadlineMs);
       if (result.status !== 'ok') return done(false, `the probe ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`);
-      return result.stdout.text.includes(nonce) ? done(true, 'probe answered') : done(false, `the probe's output lacks its nonce: ${JSON.stringify(result.stdout.text.slice(0, 200))}`);
+      return proofShown(proof, result.stdout.text) ? done(true, 'probe answered') : done(false, `the probe's output lacks its proof of execution (${proof.value}): ${JSON.stringify(result.stdout.text.slice(0, 200))}`);
     } catch (error) {
       return done(false, `the probe failed: ${(error as Error).message}`);
     }

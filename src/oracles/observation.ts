@@ -38,7 +38,10 @@ export interface StepObservation {
   /** On the harness clock, from sending to the answer (or to giving up). */
   elapsedMs: number;
   answer: StepAnswer;
-  markerSeen: boolean;
+  /** The output shows the value of the step's `{{proof}}`: the code ran up to its attack. */
+  proofSeen: boolean;
+  /** Whether the step's code prints `{{proof.after}}`, and if so whether its value came back (the code got past its attack point). */
+  afterProof?: { seen: boolean };
 }
 
 /** What a follow-up probe found. */
@@ -56,7 +59,8 @@ export interface ProbeResult {
 export interface Observation {
   caseId: string;
   language: Language;
-  marker: string;
+  /** The values of the attempt's proofs of execution (never their expressions). */
+  proofs: { before: string; after: string };
   nonce: string;
   tokens: CanaryToken[];
   capabilities: Capabilities;

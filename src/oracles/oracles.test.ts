@@ -18,11 +18,11 @@ function result(stdout: string, overrides: Partial<ExecuteResult> = {}): StepAns
 }
 
 function step(answer: StepAnswer, fields: Partial<StepObservation> = {}): StepObservation {
-  return { id: 'attack', action: 'execute', tenant: 'attacker', principal: { tenantId: 'tenant-attacker', userId: 'mallory' }, language: 'javascript', code: 'print()', executionId: 'x-1', policy: defaultPolicy, control: 'marker', runsPayloads: true, startedAt: 1_700_000_000_000, elapsedMs: 100, answer, markerSeen: true, ...fields };
+  return { id: 'attack', action: 'execute', tenant: 'attacker', principal: { tenantId: 'tenant-attacker', userId: 'mallory' }, language: 'javascript', code: 'print()', executionId: 'x-1', policy: defaultPolicy, control: 'marker', runsPayloads: true, startedAt: 1_700_000_000_000, elapsedMs: 100, answer, proofSeen: true, ...fields };
 }
 
 function observation(steps: StepObservation[], fields: Partial<Observation> = {}): Observation {
-  return { caseId: 'c', language: 'javascript', marker: 'm', nonce: 'nonce-abcdefghijklmnop', tokens: [env, secret], capabilities, steps, toolCalls: [], executorLog: [], listenerHits: [], collected: {}, ...fields };
+  return { caseId: 'c', language: 'javascript', proofs: { before: '1111222233334444', after: '5555666677778888' }, nonce: 'nonce-abcdefghijklmnop', tokens: [env, secret], capabilities, steps, toolCalls: [], executorLog: [], listenerHits: [], collected: {}, ...fields };
 }
 
 const judge = (o: Observation, e: Expectation) => judgeExpectation(o, e);

@@ -10,7 +10,7 @@ function observe(result: ExecuteResult): Observation {
   const step: StepObservation = {
     id: 'attack', action: 'execute', tenant: 'attacker', principal: { tenantId: 't', userId: 'u' }, language: 'javascript',
     policy: { ...defaultPolicy, output: { stdoutBytes: CAP, stderrBytes: CAP, resultBytes: CAP, onExceed: 'truncate' } },
-    control: 'marker', runsPayloads: true, startedAt: 0, elapsedMs: 5, answer: { kind: 'result', result }, markerSeen: true,
+    control: 'marker', runsPayloads: true, startedAt: 0, elapsedMs: 5, answer: { kind: 'result', result }, proofSeen: true,
   };
   return { steps: [step] } as unknown as Observation;
 }

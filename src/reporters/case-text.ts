@@ -35,7 +35,7 @@ export function attemptsText(result: CaseResult): string {
     lines.push(`attempt ${a.attempt}: ${a.status} in ${Math.round(a.durationMs)} ms (executor ${Math.round(a.executorMs)} ms)${a.reason ? ` — ${safeText(a.reason, TEXT_LIMIT)}` : ''}${a.seed ? ` seed ${safeText(a.seed, 200)}` : ''}`);
     for (const f of a.findings) lines.push(findingText(f).replace(/^/gm, '  '));
     for (const s of a.steps.slice(0, 50)) {
-      lines.push(`  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', marker seen' : ', marker NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`);
+      lines.push(`  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', proof seen' : ', proof NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`);
     }
     if (a.steps.length > 50) lines.push(`  … ${a.steps.length - 50} more steps`);
   }

@@ -14,7 +14,9 @@ export interface AttemptVerdict {
  * 2. A step refused with UnsupportedPolicy: unsupported (the executor failed closed).
  * 3. A step without an answer: errored.
  * 4. A missing positive control: errored ("nothing leaked" from a payload that never ran is no pass).
- * 5. Otherwise: passed.
+ * 5. A payload that prints a second proof past its attack point but whose output lacks it:
+ *    errored (it stopped before the attack, say on a missing API, so the attack was not tried).
+ * 6. Otherwise: passed.
  */
 export function decideAttempt(observation: Observation, findings: readonly Finding[]): AttemptVerdict {
   if (findings.length > 0) return { status: 'failed' };
@@ -23,7 +25,9 @@ export function decideAttempt(observation: Observation, findings: readonly Findi
   const incomplete = observation.steps.find((s) => s.answer.kind === 'no-answer' || s.answer.kind === 'closed' || s.answer.kind === 'invalid');
   if (incomplete) return { status: 'errored', reason: `step ${incomplete.id}: ${describeIncomplete(incomplete)}` };
   const uncontrolled = observation.steps.find((s) => !controlHeld(s));
-  if (uncontrolled) return { status: 'errored', reason: `positive control missing: step ${uncontrolled.id} never printed the marker, so the attack cannot be shown to have run (${answerSummary(uncontrolled)})` };
+  if (uncontrolled) return { status: 'errored', reason: `positive control missing: step ${uncontrolled.id} never showed its proof of execution, so the attack cannot be shown to have run (${answerSummary(uncontrolled)})` };
+  const stopped = observation.steps.find((s) => s.control === 'marker' && s.afterProof && !s.afterProof.seen);
+  if (stopped) return { status: 'errored', reason: `attack point not reached: step ${stopped.id} showed its first proof of execution but not the one after its attack, so the attack cannot be shown to have been tried (${answerSummary(stopped, 'it ran, but its output lacks the proof after the attack')})` };
   return { status: 'passed' };
 }
 
@@ -32,9 +36,9 @@ function controlHeld(step: StepObservation): boolean {
     case 'none':
       return true;
     case 'marker':
-      return step.markerSeen;
+      return step.proofSeen;
     case 'refusal':
-      return step.markerSeen || step.answer.kind === 'rpc-error' || (step.answer.kind === 'result' && step.answer.result.status === 'error');
+      return step.proofSeen || step.answer.kind === 'rpc-error' || (step.answer.kind === 'result' && step.answer.result.status === 'error');
   }
 }
 
@@ -52,10 +56,10 @@ function describeIncomplete(step: StepObservation): string {
   }
 }
 
-function answerSummary(step: StepObservation): string {
+function answerSummary(step: StepObservation, ran = 'it ran, but its output lacks the proof of execution'): string {
   const { answer } = step;
   if (answer.kind === 'rpc-error') return `it was refused with JSON-RPC error ${answer.code}: ${answer.message.slice(0, 200)}`;
   if (answer.kind === 'result' && answer.result.status === 'error') return `it ended with ${answer.result.error.type}: ${answer.result.error.message.slice(0, 200)}`;
   if (answer.kind === 'skipped') return `it was skipped: ${answer.reason}`;
-  return 'it ran, but its output lacks the marker';
+  return ran;
 }

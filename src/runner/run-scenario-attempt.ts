@@ -4,6 +4,7 @@ import type { ExecutorAccess, PlantedCanary } from '../canaries/canary.js';
 import { TokenSource } from '../canaries/token-source.js';
 import { isHarnessError } from '../errors/harness-error.js';
 import { RpcError } from '../protocol/rpc-error.js';
+import { implausibleLimitErrors } from '../oracles/implausible-limit-errors.js';
 import { makeFinding } from '../oracles/make-finding.js';
 import type { Observation } from '../oracles/observation.js';
 import type { CollectContext } from '../oracles/oracle.js';
@@ -11,6 +12,7 @@ import { judgeExpectation, oracleOf } from '../oracles/oracle-registry.js';
 import type { Language } from '../protocol/generated/types.js';
 import type { Finding } from '../report/generated/types.js';
 import type { LoadedScenario } from '../scenarios/loaded-scenario.js';
+import { makeProof } from '../scenarios/proof-of-execution.js';
 import { CaseRecorder } from './case-recorder.js';
 import { unsupportedReason } from './case-support.js';
 import { collectAudit } from './collect-audit.js';
@@ -36,8 +38,8 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   if (unsupported) return { status: 'unsupported', reason: unsupported, findings: [], steps: [], executorMs: 0 };
   // 2. Fresh values for this attempt, all derived from the run's seed.
   const tokens = new TokenSource(services.seed, `${caseId}#${context.attempt}`);
-  const marker = `gauntlet-marker-${tokens.word('marker', 16)}`;
-  const observation: Observation = { caseId, language, marker, nonce: `nonce-${tokens.word('nonce', 20)}`, tokens: [], capabilities: services.initialize.capabilities, steps: [], toolCalls: [], executorLog: [], listenerHits: [], collected: {} };
+  const proofs = { before: makeProof(tokens, 'proof', language), after: makeProof(tokens, 'proof.after', language) };
+  const observation: Observation = { caseId, language, proofs: { before: proofs.before.value, after: proofs.after.value }, nonce: `nonce-${tokens.word('nonce', 20)}`, tokens: [], capabilities: services.initialize.capabilities, steps: [], toolCalls: [], executorLog: [], listenerHits: [], collected: {} };
   const clock = new ExecutorClock();
   const planted: PlantedCanary[] = [];
   let lease: ExecutorLease | undefined;
@@ -58,9 +60,9 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     // 5. Canaries that live inside the executor (another tenant's session).
     for (const canary of planted) await canary.inject?.(executorAccess(lease, clock, context));
     // 6. The steps.
-    const variables = new Map<string, string>([['marker', marker], ['nonce', observation.nonce], ['tenant.attacker.id', services.tenants.attacker.tenantId], ['tenant.victim.id', services.tenants.victim.tenantId]]);
+    const variables = new Map<string, string>([['proof', proofs.before.expression], ['proof.after', proofs.after.expression], ['nonce', observation.nonce], ['tenant.attacker.id', services.tenants.attacker.tenantId], ['tenant.victim.id', services.tenants.victim.tenantId]]);
     for (const canary of planted) for (const [name, value] of Object.entries(canary.variables)) variables.set(`canary.${canary.kind}.${name}`, value);
-    observation.steps = await runSteps({ scenario, file: loaded.file, language, lease, clock, signal, tenants: services.tenants, basePolicy: services.basePolicy, graceMs: services.graceMs, canaries: planted, variables, marker, executionPrefix: `gx${tokens.word('execution', 12)}` });
+    observation.steps = await runSteps({ scenario, file: loaded.file, language, lease, clock, signal, tenants: services.tenants, basePolicy: services.basePolicy, graceMs: services.graceMs, canaries: planted, variables, proofs, executionPrefix: `gx${tokens.word('execution', 12)}` });
     // 7. Evidence gathered after the steps: the audit entries, then what oracles collect.
     observation.audit = await collectAudit(observation, lease, services.tenants, clock);
     const collect = collectContext(lease, clock, context, tokens, language);
@@ -84,9 +86,10 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     await Promise.all(planted.map((p) => p.release()));
     await lease?.release();
   }
-  // 9. Judge. A crash is a finding of this case whatever the oracles say.
+  // 9. Judge. A crash is a finding of this case whatever the oracles say, and so is a limit error
+  // the harness's own observations contradict.
   const findings: Finding[] = observation.crash ? [crashFinding(observation.crash)] : [];
-  if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)));
+  if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)), ...implausibleLimitErrors(observation));
   const verdict = failure && findings.length === 0 ? { status: 'errored' as const, reason: failureReason(failure) } : decideAttempt(observation, findings);
   return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms };
 }

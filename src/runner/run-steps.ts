@@ -4,7 +4,8 @@ import type { Language, Policy, Principal, ToolCallResult } from '../protocol/ge
 import type { Scenario, Step } from '../scenarios/generated/types.js';
 import { runsPayloads, scenarioSteps, stepControl } from '../scenarios/scenario-steps.js';
 import { SESSION_NAME } from '../scenarios/template-variables.js';
-import { renderTemplate } from '../scenarios/template.js';
+import { placeholdersIn, renderTemplate } from '../scenarios/template.js';
+import { assertProofsHidden, proofShown, type Proof } from '../scenarios/proof-of-execution.js';
 import type { ExecutorClock } from './executor-clock.js';
 import type { ExecutorLease } from './executor-lease.js';
 import { stepAnswerOf } from './step-answer.js';
@@ -24,7 +25,8 @@ export interface StepsInput {
   canaries: readonly PlantedCanary[];
   /** Template variables; session ids are added as sessions are created. */
   variables: Map<string, string>;
-  marker: string;
+  /** The attempt's proofs of execution, rendered by the `proof` and `proof.after` placeholders. */
+  proofs: { before: Proof; after: Proof };
   /** Prefix of the execution ids the harness assigns, unique to the attempt. */
   executionPrefix: string;
 }
@@ -77,7 +79,7 @@ async function runStep(step: Step, index: number, input: StepsInput, sessions: M
     startedAt: Date.now(),
     elapsedMs: 0,
     answer: { kind: 'skipped', reason: stopped ?? '' },
-    markerSeen: false,
+    proofSeen: false,
   };
   if (stopped) return observation;
   // 2. Send it and wait, on the harness clock.
@@ -126,13 +128,15 @@ async function executeStep(step: Step, index: number, observation: StepObservati
   // 2. The code, rendered for this case, and an execution id the harness chose (audit checks use it).
   const source = (step.code ?? input.scenario.payloads)[input.language] ?? '';
   const code = renderTemplate(source, input.variables, input.file);
+  assertProofsHidden(code, [input.proofs.before, input.proofs.after], input.file);
   const executionId = `${input.executionPrefix}-${index + 1}`;
   Object.assign(observation, { code, executionId, ...(sessionId ? { sessionId } : {}) });
   // 3. Host the canaries' tools for this execution, then run it.
   const stopHosting = input.lease.connection.hostTools(executionId, async (params) => toolAnswer(input.canaries, params.name, params.arguments));
   try {
     const result = await call(() => input.lease.connection.request('execute', { principal, language: input.language, code, policy: observation.policy, executionId, ...(sessionId ? { sessionId } : {}) }, deadlineMs, input.signal));
-    observation.markerSeen = result.stdout.text.includes(input.marker) || result.stderr.text.includes(input.marker);
+    observation.proofSeen = proofShown(input.proofs.before, result.stdout.text, result.stderr.text);
+    if (placeholdersIn(source).includes('proof.after')) observation.afterProof = { seen: proofShown(input.proofs.after, result.stdout.text, result.stderr.text) };
     return { kind: 'result', result };
   } finally {
     stopHosting();

@@ -39,8 +39,8 @@ function byId(cases: readonly CaseResult[], slug: string): CaseResult {
 describe('runSuite against in-memory executors', () => {
   it('finds each canary kind leaked through each channel, naming the channel, and passes the clean control', async () => {
     const scenarios = [
-      ...leaks.map((leak) => testScenario(`information-disclosure.test.${leak.slug}`, { canaries: [leak.canary], payloads: { javascript: `out {{marker}}\n${leak.script}` }, expect: [leak.oracle] })),
-      testScenario('information-disclosure.test.clean', { canaries: ['env', 'file', 'listener'], payloads: { javascript: 'out {{marker}}\nout nothing to see' }, expect: [{ oracle: 'no-canary-leak' }, { oracle: 'no-listener-contact' }] }),
+      ...leaks.map((leak) => testScenario(`information-disclosure.test.${leak.slug}`, { canaries: [leak.canary], payloads: { javascript: `print {{proof}}\n${leak.script}` }, expect: [leak.oracle] })),
+      testScenario('information-disclosure.test.clean', { canaries: ['env', 'file', 'listener'], payloads: { javascript: 'print {{proof}}\nout nothing to see' }, expect: [{ oracle: 'no-canary-leak' }, { oracle: 'no-listener-contact' }] }),
     ];
     const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), scenarios));
     const check = reportValidator().validate('Report', report);
@@ -61,7 +61,7 @@ describe('runSuite against in-memory executors', () => {
   }, 60_000);
 
   it('errors a case whose payload never prints its marker: nothing leaked is no pass when the attack never ran', async () => {
-    const loaded = testScenario('information-disclosure.test.silent', { canaries: ['env'], payloads: { javascript: 'out {{marker}}' }, expect: [{ oracle: 'no-canary-leak' }] });
+    const loaded = testScenario('information-disclosure.test.silent', { canaries: ['env'], payloads: { javascript: 'print {{proof}}' }, expect: [{ oracle: 'no-canary-leak' }] });
     // The file would not lint; the runner must still refuse to call it a pass.
     const silent = { ...loaded, scenario: { ...loaded.scenario, payloads: { javascript: 'out the payload forgot its marker' } } };
     const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [silent]));
@@ -70,8 +70,8 @@ describe('runSuite against in-memory executors', () => {
   }, 30_000);
 
   it('errors a case whose executor never answers, within its deadline, and replaces that executor', async () => {
-    const hang = testScenario('denial-of-service.test.hang', { canaries: ['file'], payloads: { javascript: 'out {{marker}}\nhang' }, steps: [{ id: 'attack', deadlineMs: 800 }], expect: [{ oracle: 'no-canary-leak' }], flags: ['serial'] });
-    const after = testScenario('denial-of-service.test.zafter', { payloads: { javascript: 'out {{marker}}' }, expect: [{ oracle: 'executor-survives' }], flags: ['serial'] });
+    const hang = testScenario('denial-of-service.test.hang', { canaries: ['file'], payloads: { javascript: 'print {{proof}}\nhang' }, steps: [{ id: 'attack', deadlineMs: 800 }], expect: [{ oracle: 'no-canary-leak' }], flags: ['serial'] });
+    const after = testScenario('denial-of-service.test.zafter', { payloads: { javascript: 'print {{proof}}' }, expect: [{ oracle: 'executor-survives' }], flags: ['serial'] });
     const target = inMemoryScriptedTarget();
     const started = performance.now();
     const report = await runTestSuite(testSuitePlan(target, [hang, after], { workers: 1 }));
@@ -85,8 +85,8 @@ describe('runSuite against in-memory executors', () => {
   }, 30_000);
 
   it('turns an executor crash into a finding of the case that caused it, and restarts the executor', async () => {
-    const crash = testScenario('denial-of-service.test.crash', { payloads: { javascript: 'out {{marker}}\ncrash' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
-    const after = testScenario('denial-of-service.test.zafter', { payloads: { javascript: 'out {{marker}}' }, expect: [{ oracle: 'executor-survives' }], flags: ['serial'] });
+    const crash = testScenario('denial-of-service.test.crash', { payloads: { javascript: 'print {{proof}}\ncrash' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
+    const after = testScenario('denial-of-service.test.zafter', { payloads: { javascript: 'print {{proof}}' }, expect: [{ oracle: 'executor-survives' }], flags: ['serial'] });
     const target = inMemoryScriptedTarget();
     const report = await runTestSuite(testSuitePlan(target, [crash, after], { workers: 1 }));
     const [crashed, next] = report.cases;

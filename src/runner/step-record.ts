@@ -11,7 +11,7 @@ export function stepRecord(step: StepObservation): StepRecord {
     language: step.language,
     elapsedMs: Math.round(step.elapsedMs),
     answer: answer.kind === 'session' || answer.kind === 'audit' ? 'result' : answer.kind,
-    markerSeen: step.markerSeen,
+    markerSeen: step.proofSeen,
     ...(step.executionId ? { executionId: step.executionId } : {}),
   };
   switch (answer.kind) {

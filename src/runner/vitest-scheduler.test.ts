@@ -3,7 +3,7 @@ import { inMemoryScriptedTarget } from '../testing/fixtures/in-memory-scripted-t
 import { runTestSuite, testScenario, testSuitePlan } from '../testing/test-suite-plan.js';
 
 const sleeper = (slug: string, ms: number, flags: Array<'serial'> = []) =>
-  testScenario(`denial-of-service.sched.${slug}`, { payloads: { javascript: `out {{marker}}\nsleep ${ms}` }, expect: [{ oracle: 'completes-within', ms: 30_000 }], flags });
+  testScenario(`denial-of-service.sched.${slug}`, { payloads: { javascript: `print {{proof}}\nsleep ${ms}` }, expect: [{ oracle: 'completes-within', ms: 30_000 }], flags });
 
 describe('scheduling on @vitest/runner', () => {
   it('runs at most --workers cases at once, and more than one', async () => {
@@ -24,7 +24,7 @@ describe('scheduling on @vitest/runner', () => {
   }, 30_000);
 
   it('retries a failed case and calls a later pass flaky, keeping the evidence; the default gate fails on it', async () => {
-    const flaky = testScenario('information-disclosure.sched.flaky', { canaries: ['file'], payloads: { javascript: 'out {{marker}}\nonce file {{canary.file.path}} > stdout' }, expect: [{ oracle: 'no-canary-leak' }] });
+    const flaky = testScenario('information-disclosure.sched.flaky', { canaries: ['file'], payloads: { javascript: 'print {{proof}}\nonce file {{canary.file.path}} > stdout' }, expect: [{ oracle: 'no-canary-leak' }] });
     const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [flaky], { workers: 1, retries: 2 }));
     const [result] = report.cases;
     expect(result!.attempts.map((a) => a.status)).toEqual(['failed', 'passed']);
@@ -34,14 +34,14 @@ describe('scheduling on @vitest/runner', () => {
   }, 30_000);
 
   it('without retries a failure stays a failure, attempt 1 only', async () => {
-    const leak = testScenario('information-disclosure.sched.leak', { canaries: ['file'], payloads: { javascript: 'out {{marker}}\nfile {{canary.file.path}} > stdout' }, expect: [{ oracle: 'no-canary-leak' }] });
+    const leak = testScenario('information-disclosure.sched.leak', { canaries: ['file'], payloads: { javascript: 'print {{proof}}\nfile {{canary.file.path}} > stdout' }, expect: [{ oracle: 'no-canary-leak' }] });
     const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [leak], { retries: 0 }));
     expect(report.cases[0]!.attempts).toHaveLength(1);
     expect(report.cases[0]!.outcome.status).toBe('failed');
   }, 30_000);
 
   it('errors a case that outlives its own deadline, and does not wait much past it', async () => {
-    const slow = testScenario('denial-of-service.sched.slow', { deadlineMs: 1000, payloads: { javascript: 'out {{marker}}\nsleep 4000' }, expect: [{ oracle: 'completes-within', ms: 30_000 }] });
+    const slow = testScenario('denial-of-service.sched.slow', { deadlineMs: 1000, payloads: { javascript: 'print {{proof}}\nsleep 4000' }, expect: [{ oracle: 'completes-within', ms: 30_000 }] });
     const started = performance.now();
     const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [slow]));
     expect(report.cases[0]!.outcome).toMatchObject({ status: 'errored', reason: expect.stringContaining('deadline of 1000 ms') });

@@ -1,4 +1,5 @@
 import type { CanaryKind, Scenario } from './generated/types.js';
+import { proofPlaceholders } from './proof-of-execution.js';
 
 /**
  * The variables each canary offers to payloads, as `canary.<kind>.<name>`. This is part of the
@@ -15,11 +16,12 @@ export const canaryVariables = {
 } as const satisfies Record<CanaryKind, readonly string[]>;
 
 /**
- * Variables every case has: `marker` (the positive control the payload prints before its
- * dangerous step), `nonce` (a fresh value that is not secret, for state-bleed checks) and the two
- * tenants' ids.
+ * Variables every case has: `proof` (the positive control: an expression the payload prints
+ * before its dangerous step, whose value only running the code reveals), `proof.after` (a second
+ * one, printed once the code is past its attack point), `nonce` (a fresh value that is not
+ * secret, for state-bleed checks) and the two tenants' ids.
  */
-export const builtinVariables = ['marker', 'nonce', 'tenant.attacker.id', 'tenant.victim.id'] as const;
+export const builtinVariables = [...proofPlaceholders, 'nonce', 'tenant.attacker.id', 'tenant.victim.id'] as const;
 
 /** Matches a session name of a step, as opposed to a placeholder that addresses a session by id. */
 export const SESSION_NAME = /^[a-z][a-z0-9-]*$/;

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fuzzLane } from '../../fuzz/fuzz-lane.js';
+import type { CaseResult, Report } from '../../report/generated/types.js';
+import { defaultPolicy } from '../../scenarios/default-policy.js';
+import { loadScenarios } from '../../scenarios/load-scenarios.js';
+import { scenarioSteps, stepControl } from '../../scenarios/scenario-steps.js';
+import type { LoadedScenario } from '../../scenarios/loaded-scenario.js';
+import { runTestSuite, testSuitePlan } from '../test-suite-plan.js';
+import { echoAdversary, guessingAdversary, silentAdversary } from './echo-adversaries.js';
+import { limitLiarAdversary } from './limit-liar.js';
+import { inMemoryAdversaryTarget, type Adversary } from './serve-adversary.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const catalogue = loadScenarios(join(ROOT, 'scenarios'));
+
+/** Scenarios whose verdict rests on a limit error (timeout, resource, output_limit) or on output caps. */
+const limitScenarios = catalogue.scenarios.filter(({ scenario }) =>
+  scenario.expect.some((e) => e.oracle === 'output-capped' || (e.oracle === 'error-type-is' && (e.types ?? []).some((t) => t === 'timeout' || t === 'resource' || t === 'output_limit'))),
+);
+
+/** Cases whose every step is judged by a refusal (or nothing): an honest refusal is their evidence, no proof of execution is asked. */
+const refusalOnly = new Set(catalogue.scenarios.filter(({ scenario }) => !scenarioSteps(scenario).some((step) => stepControl(step) === 'marker')).map(({ scenario }) => scenario.id));
+
+const tally = (report: Report) => Object.fromEntries(['passed', 'failed', 'errored', 'unsupported', 'flaky'].map((s) => [s, report.cases.filter((c) => c.outcome.status === s).length]));
+const passedIds = (cases: readonly CaseResult[]) => cases.filter((c) => c.outcome.status === 'passed').map((c) => c.case.id);
+
+async function runCatalogue(adversary: Adversary, scenarios: readonly LoadedScenario[]): Promise<Report> {
+  return runTestSuite(testSuitePlan(inMemoryAdversaryTarget(adversary), scenarios, { workers: 4, graceMs: 1000, name: adversary.name }));
+}
+
+async function runFuzz(adversary: Adversary): Promise<Report> {
+  const context = { seed: '0123456789abcdef', basePolicy: { ...defaultPolicy }, graceMs: 1000, packageRoot: ROOT, cwd: ROOT, corpusRoot: join(ROOT, 'scenarios'), runArgs: [] };
+  const plan = testSuitePlan(inMemoryAdversaryTarget(adversary), [], { workers: 1, graceMs: 1000, name: adversary.name });
+  return runTestSuite({ ...plan, cases: await fuzzLane.cases({ 'fuzz-runs': '3' }, context) });
+}
+
+describe('executors that do not run the code score zero', () => {
+  it('the catalogue holds its scenarios', () => {
+    expect(catalogue.issues).toEqual([]);
+    expect(catalogue.scenarios.length).toBeGreaterThan(150);
+    expect(limitScenarios.length).toBeGreaterThan(10);
+  });
+
+  for (const adversary of [silentAdversary, echoAdversary, guessingAdversary]) {
+    it(`${adversary.name}: no case of the whole catalogue passes, and the fuzz lane fails it`, async () => {
+      const report = await runCatalogue(adversary, catalogue.scenarios);
+      const counts = tally(report);
+      console.log(`${adversary.name}: ${report.cases.length} cases ${JSON.stringify(counts)}; unsupported: ${report.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => `${c.case.id} (${c.outcome.status === 'unsupported' ? c.outcome.reason.slice(0, 80) : ''})`).join(', ')}`);
+      // Only an executor that refuses forged principals and foreign sessions honestly passes the
+      // cases whose evidence is that refusal; none passes a case that asks for a proof.
+      const passed = passedIds(report.cases);
+      if (!adversary.honestTenancy) expect(passed).toEqual([]);
+      expect(passed.filter((id) => !refusalOnly.has(id.split('@')[0]!))).toEqual([]);
+      // Unsupported: cases for a container or an executor Gauntlet starts itself, none judged.
+      expect(report.cases.filter((c) => c.outcome.status === 'unsupported').length).toBeLessThan(10);
+      expect(report.gate.passed).toBe(false);
+      const fuzz = await runFuzz(adversary);
+      console.log(`${adversary.name} fuzz: ${JSON.stringify(tally(fuzz))}`);
+      expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
+      expect(passedIds(fuzz.cases).length).toBeLessThan(fuzz.cases.length);
+    }, 180_000);
+  }
+
+  it('limit-liar (runs the code, lies about limits): no case resting on a limit passes, each caught by the harness clock or its observations', async () => {
+    const report = await runCatalogue(limitLiarAdversary, limitScenarios);
+    const judged = report.cases.filter((c) => c.outcome.status !== 'unsupported');
+    console.log(`limit-liar: ${report.cases.length} limit cases ${JSON.stringify(tally(report))}`);
+    expect(judged.length).toBeGreaterThan(5);
+    expect(passedIds(judged)).toEqual([]);
+    const implausible = judged.filter((c) => c.outcome.status === 'failed' && c.outcome.findings.some((f) => f.oracle === 'limit-plausibility'));
+    expect(implausible.length).toBeGreaterThan(0);
+    const fuzz = await runFuzz(limitLiarAdversary);
+    console.log(`limit-liar fuzz: ${JSON.stringify(tally(fuzz))}`);
+    expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
+  }, 180_000);
+});
