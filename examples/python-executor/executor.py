@@ -89,8 +89,11 @@ class Executor:
         # ASCII-only JSON: no raw newline, and lone surrogates from the code stay escaped.
         line = json.dumps({"jsonrpc": "2.0", **message}, ensure_ascii=True, separators=(",", ":")).encode() + b"\n"
         with self.write_lock:
-            sys.stdout.buffer.write(line)
-            sys.stdout.buffer.flush()
+            try:
+                sys.stdout.buffer.write(line)
+                sys.stdout.buffer.flush()
+            except OSError:
+                pass  # The harness is gone; the executor is stopping its executions and exiting.
 
     def answer_error(self, request_id, error):
         self.send({"id": request_id, "error": {"code": error.code, "message": error.message, **({"data": error.data} if error.data else {})}})
