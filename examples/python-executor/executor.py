@@ -11,6 +11,7 @@ and redaction are declared absent: their methods get -32601 and a policy that ne
 import hashlib, hmac, json, os, platform, re, sys, threading, uuid
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # No __pycache__ beside the sources: they may be read-only, or a checkout.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sandbox  # noqa: E402
 from schema_check import SchemaSet  # noqa: E402
