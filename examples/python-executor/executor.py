@@ -11,6 +11,7 @@ and redaction are declared absent: their methods get -32601 and a policy that ne
 import hashlib, hmac, json, os, platform, re, sys, threading, uuid
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # No __pycache__ beside the sources: they may be read-only, or a checkout.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sandbox  # noqa: E402
 from schema_check import SchemaSet  # noqa: E402
@@ -89,8 +90,11 @@ class Executor:
         # ASCII-only JSON: no raw newline, and lone surrogates from the code stay escaped.
         line = json.dumps({"jsonrpc": "2.0", **message}, ensure_ascii=True, separators=(",", ":")).encode() + b"\n"
         with self.write_lock:
-            sys.stdout.buffer.write(line)
-            sys.stdout.buffer.flush()
+            try:
+                sys.stdout.buffer.write(line)
+                sys.stdout.buffer.flush()
+            except OSError:
+                pass  # The harness is gone; the executor is stopping its executions and exiting.
 
     def answer_error(self, request_id, error):
         self.send({"id": request_id, "error": {"code": error.code, "message": error.message, **({"data": error.data} if error.data else {})}})
@@ -103,8 +107,7 @@ class Executor:
                 head = line[:4096]
                 while line and not line.endswith(b"\n"):
                     line = stdin.readline(MiB)
-                match = re.match(rb'\s*\{\s*"jsonrpc"\s*:\s*"2\.0"\s*,\s*"id"\s*:\s*("[A-Za-z0-9._:-]{1,128}"|-?[0-9]{1,15})\s*,', head)
-                self.answer_error(json.loads(match.group(1)) if match else None, RpcError(-32007, f"Message too large: the maximum is {limit} bytes"))
+                self.answer_error(peek_id(head), RpcError(-32007, f"Message too large: the maximum is {limit} bytes"))
                 continue
             self.handle(line)
         self.stop_all()
@@ -112,8 +115,10 @@ class Executor:
     def handle(self, line):
         try:
             message = json.loads(line.decode("utf-8"), parse_constant=lambda name: _raise(ValueError(name)))
-        except (ValueError, RecursionError) as error:
+        except ValueError as error:
             return self.answer_error(None, RpcError(-32700, f"Parse error: {str(error)[:200]}"))
+        except RecursionError:
+            return self.answer_error(peek_id(line[:4096]), RpcError(-32700, "Parse error: the message is nested deeper than this executor parses"))
         if not isinstance(message, dict):
             return self.answer_error(None, RpcError(-32600, "Invalid request: a message is a JSON object"))
         has_id = "id" in message
@@ -352,6 +357,12 @@ class Executor:
 
     def failure(self, execution_id, error, box, wall_ms):
         return {"status": "error", **self.common(execution_id, box, wall_ms), "error": error}
+
+
+def peek_id(head):
+    """The id of a message that cannot be parsed whole (too large, too deep), when its head shows it."""
+    match = re.match(rb'\s*\{\s*"jsonrpc"\s*:\s*"2\.0"\s*,\s*"id"\s*:\s*("[A-Za-z0-9._:-]{1,128}"|-?[0-9]{1,15})\s*,', head)
+    return json.loads(match.group(1)) if match else None
 
 
 def _raise(error):

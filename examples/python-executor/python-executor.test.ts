@@ -95,6 +95,25 @@ describe('examples/python-executor against the harness', () => {
   });
 });
 
+describe('examples/python-executor: the fuzz lane', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'gauntlet-pyexec-fuzz-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  // A fixed seed, so the run is the same every time; this one generates a 986-deep tool schema,
+  // which Python's json module cannot parse and which must still be answered with its own id.
+  it('holds protocol-robustness: malformed, oversized and too-deep frames get their answers', async () => {
+    const run = await runCli(['run', '--target', target, '--grep', '^fuzz/protocol-robustness$', '--seed', '9a1e2a40fd538cc28084b99e5be2169e', '--fuzz-runs', '40', '--output', dir]);
+    const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report;
+    expect(report.cases.map((c) => [c.case.id, c.outcome]), run.stdout + run.stderr).toEqual([['fuzz/protocol-robustness', { status: 'passed' }]]);
+    expect(run.code).toBe(0);
+  }, 90_000);
+});
+
 /**
  * The catalogue's subprocess cases pass here even without the seccomp filter, since the sandbox
  * mounts no shell and no host file for a child to leak. This one goes below subprocess.Popen's

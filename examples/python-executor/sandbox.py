@@ -17,6 +17,7 @@ BWRAP = shutil.which("bwrap", path="/usr/bin:/bin") or "/usr/bin/bwrap"
 PRLIMIT = shutil.which("prlimit", path="/usr/bin:/bin") or "/usr/bin/prlimit"
 SETPRIV = shutil.which("setpriv", path="/usr/bin:/bin") or "/usr/bin/setpriv"
 PYTHON = os.path.realpath("/usr/bin/python3")
+PYTHON_LIB = f"/usr/lib/{os.path.basename(PYTHON)}"  # Debian's standard library: /usr/lib/python3.11
 PRELUDE = (Path(__file__).parent / "sandbox_prelude.py").read_text("utf-8")
 MiB = 1024 * 1024
 #: A report header longer than this is not one the prelude wrote (it caps messages and stacks).
@@ -46,7 +47,7 @@ def command(policy, report_fd):
         "--unshare-all", "--unshare-user", "--disable-userns", "--uid", "65534", "--gid", "65534",
         "--cap-drop", "ALL", "--die-with-parent", "--new-session", "--clearenv",
         "--ro-bind", PYTHON, PYTHON,
-        "--ro-bind", "/usr/lib/python3.11", "/usr/lib/python3.11",
+        "--ro-bind", PYTHON_LIB, PYTHON_LIB,
         "--ro-bind", "/usr/lib/x86_64-linux-gnu", "/usr/lib/x86_64-linux-gnu",
         "--ro-bind", "/usr/lib64", "/usr/lib64",
         "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
@@ -55,7 +56,7 @@ def command(policy, report_fd):
         # bwrap's own root and /dev are tmpfs without a size: writable, they would be memory outside the caps.
         "--remount-ro", "/dev", "--remount-ro", "/", "--chdir", "/work",
     ]
-    program = [PYTHON, "-I", "-S", "-B", "-u", "-c", PRELUDE, str(report_fd), json.dumps(policy.get("env", {}))]
+    program = [PYTHON, "-I", "-S", "-B", "-u", "-c", PRELUDE, str(report_fd)]
     # bwrap started by root maps the sandbox's uid to the host's root: drop to nobody first.
     unprivileged = [SETPRIV, "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--"]
     return [PRLIMIT, *limits, "--", *(unprivileged if os.geteuid() == 0 else []), BWRAP, *sandbox, "--", *program]
@@ -121,11 +122,17 @@ class Sandbox:
         self.process.stdout.close()
         self.process.stderr.close()
         self.report = Capture(report_read, 1 + HEADER_BYTES + 1 + output["resultBytes"] + 1)
+        # The environment travels with the code (256 variables of 32 KiB would not fit in argv), written
+        # by a thread of its own so that the wall clock runs even if the sandbox never reads it.
+        stdin = json.dumps(policy.get("env", {})).encode() + b"\n" + code.encode("utf-8", "surrogatepass")
+        threading.Thread(target=self._feed, args=(stdin,), daemon=True).start()
+
+    def _feed(self, data):
         try:
-            self.process.stdin.write(code.encode("utf-8"))
+            self.process.stdin.write(data)
             self.process.stdin.close()
         except OSError:
-            pass  # The sandbox died before it read the code; its exit status tells why.
+            pass  # The sandbox died before it read everything; its exit status tells why.
 
     def stop(self, reason):
         """Records why the sandbox is stopped and kills every process in it."""

@@ -1,6 +1,6 @@
 """Runs inside the sandbox, before and around the untrusted code (python3 -c this-file).
 
-argv: the report descriptor, then the policy's environment as JSON. The code arrives on stdin.
+argv: the report descriptor. stdin: the policy's environment as one JSON line, then the code.
 1. Install a seccomp filter (kernel-enforced): no execve/execveat, no fork/vfork, no clone
    without CLONE_THREAD (threads still work), clone3 answered ENOSYS so glibc falls back to clone,
    no memfd_create.
@@ -17,7 +17,6 @@ enforced outside this process by the kernel and the executor.
 import ast, asyncio, errno, gc, inspect, json, os, platform, sys, traceback
 
 REPORT_FD = int(sys.argv[1])
-ENV = json.loads(sys.argv[2])
 
 def deny_processes():
     import ctypes, struct
@@ -69,7 +68,8 @@ def settle(value):
     return asyncio.run(value) if inspect.iscoroutine(value) else value
 
 def main():
-    source = sys.stdin.buffer.read().decode("utf-8", "replace")
+    env, _, source = sys.stdin.buffer.read().partition(b"\n")
+    source = source.decode("utf-8", "replace")
     null = os.open("/dev/null", os.O_RDONLY)
     os.dup2(null, 0)
     os.close(null)
@@ -77,7 +77,7 @@ def main():
     sys.addaudithook(audit)
     # bwrap sets PWD and Python may coerce LC_CTYPE: the code must see the policy's environment only.
     os.environ.clear()
-    os.environ.update(ENV)
+    os.environ.update(json.loads(env))
     os.write(REPORT_FD, b"R")  # Ready: the isolation is in place, the code starts now.
     flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
     try:
