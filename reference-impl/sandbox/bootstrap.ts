@@ -71,6 +71,8 @@ async function run(message: ControlMessage): Promise<void> {
   const code = String(message['code']);
   const env = (message['env'] ?? {}) as Record<string, string>;
   let outcome: RunOutcome;
+  // The wall-time budget is the code's: the executor starts its clock on this, not on sending the run.
+  await channel.send({ t: 'started', seq });
   try {
     if (options['keep-env'] !== 'true') installPolicyEnv(env);
     switch (message['language']) {

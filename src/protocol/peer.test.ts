@@ -110,6 +110,21 @@ describe('Peer', () => {
     expect(executor.violations.map((v) => v.kind)).toEqual(['unknown-method']);
   });
 
+
+  it('treats methods named after Object.prototype members as unknown, as notifications and as requests', async () => {
+    const { executor, harnessEnd } = await connected();
+    executor.setRequestHandler('ping', async () => ({}));
+    const frames = rawEnd(harnessEnd);
+    // A fuzzed "valueOf" notification once crashed the reference executor (no schema named undefined).
+    for (const method of ['valueOf', 'constructor', '__proto__', 'toString']) await harnessEnd.send(JSON.stringify({ jsonrpc: '2.0', method, params: {} }));
+    await harnessEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'hasOwnProperty', params: {} }));
+    await harnessEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'ping', params: {} }));
+    await tick();
+    expect(frames.map((f) => JSON.parse(f))).toEqual([
+      { jsonrpc: '2.0', id: 1, error: { code: ErrorCodes.MethodNotFound, message: 'Method not found: hasOwnProperty' } },
+      { jsonrpc: '2.0', id: 2, result: {} },
+    ]);
+  });
   it('refuses a method sent in the wrong direction with -32601', async () => {
     const { executor, harnessEnd } = await connected();
     const frames = rawEnd(harnessEnd);

@@ -213,7 +213,7 @@ export class Peer {
   }
 
   #onRequest(id: RequestId, method: string, params: unknown, frame: string): void {
-    const spec = (requestMethods as Record<string, { from: MessageSender; params: string }>)[method];
+    const spec = ownEntry(requestMethods as Record<string, { from: MessageSender; params: string }>, method);
     const handler = this.#requestHandlers.get(method);
     if (!spec || !this.#mayReceive(spec.from) || !handler) {
       this.#violate(spec ? 'wrong-direction' : 'unknown-method', `no method ${JSON.stringify(method)} for the ${this.options.role}`, frame, method);
@@ -238,7 +238,7 @@ export class Peer {
   }
 
   #onNotification(method: string, params: unknown, frame: string): void {
-    const spec = (notificationMethods as Record<string, { from: MessageSender; params: string }>)[method];
+    const spec = ownEntry(notificationMethods as Record<string, { from: MessageSender; params: string }>, method);
     // Unknown notifications are ignored, as JSON-RPC allows; malformed known ones are violations.
     if (!spec) return;
     const check = this.#validator.validate(spec.params as keyof ProtocolDefs & string, params);
@@ -361,6 +361,14 @@ export class Peer {
     if (this.violations.length > (this.options.maxViolationsKept ?? 100)) this.violations.shift();
     this.options.onViolation?.(violation);
   }
+}
+
+/**
+ * A method's entry in a table, looked up by the table's own keys only: a frame's method named
+ * after an Object.prototype member ("valueOf", "constructor") is unknown, not that member.
+ */
+function ownEntry<T>(table: Record<string, T>, method: string): T | undefined {
+  return Object.hasOwn(table, method) ? table[method] : undefined;
 }
 
 function idKey(id: RequestId): string {

@@ -46,6 +46,8 @@ export class Sandbox implements SandboxHandle {
   onExit: (exit: SandboxExit) => void = () => undefined;
   /** Resident memory when the sandbox became ready: the runtime's own share. */
   baselineRss = 0;
+  /** The bootstrap says `started` just before the code runs, so a loaded machine's delivery delay is not the code's time. */
+  readonly reportsStart = true;
   #stderrTail = Buffer.alloc(0);
   #exit: SandboxExit | undefined;
   readonly #exited: Promise<SandboxExit>;
