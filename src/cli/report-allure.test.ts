@@ -76,9 +76,19 @@ describe('gauntlet report allure', () => {
 
     it('is marked as Gauntlet-built, so building it again into the same folder is allowed', async () => {
       expect(existsSync(join(site, SITE_MARKER))).toBe(true);
+      // A site of an older Gauntlet (no marker) holds only what allure-commandline writes: rebuilt.
+      await rm(join(site, SITE_MARKER));
       const again = await runCli(['report', 'allure', input, '-o', site], { deadlineMs: 300_000 });
       expect(again.code).toBe(0);
       expect(existsSync(join(site, 'index.html'))).toBe(true);
+      expect(existsSync(join(site, SITE_MARKER))).toBe(true);
+      // A file of someone else's in it: refused, kept.
+      await rm(join(site, SITE_MARKER));
+      await writeFile(join(site, 'notes.txt'), 'mine');
+      const mixed = await runCli(['report', 'allure', input, '-o', site], { deadlineMs: 300_000 });
+      expect(mixed.code).toBe(2);
+      await expect(readFile(join(site, 'notes.txt'), 'utf8')).resolves.toBe('mine');
+      await rm(join(site, 'notes.txt'));
     }, 400_000);
 
     it('makes no request to any outside host when opened in Chromium, and still renders', async () => {
