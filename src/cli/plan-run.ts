@@ -74,7 +74,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   // 6. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard).
   const outputDir = resolve(cwd, args.output ?? run?.outputDir ?? 'reports/latest');
   const ids = args.selection.lastFailed ? lastFailedIds(join(outputDir, 'report.json')) : undefined;
-  let cases = selectCases(all, { selection: args.selection, ...(ids ? { ids } : {}) });
+  let cases = await selectCases(all, { selection: args.selection, ...(ids ? { ids } : {}) });
   if (args.shard) cases = shardCases(cases, args.shard.index, args.shard.total);
   cases = repeatCases(cases, args.repeatEach);
   const plan: SuitePlan = {

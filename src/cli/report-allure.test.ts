@@ -76,9 +76,19 @@ describe('gauntlet report allure', () => {
 
     it('is marked as Gauntlet-built, so building it again into the same folder is allowed', async () => {
       expect(existsSync(join(site, SITE_MARKER))).toBe(true);
+      // A site of an older Gauntlet (no marker) holds only what allure-commandline writes: rebuilt.
+      await rm(join(site, SITE_MARKER));
       const again = await runCli(['report', 'allure', input, '-o', site], { deadlineMs: 300_000 });
       expect(again.code).toBe(0);
       expect(existsSync(join(site, 'index.html'))).toBe(true);
+      expect(existsSync(join(site, SITE_MARKER))).toBe(true);
+      // A file of someone else's in it: refused, kept.
+      await rm(join(site, SITE_MARKER));
+      await writeFile(join(site, 'notes.txt'), 'mine');
+      const mixed = await runCli(['report', 'allure', input, '-o', site], { deadlineMs: 300_000 });
+      expect(mixed.code).toBe(2);
+      await expect(readFile(join(site, 'notes.txt'), 'utf8')).resolves.toBe('mine');
+      await rm(join(site, 'notes.txt'));
     }, 400_000);
 
     it('makes no request to any outside host when opened in Chromium, and still renders', async () => {
@@ -100,7 +110,8 @@ describe('gauntlet report allure', () => {
       });
       await page.goto(`${served.origin}/index.html`, { waitUntil: 'load', timeout: 60_000 });
       // The overview renders from the site's own data: the total number of cases appears.
-      await page.waitForFunction((n) => document.body.innerText.includes(String(n)) && !document.querySelector('#content .spinner'), gatedFixtureReport().cases.length, { timeout: 60_000 });
+      await page.locator('#content .spinner').waitFor({ state: 'detached', timeout: 60_000 });
+      await expect(page.locator('#content').innerText()).resolves.toContain(String(gatedFixtureReport().cases.length));
       await page.waitForLoadState('networkidle', { timeout: 30_000 });
       expect(outside).toEqual([]);
     }, 200_000);

@@ -34,7 +34,8 @@ Options:
                            GAUNTLET_SIGNING_KEY environment variable (a PEM file's path or the PEM)
 
 Selection (every given filter must match):
-  -g, --grep RE            cases whose id, title or @tag matches (repeatable: any of them)
+  -g, --grep RE            cases whose id, title or @tag matches (repeatable: any of them);
+                           all patterns together get 3 s, so a catastrophic one is an error
   --grep-invert RE         leave out matching cases (repeatable)
   --stride CAT[,CAT]       spoofing, tampering, repudiation, information-disclosure,
                            denial-of-service, elevation-of-privilege

@@ -48,7 +48,14 @@ async function importTypeScript(file: string): Promise<unknown> {
   const ts = await import('typescript').catch(() => {
     throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a TypeScript config needs the typescript package installed; use gauntlet.config.json otherwise', file);
   });
-  const output = ts.default.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.default.ModuleKind.ESNext, target: ts.default.ScriptTarget.ES2022 }, fileName: file });
+  const output = ts.default.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.default.ModuleKind.ESNext, target: ts.default.ScriptTarget.ES2022 }, fileName: file, reportDiagnostics: true });
+  // transpileModule repairs what it cannot parse and emits it anyway: a syntax error must stop here.
+  const syntax = output.diagnostics?.[0];
+  if (syntax) {
+    const at = syntax.file && syntax.start !== undefined ? syntax.file.getLineAndCharacterOfPosition(syntax.start) : undefined;
+    const message = ts.default.flattenDiagnosticMessageText(syntax.messageText, ' ');
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `TypeScript syntax error${at ? ` at line ${at.line + 1}, column ${at.character + 1}` : ''}: ${message}${output.diagnostics!.length > 1 ? ` (and ${output.diagnostics!.length - 1} more)` : ''}`, file);
+  }
   const dir = await mkdtemp(join(tmpdir(), 'gauntlet-config-'));
   try {
     const compiled = join(dir, 'gauntlet.config.mjs');
@@ -58,7 +65,7 @@ async function importTypeScript(file: string): Promise<unknown> {
     return module.default;
   } catch (error) {
     if (error instanceof HarnessError) throw error;
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${(error as Error).message}`, file, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${(error as Error).message.split('\n')[0]}`, file, { cause: error });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveMarkdown } from '../testing/live-markdown.js';
-import { escapeMarkdown, markdownCode } from './escape-markdown.js';
+import { escapeMarkdown, escapeMarkdownParagraphs, markdownCode } from './escape-markdown.js';
 
 describe('escapeMarkdown', () => {
   const hostile = [
@@ -24,6 +24,13 @@ describe('escapeMarkdown', () => {
 
   it('the checker itself sees the raw hostile text as live', () => {
     for (const text of hostile.slice(0, 4)) expect(liveMarkdown(text).length, text).toBeGreaterThan(0);
+  });
+
+  it('paragraphs keep their breaks but no block marker or inline syntax', () => {
+    const text = '# Fix\n\n- deny ![x](http://127.0.0.1:9/p.png)\n  and <b>log</b>\n\n    indented\n\n1. first';
+    const escaped = escapeMarkdownParagraphs(text);
+    expect(escaped).toBe('\\# Fix\n\n\\- deny \\!\\[x\\]\\(http\\://127.0.0.1\\:9/p.png\\)   and \\<b\\>log\\</b\\>\n\nindented\n\n\\1. first');
+    for (const paragraph of escaped.split('\n\n')) expect(liveMarkdown(paragraph)).toEqual([]);
   });
 
   it('code spans cannot be closed from inside, nor split a table cell', () => {

@@ -31,3 +31,16 @@ export function markdownCode(text: string): string {
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+
+/**
+ * Multi-paragraph text (a scenario's remediation) made inert as Markdown blocks: paragraphs
+ * (split at blank lines) keep their breaks, each is escaped as {@link escapeMarkdown} does and
+ * loses its indentation and any block marker it starts with (heading, list, quote, setext line).
+ */
+export function escapeMarkdownParagraphs(text: string): string {
+  return text
+    .split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/)
+    .map((paragraph) => escapeMarkdown(paragraph.trim()).replace(/^([#+\-=]|\d+(?=[.)]))/, '\\$1'))
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}

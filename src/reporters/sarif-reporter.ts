@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
 import { caseKey } from '../gate/case-key.js';
+import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown.js';
 import { findingText, outcomeReason } from './case-text.js';
 import type { ReporterPlugin } from './reporter.js';
 import { safeText, TEXT_LIMIT } from './safe-text.js';
@@ -29,7 +30,8 @@ function rule(info: CaseInfo): object {
     name: ruleId(info),
     shortDescription: { text: safeText(info.title, 1000) },
     fullDescription: { text: `${safeText(info.title, 1000)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})` },
-    help: { text: remediation, markdown: `**${safeText(info.title, 1000)}**\n\n${remediation}` },
+    // GitHub renders this Markdown in code scanning: scenario text must not become links or images.
+    help: { text: remediation, markdown: `**${escapeMarkdown(safeText(info.title, 1000))}**\n\n${escapeMarkdownParagraphs(remediation)}` },
     defaultConfiguration: { level: sarifLevel(info.severity) },
     properties: { tags, precision: 'high', 'problem.severity': sarifLevel(info.severity) === 'note' ? 'recommendation' : sarifLevel(info.severity), 'security-severity': securitySeverity(info.severity, info.securitySeverity) },
   };

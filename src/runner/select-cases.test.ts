@@ -18,21 +18,28 @@ const cases = [
 const ids = (list: readonly RunnableCase[]) => list.map((c) => c.info.id);
 
 describe('selectCases', () => {
-  it('greps ids, titles and @tags; any --grep may match, no --grep-invert may', () => {
-    expect(ids(selectCases(cases, { selection: { grep: ['host-env'] } }))).toEqual([cases[0]!.info.id, cases[1]!.info.id]);
-    expect(ids(selectCases(cases, { selection: { grep: ['@limits', 'FUZZING'] } }))).toEqual([cases[2]!.info.id, 'fuzz/protocol-messages']);
-    expect(ids(selectCases(cases, { selection: { grep: ['host-env'], grepInvert: ['@python$', 'python'] } }))).toEqual([cases[0]!.info.id]);
-    expect(ids(selectCases(cases, { selection: { grep: ['^information-disclosure\\.env\\.host-env@python$'] } }))).toEqual([cases[1]!.info.id]);
+  it('greps ids, titles and @tags; any --grep may match, no --grep-invert may', async () => {
+    expect(ids(await selectCases(cases, { selection: { grep: ['host-env'] } }))).toEqual([cases[0]!.info.id, cases[1]!.info.id]);
+    expect(ids(await selectCases(cases, { selection: { grep: ['@limits', 'FUZZING'] } }))).toEqual([cases[2]!.info.id, 'fuzz/protocol-messages']);
+    expect(ids(await selectCases(cases, { selection: { grep: ['host-env'], grepInvert: ['@python$', 'python'] } }))).toEqual([cases[0]!.info.id]);
+    expect(ids(await selectCases(cases, { selection: { grep: ['^information-disclosure\\.env\\.host-env@python$'] } }))).toEqual([cases[1]!.info.id]);
   });
 
-  it('filters by STRIDE category, severity, tag and language, all of them at once', () => {
-    expect(ids(selectCases(cases, { selection: { stride: ['tampering', 'denial-of-service'] } }))).toEqual([cases[2]!.info.id, cases[3]!.info.id]);
-    expect(ids(selectCases(cases, { selection: { severity: ['high', 'critical'], languages: ['javascript', 'typescript'] } }))).toEqual([cases[0]!.info.id, cases[3]!.info.id]);
-    expect(ids(selectCases(cases, { selection: { tags: ['js', 'env'], languages: ['python'] } }))).toEqual([cases[1]!.info.id]);
+  it('filters by STRIDE category, severity, tag and language, all of them at once', async () => {
+    expect(ids(await selectCases(cases, { selection: { stride: ['tampering', 'denial-of-service'] } }))).toEqual([cases[2]!.info.id, cases[3]!.info.id]);
+    expect(ids(await selectCases(cases, { selection: { severity: ['high', 'critical'], languages: ['javascript', 'typescript'] } }))).toEqual([cases[0]!.info.id, cases[3]!.info.id]);
+    expect(ids(await selectCases(cases, { selection: { tags: ['js', 'env'], languages: ['python'] } }))).toEqual([cases[1]!.info.id]);
   });
 
-  it('keeps only the ids of --last-failed', () => {
-    expect(ids(selectCases(cases, { selection: { lastFailed: true }, ids: new Set([cases[2]!.info.id]) }))).toEqual([cases[2]!.info.id]);
+  it('a catastrophic pattern is an error naming it within the deadline, not a hang', async () => {
+    const started = performance.now();
+    await expect(selectCases(cases, { selection: { grep: ['host', '^([a-z.@-]+)+X$'] } })).rejects.toThrow('--grep: the pattern "^([a-z.@-]+)+X$" did not finish matching 5 cases within 3000 ms');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    await expect(selectCases(cases, { selection: { grepInvert: ['(x+x+)+y'] } })).resolves.toHaveLength(cases.length);
+  });
+
+  it('keeps only the ids of --last-failed', async () => {
+    expect(ids(await selectCases(cases, { selection: { lastFailed: true }, ids: new Set([cases[2]!.info.id]) }))).toEqual([cases[2]!.info.id]);
   });
 });
 

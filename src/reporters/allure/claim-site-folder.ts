@@ -5,10 +5,14 @@ import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 /** The file Gauntlet leaves in every Allure site it builds: the folder is then its to rebuild. */
 export const SITE_MARKER = '.gauntlet-allure-site';
 
+/** Everything allure-commandline 2 writes into a site folder. */
+const ALLURE_SITE_ENTRIES = new Set(['index.html', 'app.js', 'styles.css', 'favicon.ico', 'assets', 'data', 'export', 'history', 'plugin', 'plugins', 'widgets']);
+
 /**
  * Refuses a site folder that `allure generate --clean` must not empty: one that exists and is
- * not empty, unless Gauntlet built an Allure site there before (it holds {@link SITE_MARKER}),
- * and never one that holds `keep` (the input report). A new or empty folder is fine.
+ * not empty, unless it is an Allure site (Gauntlet's marker {@link SITE_MARKER}, or nothing but
+ * what allure-commandline writes, as a site built before the marker existed), and never one that
+ * holds `keep` (the input report). A new or empty folder is fine.
  */
 export async function checkSiteFolder(dir: string, keep: readonly string[]): Promise<void> {
   const stat = await lstat(dir).catch(() => undefined);
@@ -21,6 +25,7 @@ export async function checkSiteFolder(dir: string, keep: readonly string[]): Pro
   }
   const entries = await readdir(dir);
   if (entries.length === 0 || entries.includes(SITE_MARKER)) return;
+  if (entries.includes('index.html') && entries.includes('widgets') && entries.every((name) => ALLURE_SITE_ENTRIES.has(name))) return;
   const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ` and ${entries.length - 3} more` : '');
   throw new HarnessError(HarnessErrorCode.ConfigInvalid, `holds files that are not an Allure site Gauntlet built (${shown}); building the site empties the folder, so give a new or empty one`, dir);
 }
