@@ -10,26 +10,30 @@ import { renderHtml } from '../reporters/html/render-html.js';
 import { renderJunit } from '../reporters/junit-reporter.js';
 import { printPdf } from '../reporters/print-pdf.js';
 import { renderSarif } from '../reporters/sarif-reporter.js';
+import type { SarifSettings } from '../reporters/sarif-settings.js';
+import { loadConfig } from '../config/load-config.js';
+import { resolveSarifSettings } from './resolve-sarif-settings.js';
 import { writeReportFile } from '../reporters/write-report-file.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { ExitCode } from './exit-codes.js';
 
-const usage = `Usage: gauntlet report <format> [REPORT.json] [-o OUT]
+const usage = `Usage: gauntlet report <format> [REPORT.json] [-o OUT] [-c CONFIG] [--sarif-category NAME]
 
 Projects a canonical report (default reports/latest/report.json) into another format:
   html     self-contained HTML report            (default OUT: beside the report, report.html)
   pdf      the HTML report printed by Chromium   (report.pdf; needs /usr/bin/chromium)
   allure   Allure results and the Allure site    (allure-report/; needs Java 17)
   junit    JUnit XML                              (junit.xml)
-  sarif    SARIF 2.1.0                            (results.sarif)
+  sarif    SARIF 2.1.0                            (results.sarif; locations from the config's sarif section,
+                                                  category from --sarif-category or the config)
 Exit codes: 0 written, 2 the report is unreadable or a tool failed. The gate is not applied again.
 `;
 
 const defaults: Record<string, string> = { html: 'report.html', pdf: 'report.pdf', allure: 'allure-report', junit: 'junit.xml', sarif: 'results.sarif' };
 
 /** Writes one format from a report file; returns where it went. */
-export async function renderReportFile(format: string, input: string, output: string): Promise<string> {
+export async function renderReportFile(format: string, input: string, output: string, sarif?: SarifSettings): Promise<string> {
   const report = await loadReport(input);
   switch (format) {
     case 'html':
@@ -42,7 +46,7 @@ export async function renderReportFile(format: string, input: string, output: st
       await writeReportFile(output, renderJunit(report));
       break;
     case 'sarif':
-      await writeReportFile(output, `${JSON.stringify(renderSarif(report), null, 2)}\n`);
+      await writeReportFile(output, `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`);
       break;
     case 'allure': {
       const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
@@ -63,7 +67,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'turn a report.json into html, pdf, allure, junit or sarif',
   async run(argv: string[], io: CliIo) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, 'sarif-category': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     const [format, inputArg, ...extra] = positionals;
     if (values.help) {
       io.out(usage);
@@ -77,7 +81,8 @@ export const reportCommand: Command = {
     const output = resolve(io.cwd, values.output ?? join(input, '..', defaults[format]!));
     try {
       const started = performance.now();
-      await renderReportFile(format, input, output);
+      const sarif = format === 'sarif' ? resolveSarifSettings({ cwd: io.cwd, config: await loadConfig(io.cwd, values.config), category: values['sarif-category'], targetName: (await loadReport(input)).target.name }) : undefined;
+      await renderReportFile(format, input, output, sarif);
       io.out(`gauntlet: wrote ${output} (${Math.round(performance.now() - started)} ms)\n`);
       return ExitCode.Ok;
     } catch (error) {

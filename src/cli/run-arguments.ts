@@ -23,6 +23,8 @@ export interface RunArguments {
   seed?: string;
   output?: string;
   reporters: Array<{ name: string; file?: string }>;
+  /** --sarif-category: the code-scanning category of results.sarif. */
+  sarifCategory?: string;
   /** Thresholds, baseline and expectations flags. */
   gate: GateArguments;
   help: boolean;
@@ -56,6 +58,7 @@ const runOptions = {
   seed: { type: 'string' },
   output: { type: 'string', short: 'o' },
   reporter: { type: 'string', multiple: true },
+  'sarif-category': { type: 'string' },
   ...gateOptions,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -97,6 +100,7 @@ export function parseRunArguments(args: string[]): RunArguments {
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values['sarif-category'] !== undefined ? { sarifCategory: values['sarif-category'] } : {}),
     gate: gateArguments(values),
     help: values.help === true,
     laneFlags: Object.fromEntries(lanes.flatMap((lane) => Object.keys(lane.flags)).map((name) => [name, (parsed.values as Record<string, string | boolean | string[] | undefined>)[name]])),

@@ -11,6 +11,7 @@ import { planRun, type PlannedRun } from './plan-run.js';
 import { parseRunArguments, type RunArguments } from './run-arguments.js';
 import { runUsage } from './run-usage.js';
 import { listCases } from './list-cases.js';
+import { resolveSarifSettings } from './resolve-sarif-settings.js';
 
 /**
  * `gauntlet run`: 1. parse the flags, 2. plan (config, target, corpus, selection), 3. list or
@@ -54,7 +55,12 @@ export const runCommand: Command = {
     }
     // 4. Run, with the reporters isolated from each other and from the run. The first Ctrl-C
     //    stops the run and still writes the report; a second one exits at once.
-    const reporters = makeReporters(args.reporters, outputDir, io);
+    let reporters;
+    try {
+      reporters = makeReporters(args.reporters, outputDir, io, resolveSarifSettings({ cwd: io.cwd, config: planned.config, category: args.sarifCategory, targetName: plan.target.name }));
+    } catch (error) {
+      return failEarly(error, argv, io, outputDir);
+    }
     const interrupt = new AbortController();
     const onSignal = () => {
       if (interrupt.signal.aborted) process.exit(ExitCode.HarnessError);

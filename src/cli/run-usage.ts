@@ -30,6 +30,7 @@ Options:
   --seed HEX               reuse a run's seed: the same tokens, markers and nonces (replays)
   -o, --output DIR         report folder (default reports/latest)
   --reporter NAME[=FILE]   repeatable; ${reporters}. json is always written.
+  --sarif-category NAME    code-scanning category of results.sarif (default: the config's sarif.category, else gauntlet/TARGET)
 
 Selection (every given filter must match):
   -g, --grep RE            cases whose id, title or @tag matches (repeatable: any of them)

@@ -1,5 +1,6 @@
 import type { CaseInfo, CaseResult, Report } from '../report/generated/types.js';
 import type { RunStart } from '../report/run-start.js';
+import type { SarifSettings } from './sarif-settings.js';
 
 /** What every reporter gets when it is created. */
 export interface ReporterOptions {
@@ -11,6 +12,8 @@ export interface ReporterOptions {
   print(text: string): void;
   /** The printer is an interactive terminal: live progress and colour are welcome. */
   interactive: boolean;
+  /** Where SARIF results point and their code-scanning category (the SARIF reporter's defaults otherwise). */
+  sarif?: SarifSettings;
 }
 
 /**
