@@ -8,6 +8,8 @@ import { writeAllureResults } from '../reporters/allure-reporter.js';
 import { generateAllureSite } from '../reporters/allure/generate-allure-site.js';
 import { renderHtml } from '../reporters/html/render-html.js';
 import { renderJunit } from '../reporters/junit-reporter.js';
+import { renderAnnotations } from '../reporters/github-reporter.js';
+import { renderMarkdown } from '../reporters/markdown-reporter.js';
 import { printPdf } from '../reporters/print-pdf.js';
 import { renderSarif } from '../reporters/sarif-reporter.js';
 import type { SarifSettings } from '../reporters/sarif-settings.js';
@@ -27,10 +29,12 @@ Projects a canonical report (default reports/latest/report.json) into another fo
   junit    JUnit XML                              (junit.xml)
   sarif    SARIF 2.1.0                            (results.sarif; locations from the config's sarif section,
                                                   category from --sarif-category or the config)
+  markdown GitHub-flavoured Markdown summary       (summary.md; for $GITHUB_STEP_SUMMARY)
+  github   GitHub Actions annotations             (printed to stdout unless -o is given)
 Exit codes: 0 written, 2 the report is unreadable or a tool failed. The gate is not applied again.
 `;
 
-const defaults: Record<string, string> = { html: 'report.html', pdf: 'report.pdf', allure: 'allure-report', junit: 'junit.xml', sarif: 'results.sarif' };
+const defaults: Record<string, string> = { html: 'report.html', pdf: 'report.pdf', allure: 'allure-report', junit: 'junit.xml', sarif: 'results.sarif', markdown: 'summary.md', github: 'annotations.txt' };
 
 /** Writes one format from a report file; returns where it went. */
 export async function renderReportFile(format: string, input: string, output: string, sarif?: SarifSettings): Promise<string> {
@@ -47,6 +51,12 @@ export async function renderReportFile(format: string, input: string, output: st
       break;
     case 'sarif':
       await writeReportFile(output, `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`);
+      break;
+    case 'markdown':
+      await writeReportFile(output, renderMarkdown(report));
+      break;
+    case 'github':
+      await writeReportFile(output, renderAnnotations(report, sarif));
       break;
     case 'allure': {
       const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
@@ -65,7 +75,7 @@ export async function renderReportFile(format: string, input: string, output: st
 /** `gauntlet report html|pdf|allure|junit|sarif [report.json] [-o out]`. */
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'turn a report.json into html, pdf, allure, junit or sarif',
+  summary: 'turn a report.json into html, pdf, allure, junit, sarif, markdown or github annotations',
   async run(argv: string[], io: CliIo) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, 'sarif-category': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     const [format, inputArg, ...extra] = positionals;
@@ -81,7 +91,11 @@ export const reportCommand: Command = {
     const output = resolve(io.cwd, values.output ?? join(input, '..', defaults[format]!));
     try {
       const started = performance.now();
-      const sarif = format === 'sarif' ? resolveSarifSettings({ cwd: io.cwd, config: await loadConfig(io.cwd, values.config), category: values['sarif-category'], targetName: (await loadReport(input)).target.name }) : undefined;
+      const sarif = format === 'sarif' || format === 'github' ? resolveSarifSettings({ cwd: io.cwd, config: await loadConfig(io.cwd, values.config), category: values['sarif-category'], targetName: (await loadReport(input)).target.name }) : undefined;
+      if (format === 'github' && values.output === undefined) {
+        io.out(renderAnnotations(await loadReport(input), sarif));
+        return ExitCode.Ok;
+      }
       await renderReportFile(format, input, output, sarif);
       io.out(`gauntlet: wrote ${output} (${Math.round(performance.now() - started)} ms)\n`);
       return ExitCode.Ok;
