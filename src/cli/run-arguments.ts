@@ -12,7 +12,8 @@ export interface RunArguments {
   target?: string;
   config?: string;
   tenants?: string;
-  scenarios?: string;
+  /** --scenarios, repeatable: the corpus is every folder given, in order. */
+  scenarios?: string[];
   workers?: number;
   retries?: number;
   repeatEach: number;
@@ -41,7 +42,7 @@ const runOptions = {
   target: { type: 'string', short: 't' },
   config: { type: 'string', short: 'c' },
   tenants: { type: 'string' },
-  scenarios: { type: 'string' },
+  scenarios: { type: 'string', multiple: true },
   workers: { type: 'string', short: 'j' },
   retries: { type: 'string' },
   'repeat-each': { type: 'string' },

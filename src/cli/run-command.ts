@@ -11,6 +11,7 @@ import { planRun, type PlannedRun } from './plan-run.js';
 import { parseRunArguments, type RunArguments } from './run-arguments.js';
 import { runUsage } from './run-usage.js';
 import { listCases } from './list-cases.js';
+import { setAsideStartedReport } from './last-failed.js';
 import { resolveSarifSettings } from './resolve-sarif-settings.js';
 
 /**
@@ -90,9 +91,12 @@ async function failEarly(error: unknown, argv: string[], io: CliIo, output: stri
   return ExitCode.HarnessError;
 }
 
+/** Writes the report of a run that could not start, keeping the last started run's report for --last-failed. */
 async function writeJson(report: Report, outputDir: string, io: CliIo): Promise<void> {
+  const dir = outputDir.startsWith('/') ? outputDir : `${io.cwd}/${outputDir}`;
   try {
-    await jsonReporter.create({ outputDir: outputDir.startsWith('/') ? outputDir : `${io.cwd}/${outputDir}`, print: io.out, interactive: false }).onRunEnd?.(report);
+    setAsideStartedReport(dir);
+    await jsonReporter.create({ outputDir: dir, print: io.out, interactive: false }).onRunEnd?.(report);
   } catch (error) {
     io.err(`gauntlet: could not write the report: ${(error as Error).message}\n`);
   }

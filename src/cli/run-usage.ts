@@ -22,7 +22,7 @@ ${kinds}
 Options:
   -c, --config FILE        gauntlet.config.json or .ts (default: either one in the working directory)
   --tenants FILE           fixed tenant credentials {attacker, victim} (needed for ws:// targets)
-  --scenarios DIR          the scenario corpus (default: the scenarios folder shipped with Gauntlet)
+  --scenarios DIR          the scenario corpus, repeatable (default: the scenarios folder shipped with Gauntlet)
   -j, --workers N          cases run at once (default: min(4, CPUs))
   --retries N              attempts after a failed or errored one; a later pass is "flaky"
   --repeat-each N          run every selected case N times
