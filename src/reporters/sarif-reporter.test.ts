@@ -99,6 +99,37 @@ describe('sarif reporter', () => {
     expect(log.runs[0]!.tool.driver.rules[0]!.properties['tags']).toEqual(expect.arrayContaining(['security', 'elevation-of-privilege', 'external/cwe/cwe-265', 'T1611']));
   });
 
+  it("meets GitHub's documented upload rules, long titles and hostile text included", () => {
+    const report = hostileReport();
+    report.cases[0]!.case.title = `![x](http://127.0.0.1:9/) ${'T'.repeat(5000)}`;
+    report.cases[0]!.case.remediation = '<img src=x onerror=alert(1)> [link](javascript:alert(1))';
+    const log = check(renderSarif(report, settings));
+    expect(log.runs.length).toBeLessThanOrEqual(20);
+    const run = log.runs[0]!;
+    expect(run.results.length).toBeLessThanOrEqual(25_000);
+    const rules = run.tool.driver.rules as unknown as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
+    const ruleIds = new Set(rules.map((r) => r['id']));
+    for (const rule of rules) {
+      expect(rule['shortDescription'].text.length).toBeGreaterThan(0);
+      expect(rule['shortDescription'].text.length).toBeLessThanOrEqual(1024);
+      expect(rule['fullDescription'].text.length).toBeLessThanOrEqual(1024);
+      expect(rule['name'].length).toBeLessThanOrEqual(255);
+      expect(rule['help'].text.length).toBeGreaterThan(0);
+      expect(rule['help'].markdown).not.toMatch(/(?<!\\)(!\[|<img|\]\()/);
+      const severity = Number(rule['properties']['security-severity']);
+      expect(severity > 0 && severity <= 10).toBe(true);
+      expect(rule['properties']['tags'].length).toBeLessThanOrEqual(10);
+    }
+    for (const r of run.results) {
+      expect(ruleIds.has(r['ruleId'])).toBe(true);
+      expect(r['message'].text.length).toBeGreaterThan(0);
+      expect(r['locations']).toHaveLength(1);
+      expect(r['locations'][0].physicalLocation.artifactLocation.uri).not.toBe('');
+      expect(r['locations'][0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(r['partialFingerprints']['primaryLocationLineHash']).toMatch(/^[0-9a-f]{16}:1$/);
+    }
+  });
+
   it('bounds and neutralises hostile output and still validates', () => {
     const log = check(renderSarif(hostileReport()));
     const text = JSON.stringify(log);

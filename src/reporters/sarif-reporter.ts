@@ -3,6 +3,7 @@ import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
 import { caseKey } from '../gate/case-key.js';
 import { findingText, outcomeReason } from './case-text.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import type { ReporterPlugin } from './reporter.js';
 import { safeText, TEXT_LIMIT } from './safe-text.js';
 import { sarifLevel, securitySeverity } from './sarif-levels.js';
@@ -13,6 +14,8 @@ import { reportPath, writeReportFile } from './write-report-file.js';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub stores 20 tags per rule and shows 10; the first ten are the ones that matter. */
 const MAX_TAGS = 10;
+/** Titles in rule descriptions: with the cut note and the rating they stay under GitHub's 1024. */
+const TITLE_LIMIT = 900;
 /** Where results point when the CLI says nothing: the config file a project would add. */
 const DEFAULT_SETTINGS: SarifSettings = { location: { uri: 'gauntlet.config.json', startLine: 1 } };
 
@@ -32,9 +35,11 @@ function rule(info: CaseInfo): object {
   return {
     id: ruleId(info),
     name: ruleId(info),
-    shortDescription: { text: safeText(info.title, 1000) },
-    fullDescription: { text: `${safeText(info.title, 1000)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})` },
-    help: { text: remediation, markdown: `**${safeText(info.title, 1000)}**\n\n${remediation}` },
+    // GitHub takes at most 1024 characters of either description (safeText's cut note included).
+    shortDescription: { text: safeText(info.title, TITLE_LIMIT) },
+    fullDescription: { text: `${safeText(info.title, TITLE_LIMIT)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})` },
+    // GitHub renders help.markdown: the scenario's words are escaped so they stay text.
+    help: { text: remediation, markdown: `**${escapeMarkdown(info.title, TITLE_LIMIT)}**\n\n${info.remediation ? escapeMarkdown(info.remediation, TEXT_LIMIT) : remediation}` },
     defaultConfiguration: { level: sarifLevel(info.severity) },
     properties: { tags, precision: 'high', 'problem.severity': sarifLevel(info.severity) === 'note' ? 'recommendation' : sarifLevel(info.severity), 'security-severity': securitySeverity(info.severity, info.securitySeverity) },
   };
