@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../report/generated/types.js';
 import { reportValidator } from '../report/report-validator.js';
 import { runCli } from '../testing/run-cli.js';
+
+const root = join(import.meta.dirname, '../..');
 
 describe('gauntlet run against the reference executor', () => {
   let out: string;
@@ -64,6 +66,28 @@ describe('gauntlet run against the reference executor', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown target "nonsense"');
     for (const syntax of ['reference[:', 'fault=NAME', 'stdio:<command line>', 'ws://host:port/path', 'adapter:<', 'docker:IMAGE']) expect(run.stderr).toContain(syntax);
+  });
+
+  it('--last-failed keeps the list of the last run that started after runs that could not (a mistyped --target)', async () => {
+    // The two tests above wrote reports of runs that never started into the same folder.
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+    expect(report.cases).toEqual([]);
+    const run = await runCli(['list', '--last-failed', '--output', out]);
+    expect(run.stdout).toContain('information-disclosure.filesystem.host-file-read@javascript');
+    expect(run.stdout).toContain('1 case selected');
+  });
+
+  it('--scenarios given twice loads both folders', async () => {
+    const dirs = [join(out, 'corpus-a'), join(out, 'corpus-b')];
+    await mkdir(join(dirs[0]!, 'denial-of-service/cpu'), { recursive: true });
+    await mkdir(join(dirs[1]!, 'information-disclosure/filesystem'), { recursive: true });
+    await copyFile(join(root, 'scenarios/denial-of-service/cpu/infinite-loop.yaml'), join(dirs[0]!, 'denial-of-service/cpu/infinite-loop.yaml'));
+    await copyFile(join(root, 'scenarios/information-disclosure/filesystem/host-file-read.yaml'), join(dirs[1]!, 'information-disclosure/filesystem/host-file-read.yaml'));
+    const run = await runCli(['list', '--scenarios', dirs[0]!, '--scenarios', dirs[1]!, '--language', 'javascript']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('denial-of-service.cpu.infinite-loop@javascript');
+    expect(run.stdout).toContain('information-disclosure.filesystem.host-file-read@javascript');
+    expect(run.stdout).toContain('2 cases selected');
   });
 
   it('lists cases without running them', async () => {

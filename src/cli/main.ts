@@ -5,6 +5,7 @@ import type { Command } from './command.js';
 import { ExitCode } from './exit-codes.js';
 import { compareCommand } from './compare-command.js';
 import { fuzzReplayCommand } from './fuzz-replay-command.js';
+import { initCommand } from './init-command.js';
 import { lintCommand } from './lint-command.js';
 import { mergeCommand } from './merge-command.js';
 import { reportCommand } from './report-command.js';
@@ -15,7 +16,7 @@ import { verifyCommand } from './verify-command.js';
 const listCommand: Command = { name: 'list', summary: 'print the cases a run would select (same flags as run)', run: (args, io) => runCommand.run(['--list', ...args], io) };
 
 /** Every subcommand. To add one (report, merge, compare, replay), import it and add a line. */
-const commands: readonly Command[] = [runCommand, lintCommand, listCommand, reportCommand, mergeCommand, compareCommand, verifyCommand, fuzzReplayCommand];
+const commands: readonly Command[] = [runCommand, lintCommand, listCommand, reportCommand, mergeCommand, compareCommand, verifyCommand, fuzzReplayCommand, initCommand];
 
 function usage(): string {
   return `Usage: gauntlet <command> [options]\n\n${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}\n\n'gauntlet <command> --help' for its options. Exit codes: 0 passed, 1 gate failed, 2 harness error.\n`;

@@ -12,6 +12,7 @@ import { gateArguments, gateOptions, gateUsage } from './gate-arguments.js';
 import { makeReporters } from './make-reporters.js';
 import { prepareGate } from './prepare-gate.js';
 import { loadConfig } from '../config/load-config.js';
+import { resolveSarifSettings } from './resolve-sarif-settings.js';
 
 const usage = `Usage: gauntlet merge SHARD.json... [options]
 
@@ -27,6 +28,7 @@ Options:
   --reporter NAME[=FILE]   repeatable; json is always written
   --sign-key FILE          sign the merged report.json (default: GAUNTLET_SIGNING_KEY)
 ${trustUsage}
+  --sarif-category NAME    code-scanning category of results.sarif (default: the config's, else gauntlet/TARGET)
 ${gateUsage}
 
 Exit codes: 0 the gate passed, 1 the gate failed, 2 the harness failed (here or in a shard).
@@ -38,7 +40,7 @@ export const mergeCommand: Command = {
   summary: 'merge shard reports into one report and gate it',
   async run(argv: string[], io: CliIo) {
     try {
-      const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...gateOptions, output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, reporter: { type: 'string', multiple: true }, 'sign-key': { type: 'string' }, ...trustOptions, help: { type: 'boolean', short: 'h' } } });
+      const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...gateOptions, output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, reporter: { type: 'string', multiple: true }, 'sign-key': { type: 'string' }, 'sarif-category': { type: 'string' }, ...trustOptions, help: { type: 'boolean', short: 'h' } } });
       if (values.help) {
         io.out(usage);
         return ExitCode.Ok;
@@ -54,11 +56,13 @@ export const mergeCommand: Command = {
       // 2. Merge.
       const merged = mergeReports(shards);
       // 3. Gate.
-      const gate = await prepareGate(gateArguments(values), await loadConfig(io.cwd, values.config), io.cwd, merged.target.name);
+      const config = await loadConfig(io.cwd, values.config);
+      const gate = await prepareGate(gateArguments(values), config, io.cwd, merged.target.name);
       const report = { ...merged, gate: gate(merged) };
       // 4. Reporters.
       const outputDir = resolve(io.cwd, values.output ?? 'reports/merged');
-      const reporters = makeReporters((values.reporter ?? []).map((r) => ({ name: r.split('=')[0]!, ...(r.includes('=') ? { file: resolve(io.cwd, r.slice(r.indexOf('=') + 1)) } : {}) })), outputDir, io, signer);
+      const sarif = resolveSarifSettings({ cwd: io.cwd, config, category: values['sarif-category'], targetName: merged.target.name });
+      const reporters = makeReporters((values.reporter ?? []).map((r) => ({ name: r.split('=')[0]!, ...(r.includes('=') ? { file: resolve(io.cwd, r.slice(r.indexOf('=') + 1)) } : {}) })), outputDir, io, signer, sarif);
       await reporters.onRunEnd(report);
       for (const failure of reporters.failures) io.err(`gauntlet: reporter ${failure.reporter} failed: ${failure.message}\n`);
       io.out(`gauntlet: merged ${shards.length} shard report(s), ${report.cases.length} cases, into ${outputDir}; gate ${report.gate.passed ? 'passed' : `failed:\n  ${report.gate.reasons.join('\n  ')}`}\n`);

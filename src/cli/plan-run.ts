@@ -15,7 +15,7 @@ import type { SuitePlan } from '../runner/suite-plan.js';
 import { defaultPolicy } from '../scenarios/default-policy.js';
 import { formatLintIssue } from '../scenarios/lint-issue.js';
 import { lintScenarios } from '../scenarios/lint-scenarios.js';
-import { loadScenarios } from '../scenarios/load-scenarios.js';
+import { loadCorpus } from '../scenarios/load-corpus.js';
 import { mergePolicy } from '../scenarios/merge-policy.js';
 import { resolveTarget } from '../targets/resolve-target.js';
 import { lanes } from './lanes.js';
@@ -58,8 +58,10 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   const target = await resolveTarget(args.target, { packageRoot: pkg.root, ...(config ? { config } : {}), ...(tenants ? { tenants } : {}) });
   // 3. Corpus: every file loaded and linted; only clean scenarios run.
   const run = config?.config.run;
-  const root = args.scenarios ? resolve(cwd, args.scenarios) : run?.scenarios && config ? resolve(config.dir, run.scenarios) : join(pkg.root, 'scenarios');
-  const corpus = loadScenarios(root);
+  const roots = args.scenarios ? args.scenarios.map((dir) => resolve(cwd, dir)) : [run?.scenarios && config ? resolve(config.dir, run.scenarios) : join(pkg.root, 'scenarios')];
+  const corpus = loadCorpus(roots);
+  // Lanes that keep files beside the corpus (fuzz regressions) use the first folder.
+  const root = roots[0]!;
   const linted = lintScenarios(corpus.scenarios);
   const harnessErrors: HarnessErrorRecord[] = [...corpus.issues, ...linted.issues].map((issue) => ({ code: HarnessErrorCode.ScenarioInvalid, message: formatLintIssue(issue), path: issue.file }));
   // 4. Policy and timing.
@@ -83,7 +85,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
     command: runCommandLine(args.raw, seed),
     harness: { name: pkg.name, version: pkg.version, protocolVersion: PROTOCOL_VERSION },
     target,
-    corpus: { root, digest: corpus.digest, scenarios: corpus.fileCount },
+    corpus: { root: corpus.root, digest: corpus.digest, scenarios: corpus.fileCount },
     cases,
     options: { workers, retries, repeatEach: args.repeatEach, graceMs, ...(args.shard ? { shard: args.shard } : {}), selection: args.selection },
     basePolicy,

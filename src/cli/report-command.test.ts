@@ -38,6 +38,15 @@ describe('gauntlet report and compare', () => {
     expect(bad.stderr).toContain(`REPORT_INVALID: ${join(dir, 'bad.json')}: does not match schemas/report.schema.json`);
   }, 240_000);
 
+  it('writes the markdown summary beside the report and prints github annotations', async () => {
+    expect((await runCli(['report', 'markdown', join(dir, 'report.json')])).code).toBe(0);
+    await expect(readFile(join(dir, 'summary.md'), 'utf8')).resolves.toMatch(/^## Gauntlet: gate FAILED against reference\n\n\*\*The gate failed:\*\*/);
+    const github = await runCli(['report', 'github', join(dir, 'report.json')]);
+    expect(github.code).toBe(0);
+    expect(github.stdout).toMatch(/^::error (file=[^,]+,line=\d+,)?title=Gauntlet gate failed::/);
+    expect(github.stdout.trimEnd().split('\n').every((l) => /^::(error|warning|notice) /.test(l))).toBe(true);
+  }, 60_000);
+
   it('compare writes a side-by-side scorecard in Markdown and HTML', async () => {
     const run = await runCli(['compare', join(dir, 'report.json'), join(dir, 'weak.json'), '--markdown', join(dir, 'scorecard.md'), '--html', join(dir, 'scorecard.html')]);
     expect(run.code).toBe(0);

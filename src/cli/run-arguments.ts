@@ -13,7 +13,8 @@ export interface RunArguments {
   target?: string;
   config?: string;
   tenants?: string;
-  scenarios?: string;
+  /** --scenarios, repeatable: the corpus is every folder given, in order. */
+  scenarios?: string[];
   workers?: number;
   retries?: number;
   repeatEach: number;
@@ -26,6 +27,8 @@ export interface RunArguments {
   /** --sign-key: the Ed25519 private key (PEM file) that signs report.json. */
   signKey?: string;
   reporters: Array<{ name: string; file?: string }>;
+  /** --sarif-category: the code-scanning category of results.sarif. */
+  sarifCategory?: string;
   /** Thresholds, baseline and expectations flags. */
   gate: GateArguments;
   help: boolean;
@@ -42,7 +45,7 @@ const runOptions = {
   target: { type: 'string', short: 't' },
   config: { type: 'string', short: 'c' },
   tenants: { type: 'string' },
-  scenarios: { type: 'string' },
+  scenarios: { type: 'string', multiple: true },
   workers: { type: 'string', short: 'j' },
   retries: { type: 'string' },
   'repeat-each': { type: 'string' },
@@ -60,6 +63,7 @@ const runOptions = {
   output: { type: 'string', short: 'o' },
   reporter: { type: 'string', multiple: true },
   'sign-key': { type: 'string' },
+  'sarif-category': { type: 'string' },
   ...gateOptions,
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -102,6 +106,7 @@ export function parseRunArguments(args: string[]): RunArguments {
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values['sign-key'] !== undefined ? { signKey: values['sign-key'] } : {}),
+    ...(values['sarif-category'] !== undefined ? { sarifCategory: values['sarif-category'] } : {}),
     gate: gateArguments(values),
     help: values.help === true,
     laneFlags: Object.fromEntries(lanes.flatMap((lane) => Object.keys(lane.flags)).map((name) => [name, (parsed.values as Record<string, string | boolean | string[] | undefined>)[name]])),

@@ -15,6 +15,8 @@ import { runUsage } from './run-usage.js';
 import { listCases } from './list-cases.js';
 import { assertWritableDir } from './assert-writable-dir.js';
 import { signerFrom } from './signing-key.js';
+import { setAsideStartedReport } from './last-failed.js';
+import { resolveSarifSettings } from './resolve-sarif-settings.js';
 
 /**
  * `gauntlet run`: 1. parse the flags, 2. plan (config, target, corpus, selection), 3. list or
@@ -69,7 +71,12 @@ export const runCommand: Command = {
       io.err(`gauntlet: ${error.code}: ${error.message}\n`);
       return ExitCode.HarnessError;
     }
-    const reporters = makeReporters(args.reporters, outputDir, io, signer);
+    let reporters;
+    try {
+      reporters = makeReporters(args.reporters, outputDir, io, signer, resolveSarifSettings({ cwd: io.cwd, config: planned.config, category: args.sarifCategory, targetName: plan.target.name }));
+    } catch (error) {
+      return failEarly(error, argv, io, outputDir);
+    }
     const interrupt = new AbortController();
     const onSignal = () => {
       if (interrupt.signal.aborted) process.exit(ExitCode.HarnessError);
@@ -99,9 +106,12 @@ async function failEarly(error: unknown, argv: string[], io: CliIo, output: stri
   return ExitCode.HarnessError;
 }
 
+/** Writes the report of a run that could not start, keeping the last started run's report for --last-failed. */
 async function writeJson(report: Report, outputDir: string, io: CliIo, signer?: ReportSigner): Promise<void> {
+  const dir = outputDir.startsWith('/') ? outputDir : `${io.cwd}/${outputDir}`;
   try {
-    await jsonReporter.create({ outputDir: outputDir.startsWith('/') ? outputDir : `${io.cwd}/${outputDir}`, print: io.out, interactive: false, ...(signer ? { signer } : {}) }).onRunEnd?.(report);
+    setAsideStartedReport(dir);
+    await jsonReporter.create({ outputDir: dir, print: io.out, interactive: false, ...(signer ? { signer } : {}) }).onRunEnd?.(report);
   } catch (error) {
     io.err(`gauntlet: could not write the report: ${(error as Error).message}\n`);
   }

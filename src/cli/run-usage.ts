@@ -22,7 +22,7 @@ ${kinds}
 Options:
   -c, --config FILE        gauntlet.config.json or .ts (default: either one in the working directory)
   --tenants FILE           fixed tenant credentials {attacker, victim} (needed for ws:// targets)
-  --scenarios DIR          the scenario corpus (default: the scenarios folder shipped with Gauntlet)
+  --scenarios DIR          the scenario corpus, repeatable (default: the scenarios folder shipped with Gauntlet)
   -j, --workers N          cases run at once (default: min(4, CPUs))
   --retries N              attempts after a failed or errored one; a later pass is "flaky"
   --repeat-each N          run every selected case N times
@@ -32,6 +32,7 @@ Options:
   --reporter NAME[=FILE]   repeatable; ${reporters}. json is always written.
   --sign-key FILE          sign report.json with this Ed25519 private key (PEM); default: the
                            GAUNTLET_SIGNING_KEY environment variable (a PEM file's path or the PEM)
+  --sarif-category NAME    code-scanning category of results.sarif (default: the config's sarif.category, else gauntlet/TARGET)
 
 Selection (every given filter must match):
   -g, --grep RE            cases whose id, title or @tag matches (repeatable: any of them);

@@ -130,4 +130,16 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
     expect(report.cases.every((c) => c.outcome.status === 'errored')).toBe(true);
     expect(run.stdout + run.stderr).toContain('EXECUTOR_START_FAILED');
   }, 60_000);
+
+  it('says once, in a few lines, why an executor at a wrong path did not start: the telling line of its stderr', async () => {
+    const run = await runCli(['run', '--target', `stdio:node ${join(out, 'no-such-executor.js')}`, '--scenarios', corpus, '--output', out]);
+    expect(run.code).toBe(2);
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+    expect(report.cases.length).toBeGreaterThan(1);
+    const lines = (run.stdout + run.stderr).trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes('harness error EXECUTOR_START_FAILED'))).toEqual([expect.stringContaining(`Error: Cannot find module '${join(out, 'no-such-executor.js')}'`)]);
+    expect(lines.filter((l) => l.includes('replay:'))).toEqual([]);
+    expect(run.stdout).toContain(`none of the ${report.cases.length} selected cases ran`);
+    expect(lines.length).toBeLessThan(20);
+  }, 60_000);
 });

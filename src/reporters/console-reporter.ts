@@ -49,8 +49,11 @@ export const consoleReporter: ReporterPlugin = {
       },
       onRunEnd(report) {
         if (interactive) print('\r\u001b[2K');
-        const notable = report.cases.filter((c) => c.outcome.status === 'failed' || c.outcome.status === 'errored' || c.outcome.status === 'flaky');
+        // An executor that never started errors every case for one reason: say it once, not once per case.
+        const neverStarted = report.target.initialize === null && report.cases.every((c) => c.attempts.length === 0);
+        const notable = neverStarted ? [] : report.cases.filter((c) => c.outcome.status === 'failed' || c.outcome.status === 'errored' || c.outcome.status === 'flaky');
         if (notable.length) print(`\n${notable.map((c) => caseDetails(c, paint)).join('\n\n')}\n`);
+        if (neverStarted && report.cases.length) print(`\n${paint('magenta', 'the executor could not be started')}: none of the ${report.cases.length} selected cases ran (each is errored, never passed)\n`);
         for (const error of report.harnessErrors) print(`${paint('magenta', 'harness error')} ${escapeTerminal(error.code)}: ${escapeTerminal(error.message, 2000)}\n`);
         print(`\n${strideTable(report.summary)}\n\n`);
         const fuzz = fuzzLaneLine(report);

@@ -1,6 +1,7 @@
 import type { CaseInfo, CaseResult, Report } from '../report/generated/types.js';
 import type { ReportSigner } from '../report/report-keys.js';
 import type { RunStart } from '../report/run-start.js';
+import type { SarifSettings } from './sarif-settings.js';
 
 /** What every reporter gets when it is created. */
 export interface ReporterOptions {
@@ -14,6 +15,8 @@ export interface ReporterOptions {
   interactive: boolean;
   /** Signs the canonical report's digest (--sign-key, GAUNTLET_SIGNING_KEY); unsigned without it. */
   signer?: ReportSigner;
+  /** Where SARIF results point and their code-scanning category (the SARIF reporter's defaults otherwise). */
+  sarif?: SarifSettings;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { InitializeResult } from '../protocol/generated/types.js';
+import type { Report } from '../report/generated/types.js';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +10,7 @@ import { fixtureReport } from '../testing/fixtures/reports/fixture-report.js';
 import { hostileReport } from '../testing/fixtures/reports/hostile-report.js';
 import { renderSarif } from './sarif-reporter.js';
 
-const schemaFile = join(import.meta.dirname, '../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const schemaFile = join(import.meta.dirname, '../testing/fixtures/sarif/sarif-schema-2.1.0.json');
 // Both packages are CommonJS; their default exports arrive wrapped under NodeNext resolution.
 const Ajv04 = Ajv04Module as unknown as typeof Ajv04Module.default;
 const addFormats = addFormatsModule as unknown as (ajv: InstanceType<typeof Ajv04>) => void;
@@ -17,8 +19,16 @@ addFormats(ajv);
 const validateSarif = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 
 interface Log {
-  runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties: Record<string, unknown> }> } }; automationDetails: { id: string }; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
+  runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties: Record<string, unknown> }> } }; automationDetails: { id: string }; originalUriBaseIds?: Record<string, { uri: string }>; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
   results: Array<Record<string, any>>; invocations: Array<{ toolExecutionNotifications: unknown[]; executionSuccessful: boolean }> }>;
+}
+
+const settings = { location: { uri: 'ci/gauntlet.config.json', startLine: 7 }, rootUri: 'file:///home/runner/work/app/app/', category: 'gauntlet/acme' };
+
+/** The same executor, started from another place with other flags. */
+function movedExecutor(report: Report, commandLine: string): Report {
+  const initialize = { executorInfo: { name: 'Acme Sandbox', version: '2.0.0', isolation: 'process' } } as InitializeResult;
+  return { ...report, command: `gauntlet run --target '${commandLine}'`, target: { ...report.target, name: commandLine, description: commandLine.slice(6), initialize } };
 }
 
 function check(log: object): Log {
@@ -53,7 +63,71 @@ describe('sarif reporter', () => {
     const b = renderSarif(other) as Log;
     const prints = (log: Log) => log.runs[0]!.results.map((r) => r['partialFingerprints']);
     expect(prints(b)).toEqual(prints(a));
-    expect(new Set(prints(a).map((p) => p['gauntletCase/v1'])).size).toBe(prints(a).length);
+    expect(new Set(prints(a).map((p) => p['gauntletCase/v2'])).size).toBe(prints(a).length);
+  });
+
+  it('points every result at the user file relative to %SRCROOT%, and takes the category for the automation id', () => {
+    const report = fixtureReport();
+    const log = check(renderSarif(report, settings));
+    const run = log.runs[0]!;
+    expect(run.results.length).toBeGreaterThan(0);
+    for (const r of run.results) expect(r['locations'][0].physicalLocation).toEqual({ artifactLocation: { uri: 'ci/gauntlet.config.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 7 } });
+    expect(JSON.stringify(run.results)).not.toContain('file://');
+    expect(run.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///home/runner/work/app/app/');
+    expect(run.automationDetails.id).toBe(`gauntlet/acme/${report.runId}`);
+  });
+
+  it('keeps fingerprints when the executor moves or changes flags, and tells targets, scenarios and languages apart', () => {
+    const base = fixtureReport();
+    const prints = (report: Report) => (renderSarif(report, settings) as Log).runs[0]!.results.map((r) => r['partialFingerprints']);
+    const here = prints(movedExecutor(base, 'stdio:node /opt/acme/bin/executor.js --stdio'));
+    const there = prints(movedExecutor(base, 'stdio:/srv/acme-2/executor --stdio --verbose'));
+    expect(there).toEqual(here);
+    expect(new Set(here.map((p) => p['primaryLocationLineHash'])).size).toBe(here.length);
+    // A different target name is a different alert.
+    expect(prints(fixtureReport({ target: 'other-sandbox' }))).not.toEqual(prints(base));
+    // Without its own name an executor given by command line is named by its transport, never by the command line.
+    const anonymous = (commandLine: string) => prints({ ...base, target: { ...base.target, name: commandLine } });
+    expect(anonymous('stdio:/a/executor')).toEqual(anonymous('stdio:/b/executor --flag'));
+  });
+
+  it('keeps at most ten tags per rule, the telling ones first', () => {
+    const report = fixtureReport();
+    report.cases[0]!.case.tags = Array.from({ length: 15 }, (_, i) => `tag-${i}`);
+    const log = check(renderSarif(report));
+    for (const rule of log.runs[0]!.tool.driver.rules) expect((rule.properties['tags'] as string[]).length).toBeLessThanOrEqual(10);
+    expect(log.runs[0]!.tool.driver.rules[0]!.properties['tags']).toEqual(expect.arrayContaining(['security', 'elevation-of-privilege', 'external/cwe/cwe-265', 'T1611']));
+  });
+
+  it("meets GitHub's documented upload rules, long titles and hostile text included", () => {
+    const report = hostileReport();
+    report.cases[0]!.case.title = `![x](http://127.0.0.1:9/) ${'T'.repeat(5000)}`;
+    report.cases[0]!.case.remediation = '<img src=x onerror=alert(1)> [link](javascript:alert(1))';
+    const log = check(renderSarif(report, settings));
+    expect(log.runs.length).toBeLessThanOrEqual(20);
+    const run = log.runs[0]!;
+    expect(run.results.length).toBeLessThanOrEqual(25_000);
+    const rules = run.tool.driver.rules as unknown as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
+    const ruleIds = new Set(rules.map((r) => r['id']));
+    for (const rule of rules) {
+      expect(rule['shortDescription'].text.length).toBeGreaterThan(0);
+      expect(rule['shortDescription'].text.length).toBeLessThanOrEqual(1024);
+      expect(rule['fullDescription'].text.length).toBeLessThanOrEqual(1024);
+      expect(rule['name'].length).toBeLessThanOrEqual(255);
+      expect(rule['help'].text.length).toBeGreaterThan(0);
+      expect(rule['help'].markdown).not.toMatch(/(?<!\\)(!\[|<img|\]\()/);
+      const severity = Number(rule['properties']['security-severity']);
+      expect(severity > 0 && severity <= 10).toBe(true);
+      expect(rule['properties']['tags'].length).toBeLessThanOrEqual(10);
+    }
+    for (const r of run.results) {
+      expect(ruleIds.has(r['ruleId'])).toBe(true);
+      expect(r['message'].text.length).toBeGreaterThan(0);
+      expect(r['locations']).toHaveLength(1);
+      expect(r['locations'][0].physicalLocation.artifactLocation.uri).not.toBe('');
+      expect(r['locations'][0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(r['partialFingerprints']['primaryLocationLineHash']).toMatch(/^[0-9a-f]{16}:1$/);
+    }
   });
 
   it('bounds and neutralises hostile output and still validates', () => {

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { posix } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
 import { caseKey } from '../gate/case-key.js';
@@ -9,9 +7,17 @@ import { findingText, outcomeReason } from './case-text.js';
 import type { ReporterPlugin } from './reporter.js';
 import { safeText, TEXT_LIMIT } from './safe-text.js';
 import { sarifLevel, securitySeverity } from './sarif-levels.js';
+import type { SarifSettings } from './sarif-settings.js';
+import { stableTargetName } from './stable-target-name.js';
 import { reportPath, writeReportFile } from './write-report-file.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** GitHub stores 20 tags per rule and shows 10; the first ten are the ones that matter. */
+const MAX_TAGS = 10;
+/** Titles in rule descriptions: with the cut note and the rating they stay under GitHub's 1024. */
+const TITLE_LIMIT = 900;
+/** Where results point when the CLI says nothing: the config file a project would add. */
+const DEFAULT_SETTINGS: SarifSettings = { location: { uri: 'gauntlet.config.json', startLine: 1 } };
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -23,24 +29,39 @@ function ruleId(info: CaseInfo): string {
 }
 
 function rule(info: CaseInfo): object {
-  const tags = [...new Set(['security', ...(info.stride ? [info.stride] : []), ...(info.classification?.attack ?? []), ...(info.classification?.cwe.map((c) => `external/cwe/${c.toLowerCase()}`) ?? []), ...info.tags])].slice(0, 20);
+  // Most telling first, since only ten are kept: security, STRIDE, CWE, ATT&CK, then the scenario's own.
+  const tags = [...new Set(['security', ...(info.stride ? [info.stride] : []), ...(info.classification?.cwe.map((c) => `external/cwe/${c.toLowerCase()}`) ?? []), ...(info.classification?.attack ?? []), ...info.tags])].slice(0, MAX_TAGS);
   const remediation = info.remediation ? safeText(info.remediation, TEXT_LIMIT) : 'See the scenario file for the expected behaviour.';
   return {
     id: ruleId(info),
     name: ruleId(info),
-    shortDescription: { text: safeText(info.title, 1000) },
-    fullDescription: { text: `${safeText(info.title, 1000)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})` },
-    // GitHub renders this Markdown in code scanning: scenario text must not become links or images.
-    help: { text: remediation, markdown: `**${escapeMarkdown(safeText(info.title, 1000))}**\n\n${escapeMarkdownParagraphs(remediation)}` },
+    // GitHub takes at most 1024 characters of either description (safeText's cut note included).
+    shortDescription: { text: safeText(info.title, TITLE_LIMIT) },
+    fullDescription: { text: `${safeText(info.title, TITLE_LIMIT)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})` },
+    // GitHub renders help.markdown: the scenario's words are escaped so they stay text.
+    help: { text: remediation, markdown: `**${escapeMarkdown(safeText(info.title, TITLE_LIMIT))}**\n\n${escapeMarkdownParagraphs(info.remediation ? safeText(info.remediation, TEXT_LIMIT) : remediation)}` },
     defaultConfiguration: { level: sarifLevel(info.severity) },
     properties: { tags, precision: 'high', 'problem.severity': sarifLevel(info.severity) === 'note' ? 'recommendation' : sarifLevel(info.severity), 'security-severity': securitySeverity(info.severity, info.securitySeverity) },
   };
 }
 
-function location(report: Report, info: CaseInfo): object {
-  const path = info.file ? posix.join(report.corpus.root.split('\\').join('/'), info.file) : report.corpus.root;
-  const uri = path.startsWith('/') ? pathToFileURL(path).href : path;
-  return { physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } }, logicalLocations: [{ name: info.id, kind: 'test' }] };
+/**
+ * Every result points at the user's own file (the config by default): the scenario files live in
+ * Gauntlet's package, outside the user's repository, where code scanning cannot show them.
+ */
+function location(settings: SarifSettings, info: CaseInfo): object {
+  const { uri, startLine } = settings.location;
+  const relative = !/^[a-z][a-z0-9+.-]*:/i.test(uri);
+  return { physicalLocation: { artifactLocation: { uri, ...(relative ? { uriBaseId: '%SRCROOT%' } : {}) }, region: { startLine } }, logicalLocations: [{ name: info.id, kind: 'test' }] };
+}
+
+/**
+ * The identity of a result across runs: scenario, language and the target's stable name. No
+ * command line, path, run id, seed or evidence, so moving the executor or upgrading Gauntlet
+ * keeps every alert open instead of closing and reopening it.
+ */
+function fingerprint(targetName: string, info: CaseInfo): string {
+  return sha256(['gauntlet/v2', targetName, info.scenarioId ?? caseKey(info.id), info.language ?? ''].join('\u0000'));
 }
 
 function baselineState(report: Report, info: CaseInfo): object {
@@ -51,32 +72,35 @@ function baselineState(report: Report, info: CaseInfo): object {
   return { baselineState: change.kind === 'regression' || change.kind === 'new' ? 'new' : 'updated' };
 }
 
-function result(report: Report, c: CaseResult, suppressed: boolean, justification: string | undefined): object {
+function result(report: Report, settings: SarifSettings, c: CaseResult, suppressed: boolean, justification: string | undefined): object {
   const outcome = c.outcome as CaseOutcome1;
   const findings = outcome.status === 'failed' || outcome.status === 'flaky' ? (outcome.findings ?? []) : [];
-  const key = caseKey(c.case.id);
+  const print = fingerprint(stableTargetName(report.target), c.case);
   return {
     ruleId: ruleId(c.case),
     level: outcome.status === 'flaky' ? 'warning' : sarifLevel(c.case.severity),
     kind: 'fail',
     message: { text: `${safeText(c.case.title, 500)}: ${outcome.status === 'flaky' ? 'vulnerable on some attempts (flaky)' : 'the executor is vulnerable'}. ${outcomeReason(c) ?? ''}\n${findings.map(findingText).join('\n')}`.trim() },
-    locations: [location(report, c.case)],
-    // Stable across runs: target and case only (no run id, seed, time or evidence text).
-    partialFingerprints: { 'gauntletCase/v1': sha256(`${report.target.name}\u0000${key}`), primaryLocationLineHash: `${sha256(`${report.target.name}\u0000${key}`).slice(0, 16)}:1` },
+    locations: [location(settings, c.case)],
+    // GitHub matches alerts on primaryLocationLineHash only; every result shares one file and line, so it carries the case's identity.
+    partialFingerprints: { 'gauntletCase/v2': print, primaryLocationLineHash: `${print.slice(0, 16)}:1` },
     ...(suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: justification ?? 'expected by the expectations file' }] } : {}),
     ...baselineState(report, c.case),
-    properties: { caseId: c.case.id, status: outcome.status, stride: c.case.stride, severity: c.case.severity, language: c.case.language, replay: safeText(c.replay, TEXT_LIMIT) },
+    properties: { caseId: c.case.id, scenarioFile: c.case.file, status: outcome.status, stride: c.case.stride, severity: c.case.severity, language: c.case.language, replay: safeText(c.replay, TEXT_LIMIT) },
   };
 }
 
-/** The run as a SARIF 2.1.0 log: one run for the target, one rule per scenario, one result per vulnerable case. */
-export function renderSarif(report: Report): object {
+/**
+ * The run as a SARIF 2.1.0 log: one run for the target, one rule per scenario, one result per
+ * vulnerable case (repetitions of a case are one result: they share its fingerprint).
+ */
+export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SETTINGS): object {
   const suppressed = suppressedIds(report.gate);
   const justification = new Map<string, string>();
   for (const a of report.gate.expectations ?? []) if (a.effect === 'suppressed') for (const id of a.cases) justification.set(id, `${a.expectation.justification} (owner ${a.expectation.owner}, until ${a.expectation.expires})`);
   const rules = new Map<string, object>();
   for (const c of report.cases) if (!rules.has(ruleId(c.case))) rules.set(ruleId(c.case), rule(c.case));
-  const vulnerable = report.cases.filter((c) => ['failed', 'flaky', 'suppressed'].includes(verdictOf(c, suppressed)) && !(c.outcome.status === 'flaky' && !((c.outcome as { findings?: unknown[] }).findings?.length)));
+  const vulnerable = [...new Map(report.cases.filter((c) => ['failed', 'flaky', 'suppressed'].includes(verdictOf(c, suppressed)) && !(c.outcome.status === 'flaky' && !((c.outcome as { findings?: unknown[] }).findings?.length))).reverse().map((c) => [caseKey(c.case.id), c])).values()].reverse();
   const errored = report.cases.filter((c) => c.outcome.status === 'errored' && !suppressed.has(c.case.id));
   const ruleIndex = new Map([...rules.keys()].map((id, i) => [id, i]));
   return {
@@ -85,7 +109,8 @@ export function renderSarif(report: Report): object {
     runs: [
       {
         tool: { driver: { name: report.harness.name, semanticVersion: report.harness.version, informationUri: 'https://github.com/gauntlet-dev/gauntlet', rules: [...rules.values()] } },
-        automationDetails: { id: `gauntlet/${report.target.name}/${report.runId}`, description: { text: `Gauntlet conformance run against ${report.target.name}` } },
+        automationDetails: { id: `${settings.category ?? `gauntlet/${stableTargetName(report.target)}`}/${report.runId}`, description: { text: `Gauntlet conformance run against ${safeText(report.target.name, 500)}` } },
+        ...(settings.rootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: settings.rootUri, description: { text: 'The root of the repository the results point into.' } } } } : {}),
         invocations: [
           {
             executionSuccessful: report.harnessErrors.length === 0,
@@ -98,7 +123,7 @@ export function renderSarif(report: Report): object {
             ],
           },
         ],
-        results: vulnerable.map((c) => ({ ...result(report, c, suppressed.has(c.case.id), justification.get(c.case.id)), ruleIndex: ruleIndex.get(ruleId(c.case)) })),
+        results: vulnerable.map((c) => ({ ...result(report, settings, c, suppressed.has(c.case.id), justification.get(c.case.id)), ruleIndex: ruleIndex.get(ruleId(c.case)) })),
         properties: { target: report.target.name, seed: report.seed, corpusDigest: report.corpus.digest, gate: { passed: report.gate.passed, reasons: report.gate.reasons.map((r) => safeText(r, TEXT_LIMIT)) } },
       },
     ],
@@ -115,7 +140,7 @@ export const sarifReporter: ReporterPlugin = {
   description: 'SARIF 2.1.0 (results.sarif) for code scanning: one rule per scenario, security-severity, stable fingerprints',
   create: (options) => ({
     async onRunEnd(report) {
-      await writeReportFile(reportPath(options, 'results.sarif'), `${JSON.stringify(renderSarif(report), null, 2)}\n`);
+      await writeReportFile(reportPath(options, 'results.sarif'), `${JSON.stringify(renderSarif(report, options.sarif), null, 2)}\n`);
     },
   }),
 };

@@ -4,6 +4,10 @@ import type { InitializeResult, ToolCallParams, ToolCallResult } from '../protoc
 import { Peer } from '../protocol/peer.js';
 import type { Transport, TransportCloseInfo } from '../protocol/transport.js';
 import { isCompatibleVersion, PROTOCOL_VERSION } from '../protocol/version.js';
+import { stderrGist } from './stderr-gist.js';
+
+/** How long a failed start waits for the executor's exit, so its stderr can explain it. */
+const EXIT_GRACE_MS = 1000;
 
 /** A line of the executor's own log: a stderr chunk, or a log notification. */
 export interface ExecutorLogEntry {
@@ -27,6 +31,8 @@ type ToolHost = (params: ToolCallParams) => Promise<ToolCallResult>;
 export class ExecutorConnection {
   initializeResult: InitializeResult | undefined;
   #closed: (TransportCloseInfo & { at: number }) | undefined;
+  #onClosed: () => void = () => {};
+  readonly #closedOnce = new Promise<void>((resolve) => (this.#onClosed = resolve));
   #closing = false;
   readonly #logListeners = new Set<(entry: ExecutorLogEntry) => void>();
   readonly #toolListeners = new Set<(call: ToolCallSeen) => void>();
@@ -38,6 +44,7 @@ export class ExecutorConnection {
   ) {
     peer.onClose((info) => {
       this.#closed = { ...info, at: Date.now() };
+      this.#onClosed();
     });
     peer.setRequestHandler('tool/call', (params) => this.#toolCall(params));
     peer.setNotificationHandler('notifications/log', (params) => this.log(`[${params.level}] ${params.message}\n`));
@@ -55,9 +62,15 @@ export class ExecutorConnection {
     } catch (error) {
       throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `could not start the executor: ${(error as Error).message}`, undefined, { cause: error });
     }
-    const result = await this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'gauntlet', version: harnessVersion } }, { deadlineMs }).catch((error: unknown) => {
-      const tail = this.#closed?.stderrTail ? `; its stderr ends with: ${this.#closed.stderrTail.slice(-400)}` : '';
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the executor did not answer initialize: ${(error as Error).message}${tail}`, 'initialize', { cause: error });
+    const result = await this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'gauntlet', version: harnessVersion } }, { deadlineMs }).catch(async (error: unknown) => {
+      // A write to an executor that already died fails before its exit is seen: wait (bounded) for the exit and its stderr.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.#closedOnce, new Promise((resolve) => (timer = setTimeout(resolve, EXIT_GRACE_MS)))]);
+      clearTimeout(timer);
+      const closed = this.#closed;
+      const gist = closed?.stderrTail ? stderrGist(closed.stderrTail) : '';
+      const why = closed ? `it exited (${closed.reason})${gist ? `: ${gist}` : ' without a word on stderr'}` : (error as Error).message;
+      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the executor did not answer initialize: ${why}`, 'initialize', { cause: error });
     });
     if (!isCompatibleVersion(result.protocolVersion)) {
       throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the executor speaks protocol ${result.protocolVersion}, Gauntlet speaks ${PROTOCOL_VERSION}`, 'initialize');

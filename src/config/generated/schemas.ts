@@ -38,6 +38,28 @@ export const configSchemas: readonly object[] = [
         },
         "gate": {
           "$ref": "gate.schema.json#/$defs/GateConfig"
+        },
+        "sarif": {
+          "$ref": "#/$defs/SarifSettings"
+        }
+      }
+    },
+    "SarifSettings": {
+      "description": "How the SARIF report (results.sarif) lands in GitHub code scanning.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "location": {
+          "description": "The file of your repository that code-scanning alerts point at, relative to this config file (default: this config file). Findings are about the executor, not a line of code, so they need a file you own: the config, the executor's entry point or a SECURITY.md.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 1024
+        },
+        "category": {
+          "description": "The code-scanning category (SARIF runAutomationDetails.id is CATEGORY/RUN-ID), so that several targets or matrix jobs of one commit keep separate alerts. --sarif-category overrides it; default gauntlet/TARGET.",
+          "type": "string",
+          "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+          "maxLength": 200
         }
       }
     },

@@ -27,6 +27,7 @@ export interface Config {
   };
   run?: RunDefaults;
   gate?: GateConfig;
+  sarif?: SarifSettings;
 }
 /**
  * Gauntlet spawns command (without a shell) with an explicit environment: PATH, env, GAUNTLET_TENANTS and the canaries; nothing else of Gauntlet's own environment.
@@ -127,6 +128,19 @@ export interface RunDefaults {
   outputDir?: string;
   policy?: PolicyOverrides;
 }
+/**
+ * How the SARIF report (results.sarif) lands in GitHub code scanning.
+ */
+export interface SarifSettings {
+  /**
+   * The file of your repository that code-scanning alerts point at, relative to this config file (default: this config file). Findings are about the executor, not a line of code, so they need a file you own: the config, the executor's entry point or a SECURITY.md.
+   */
+  location?: string;
+  /**
+   * The code-scanning category (SARIF runAutomationDetails.id is CATEGORY/RUN-ID), so that several targets or matrix jobs of one commit keep separate alerts. --sarif-category overrides it; default gauntlet/TARGET.
+   */
+  category?: string;
+}
 
 /** Every definition of the config schemas by name, for typed validation. */
 export interface ConfigDefs {
@@ -135,6 +149,7 @@ export interface ConfigDefs {
   DockerTarget: DockerTarget;
   EnvMap: EnvMap;
   RunDefaults: RunDefaults;
+  SarifSettings: SarifSettings;
   StdioTarget: StdioTarget;
   Target: Target;
   Tenants: Tenants;
