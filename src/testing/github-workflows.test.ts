@@ -20,6 +20,9 @@ describe('GitHub workflows and action', () => {
     const shard = uses(wf.jobs.shard.steps).join('\n');
     expect(shard).toContain('--shard ${{ matrix.shard }}/4');
     expect(shard).toContain('--seed "${{ needs.seed.outputs.seed }}"');
+    expect(shard).toContain('--profile "$PROFILES"');
+    expect(wf.on.workflow_dispatch.inputs.profiles.default).toBe('core,sessions,tools,audit,redaction,multi-tenant');
+    expect(wf.env.PROFILES).toContain('inputs.profiles');
     const merge = uses(wf.jobs.merge.steps).join('\n');
     expect(merge).toContain('merge shards/*/report.json');
     expect(merge).toContain('github/codeql-action/upload-sarif@v3');
@@ -30,9 +33,10 @@ describe('GitHub workflows and action', () => {
   it('action.yml is a composite action that runs, uploads and gates', () => {
     const action = load('action.yml');
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['target', 'baseline', 'expectations', 'args']));
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['target', 'profiles', 'baseline', 'expectations', 'args']));
     const steps = uses(action.runs.steps).join('\n');
     expect(steps).toContain('dist/src/cli/main.js" run');
+    expect(steps).toContain('flags+=(--profile "$PROFILES")');
     expect(steps).toContain('github/codeql-action/upload-sarif@v3');
     expect(steps).toContain('exit ${{ steps.run.outputs.code }}');
   });
