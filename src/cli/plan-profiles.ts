@@ -15,7 +15,7 @@ export interface PlannedProfiles {
   profiles: Profile[];
   /** The cases to select from: with profiles, those of at least one profile; without, all. */
   cases: RunnableCase[];
-  /** One per required capability of each profile; selection filters leave them in. */
+  /** One per required capability of each profile. */
   requirementCases: RunnableCase[];
   judge?: (report: UnjudgedReport) => ProfileResult[];
 }

@@ -75,10 +75,12 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   for (const lane of lanes) all.push(...(await lane.cases(args.laneFlags, { seed, basePolicy, graceMs, packageRoot: pkg.root, cwd, corpusRoot: root, runArgs: args.raw })));
   // 6. Profiles: the cases they cover, plus one case per capability they require.
   const profiles = planProfiles(args, config, cwd, pkg.root, all);
-  // 7. Selection (requirement cases are always in), then the shard, then repeats (so every repeat of a case lands on the same shard).
+  // 7. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard).
+  //    A selection that leaves out a requirement case does not spare the executor: the profile's
+  //    verdict checks every requirement against the initialize answer whatever was selected.
   const outputDir = resolve(cwd, args.output ?? run?.outputDir ?? 'reports/latest');
   const ids = args.selection.lastFailed ? lastFailedIds(join(outputDir, 'report.json')) : undefined;
-  let cases = [...profiles.requirementCases, ...selectCases(profiles.cases, { selection: args.selection, ...(ids ? { ids } : {}) })];
+  let cases = selectCases([...profiles.requirementCases, ...profiles.cases], { selection: args.selection, ...(ids ? { ids } : {}) });
   if (args.shard) cases = shardCases(cases, args.shard.index, args.shard.total);
   cases = repeatCases(cases, args.repeatEach);
   const plan: SuitePlan = {

@@ -21,7 +21,7 @@ function readReport(dir: string): Report {
 describe('gauntlet run gates on conformance profiles', () => {
   it('fails core by default for an executor that declares Python only and no limit, with "requires hard" for each limit', async () => {
     const dir = join(out, 'default');
-    const run = await runCli(['run', '--target', pythonOnly, '--no-fuzz', '--grep', 'information-disclosure\\.env', '--reporter', 'console', '-o', dir]);
+    const run = await runCli(['run', '--target', pythonOnly, '--no-fuzz', '--reporter', 'console', '-o', dir], { deadlineMs: 240_000 });
     expect(run.code, run.stderr).toBe(1);
     for (const limit of ['wallTime', 'memory', 'output']) expect(run.stdout).toContain(`declares ${limit}: none; profile core requires hard`);
     const report = readReport(dir);
@@ -36,6 +36,19 @@ describe('gauntlet run gates on conformance profiles', () => {
     expect(memory?.outcome).toMatchObject({ status: 'failed', findings: [{ oracle: 'profile', message: 'declares memory: none; profile core requires hard' }] });
     expect(report.gate.passed).toBe(false);
     expect(report.gate.rules?.find((r) => r.rule === 'profile')?.passed).toBe(false);
+    // Nothing of core is judged on an executor that runs none of it: no scenario case can pass here.
+    expect(report.cases.filter((c) => c.case.kind === 'scenario').every((c) => c.case.language === 'python' || c.outcome.status === 'unsupported')).toBe(true);
+    expect(report.cases.some((c) => c.case.kind === 'scenario' && c.outcome.status === 'passed')).toBe(false);
+  }, 250_000);
+
+  it('still fails core when the selection leaves the requirement cases out: the verdict checks the initialize answer', async () => {
+    const dir = join(out, 'narrow');
+    const run = await runCli(['run', '--target', pythonOnly, '--no-fuzz', '--grep', 'information-disclosure\\.env', '--reporter', 'console', '-o', dir]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain('declares memory: none; profile core requires hard');
+    const report = readReport(dir);
+    expect(report.cases.some((c) => c.case.kind === 'profile')).toBe(false);
+    expect(report.profiles?.[0]).toMatchObject({ id: 'core', status: 'failed' });
   });
 
   it('keeps the old behaviour with --profile none, and warns how many cases were unsupported', async () => {

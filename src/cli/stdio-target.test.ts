@@ -63,7 +63,7 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
   });
 
   it('runs scenarios against a spawned process: leaks fail naming their channel, a crash is a finding, a hang errors, both are restarted', async () => {
-    const run = await runCli(['run', '--no-fuzz', '--target', scripted, '--scenarios', corpus, '--output', out, '--workers', '2']);
+    const run = await runCli(['run', '--profile', 'none', '--no-fuzz', '--target', scripted, '--scenarios', corpus, '--output', out, '--workers', '2']);
     expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
     expect(report.target).toMatchObject({ name: scripted, transport: 'stdio', restarts: 2 });
@@ -86,7 +86,7 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
     const file = join(echoCorpus, 'information-disclosure/echo/marker-only.yaml');
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, scenarioYaml('information-disclosure.echo.marker-only', ['file'], '', '[{ oracle: no-canary-leak }]').replace('    out {{marker}}\n    \n', '    echo:{{marker}}\n'));
-    const run = await runCli(['run', '--no-fuzz', '--target', echo, '--scenarios', echoCorpus, '--output', out]);
+    const run = await runCli(['run', '--profile', 'none', '--no-fuzz', '--target', echo, '--scenarios', echoCorpus, '--output', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
