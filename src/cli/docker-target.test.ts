@@ -40,7 +40,7 @@ function caseOf(report: Report, id: string): CaseResult {
 
 /** Starts `gauntlet run` on a case that holds its container, and resolves once the engine lists that container. */
 async function runHoldingContainer(corpus: string, out: string): Promise<{ child: ChildProcess; exited: Promise<number | null>; output: () => string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'run', '--no-fuzz', '--target', TARGET, '--scenarios', corpus, '--grep', 'docker\\.hold', '--output', out], { env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'run', '--profile', 'none', '--no-fuzz', '--target', TARGET, '--scenarios', corpus, '--grep', 'docker\\.hold', '--output', out], { env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1' } });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
