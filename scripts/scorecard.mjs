@@ -14,8 +14,8 @@
  * run again; so an interrupted run loses only the target it was on. Anything else starts a new
  * run and clears the old reports.
  * Options: --only NAME[,NAME] (targets to measure, e.g. reference,adapter:deno), --workers N
- * (default 2), --profile LIST (the conformance profiles judged for every target; default the six
- * the reference executor is meant for: core,sessions,tools,audit,redaction,multi-tenant), --fresh (start a new run even when the fingerprint matches), --skip-run
+ * (default 2), --profile LIST (the conformance profiles judged for every target; default the seven
+ * the reference executor is meant for: core,sessions,tools,audit,redaction,multi-tenant,network-allowlist), --fresh (start a new run even when the fingerprint matches), --skip-run
  * (re-render from the reports already in reports/scorecard).
  */
 import { spawn } from 'node:child_process';
@@ -41,7 +41,7 @@ const targets = (option('--only')?.split(',') ?? ['reference', ...adapterNames.m
 /** Two cases at once: the machine this runs on has two cores, shared; more only queue for the CPU and stretch every case's clock. */
 const workers = option('--workers') ?? '2';
 /** Every target is judged against the same profiles, so the scorecard has one row per profile per executor. */
-const profiles = option('--profile') ?? 'core,sessions,tools,audit,redaction,multi-tenant';
+const profiles = option('--profile') ?? 'core,sessions,tools,audit,redaction,multi-tenant,network-allowlist';
 const skipRun = args.includes('--skip-run');
 const fresh = args.includes('--fresh');
 

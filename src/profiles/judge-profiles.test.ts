@@ -96,7 +96,7 @@ describe('judgeProfiles', () => {
 describe('the shipped profiles', () => {
   it('all load and validate, each with a plain-language promise', () => {
     const ids = shippedProfiles(root);
-    expect(ids).toEqual(['audit', 'container', 'core', 'multi-tenant', 'redaction', 'sessions', 'tools']);
+    expect(ids).toEqual(['audit', 'container', 'core', 'multi-tenant', 'network-allowlist', 'redaction', 'sessions', 'tools']);
     for (const profile of loadProfiles(ids, { packageRoot: root, baseDir: root })) expect(profile.promise.length).toBeGreaterThan(200);
   });
 

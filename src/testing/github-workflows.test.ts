@@ -21,7 +21,7 @@ describe('GitHub workflows and action', () => {
     expect(shard).toContain('--shard ${{ matrix.shard }}/4');
     expect(shard).toContain('--seed "${{ needs.seed.outputs.seed }}"');
     expect(shard).toContain('--profile "$PROFILES"');
-    expect(wf.on.workflow_dispatch.inputs.profiles.default).toBe('core,sessions,tools,audit,redaction,multi-tenant');
+    expect(wf.on.workflow_dispatch.inputs.profiles.default).toBe('core,sessions,tools,audit,redaction,multi-tenant,network-allowlist');
     expect(wf.env.PROFILES).toContain('inputs.profiles');
     const merge = uses(wf.jobs.merge.steps).join('\n');
     expect(merge).toContain('merge shards/*/report.json');
