@@ -51,6 +51,17 @@ describe('gauntlet run gates on conformance profiles', () => {
     expect(report.profiles?.[0]).toMatchObject({ id: 'core', status: 'failed' });
   });
 
+  it('fails node:vm on information disclosure alone: its judged cases pass, but it does not conform to core', async () => {
+    const dir = join(out, 'node-vm');
+    const run = await runCli(['run', '--target', 'adapter:node-vm', '--stride', 'information-disclosure', '--no-fuzz', '--reporter', 'console', '-o', dir]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain('profile core failed');
+    expect(run.stdout).toContain('declares memory: none; profile core requires hard');
+    const report = readReport(dir);
+    expect(report.profiles?.[0]).toMatchObject({ id: 'core', status: 'failed', languages: ['javascript'] });
+    expect(report.gate.reasons[0]).toMatch(/^profile: profile core failed: /);
+  });
+
   it('keeps the old behaviour with --profile none, and warns how many cases were unsupported', async () => {
     const dir = join(out, 'none');
     const run = await runCli(['run', '--target', pythonOnly, '--profile', 'none', '--no-fuzz', '--grep', 'information-disclosure\\.env\\.host-env', '-o', dir]);
