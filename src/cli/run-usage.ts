@@ -20,8 +20,9 @@ ${kinds}
   Calibrating a scenario against a weakened executor: --target reference:fault=env-leak
 
 Conformance profiles (profiles/*.yaml; a failed profile fails the gate):
-  -p, --profile P[,P]      core, sessions, tools, audit, redaction, multi-tenant, container, or a
-                           profile .yaml/.json file; none: no profile (the old gate, with a warning).
+  -p, --profile P[,P]      core, sessions, tools, audit, redaction, multi-tenant, network-allowlist,
+                           container, or a profile .yaml/.json file; none: no profile (the old
+                           gate, with a warning).
                            Default: the config's run.profiles, else core. A capability a profile
                            requires that the executor does not declare is a failed critical case.
 
