@@ -15,6 +15,7 @@ const layers = {
   'src/runner': ['cli', 'reporters'],
   'src/gate': ['runner', 'cli', 'reporters'],
   'src/fuzz': ['cli', 'reporters'],
+  'src/profiles': ['cli', 'reporters'],
 };
 
 export default tseslint.config(

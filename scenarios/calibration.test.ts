@@ -60,7 +60,8 @@ async function runCases(target: string, ids: ReadonlySet<string>, signal: AbortS
     const output = await mkdtemp(join(tmpdir(), 'gauntlet-calibration-'));
     try {
       const grep = `^(${[...pending].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
-      const args = [CLI, 'run', '--target', target, '--no-fuzz', '--workers', WORKERS, '--output', output, '--grep', grep];
+      // Each scenario is calibrated on its own, whichever profile it belongs to.
+      const args = [CLI, 'run', '--target', target, '--profile', 'none', '--no-fuzz', '--workers', WORKERS, '--output', output, '--grep', grep];
       // Exit code 1 is a failed gate, expected against weakened executors; the report says what happened.
       const exit = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
         // A test that times out or is cancelled stops its run (SIGTERM: the CLI releases its executors).

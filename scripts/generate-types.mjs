@@ -20,6 +20,7 @@ const bundles = [
   ...optionalBundle('report', 'schemas/report.schema.json', 'src/report/generated'),
   ...optionalBundle('gate', 'schemas/gate.schema.json', 'src/gate/generated'),
   ...optionalBundle('regression', 'schemas/regression.schema.json', 'src/fuzz/generated'),
+  ...optionalBundle('profile', 'schemas/profile.schema.json', 'src/profiles/generated'),
 ];
 
 function listSchemas(dir) {

@@ -14,7 +14,8 @@
  * run again; so an interrupted run loses only the target it was on. Anything else starts a new
  * run and clears the old reports.
  * Options: --only NAME[,NAME] (targets to measure, e.g. reference,adapter:deno), --workers N
- * (default 2), --fresh (start a new run even when the fingerprint matches), --skip-run
+ * (default 2), --profile LIST (the conformance profiles judged for every target; default the seven
+ * the reference executor is meant for: core,sessions,tools,audit,redaction,multi-tenant,network-allowlist), --fresh (start a new run even when the fingerprint matches), --skip-run
  * (re-render from the reports already in reports/scorecard).
  */
 import { spawn } from 'node:child_process';
@@ -39,6 +40,8 @@ const option = (name) => {
 const targets = (option('--only')?.split(',') ?? ['reference', ...adapterNames.map((n) => `adapter:${n}`)]).filter(Boolean);
 /** Two cases at once: the machine this runs on has two cores, shared; more only queue for the CPU and stretch every case's clock. */
 const workers = option('--workers') ?? '2';
+/** Every target is judged against the same profiles, so the scorecard has one row per profile per executor. */
+const profiles = option('--profile') ?? 'core,sessions,tools,audit,redaction,multi-tenant,network-allowlist';
 const skipRun = args.includes('--skip-run');
 const fresh = args.includes('--fresh');
 
@@ -80,7 +83,7 @@ function appendMeasurement(list) {
     '',
     '## How this was measured',
     '',
-    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${list.map((r) => r.startedAt).filter(Boolean).sort()[0] ?? 'unknown'}), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other with ${workers} workers, Gauntlet's default policy and options: every scenario of the catalogue and the fuzz lane (its properties at their default budgets, committed regressions first).`,
+    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${list.map((r) => r.startedAt).filter(Boolean).sort()[0] ?? 'unknown'}), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other with ${workers} workers, the profiles ${profiles}, Gauntlet's default policy and options: every scenario of those profiles and their fuzz properties (its properties at their default budgets, committed regressions first).`,
     `Scenario catalogue: ${corpora.join('; ')}.`,
     '',
     '| Target | Executor and version measured | Run time (s) | Passed | Failed | Errored | Unsupported |',
@@ -133,7 +136,7 @@ function filesUnder(dir) {
 function fingerprintOf() {
   const hash = createHash('sha256');
   // --only is left out: which targets one invocation measures does not change any target's result.
-  hash.update(JSON.stringify({ node: process.versions.node, workers }));
+  hash.update(JSON.stringify({ node: process.versions.node, workers, profiles }));
   for (const file of [...filesUnder(join(root, 'dist')), ...filesUnder(join(root, 'reference-impl/sandbox')), ...filesUnder(join(root, 'scenarios')), join(root, 'package-lock.json')]) {
     hash.update(relative(root, file));
     hash.update(readFileSync(file));
@@ -185,7 +188,7 @@ for (const target of targets) {
   // A report left by an interrupted attempt must never pass for this attempt's.
   for (const stale of ['report.json', 'runtime.json']) rmSync(join(dir, stale), { force: true });
   process.stdout.write(`scorecard: ${target} ... `);
-  const runArgs = [cli, 'run', '--target', target, '--output', dir, '--workers', workers];
+  const runArgs = [cli, 'run', '--target', target, '--output', dir, '--workers', workers, '--profile', profiles];
   const result = await run(process.execPath, runArgs, join(dir, 'console.log'), TARGET_DEADLINE_MS);
   measured.push({ target, dir, seconds: result.seconds, code: result.code });
   console.log(`exit ${result.code ?? result.signal} in ${result.seconds.toFixed(1)} s`);
@@ -209,7 +212,7 @@ for (const entry of measured) {
   for (const c of report.cases) counts[c.outcome.status] = (counts[c.outcome.status] ?? 0) + 1;
   const seconds = entry.seconds ?? JSON.parse(readFileSync(join(entry.dir, 'runtime.json'), 'utf8')).seconds;
   const info = report.target?.initialize?.executorInfo;
-  rows.push({ target: entry.target, executor: info ? `${info.name} ${info.version}` : '(did not start)', seconds, ...counts, file, startedAt: report.startedAt, corpus: report.corpus, harnessErrors: report.harnessErrors?.length ?? 0, available: !/^UNAVAILABLE/.test(info?.description ?? '') });
+  rows.push({ target: entry.target, executor: info ? `${info.name} ${info.version}` : '(did not start)', seconds, ...counts, file, startedAt: report.startedAt, corpus: report.corpus, harnessErrors: report.harnessErrors?.length ?? 0, available: !/^UNAVAILABLE/.test(info?.description ?? ''), profiles: (report.profiles ?? []).map((p) => `${p.id} ${p.status}`).join(', ') || 'none' });
   if (counts.errored > 0) {
     console.error(`scorecard: ${entry.target} has ${counts.errored} errored cases:`);
     for (const c of report.cases.filter((x) => x.outcome.status === 'errored').slice(0, 10)) console.error(`  ${c.case.id}: ${String(c.outcome.reason ?? '').slice(0, 300)}`);
@@ -230,9 +233,9 @@ if (rows.length) {
 if (rows.length && !problemsOnly(rows)) appendMeasurement(rows);
 
 // 5. Figures.
-console.log('\ntarget                 executor                          seconds  passed  failed errored unsupported');
+console.log('\ntarget                 executor                          seconds  passed  failed errored unsupported  profiles');
 for (const r of rows) {
-  console.log(`${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.errored).padStart(7)} ${String(r.unsupported).padStart(11)}`);
+  console.log(`${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.errored).padStart(7)} ${String(r.unsupported).padStart(11)}  ${r.profiles}`);
 }
 writeFileSync(join(outRoot, 'runtimes.json'), `${JSON.stringify(rows.map(({ file: _file, corpus: _corpus, ...r }) => r), null, 2)}\n`);
 process.exit(problems ? 1 : 0);

@@ -40,7 +40,7 @@ function caseOf(report: Report, id: string): CaseResult {
 
 /** Starts `gauntlet run` on a case that holds its container, and resolves once the engine lists that container. */
 async function runHoldingContainer(corpus: string, out: string): Promise<{ child: ChildProcess; exited: Promise<number | null>; output: () => string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'run', '--no-fuzz', '--target', TARGET, '--scenarios', corpus, '--grep', 'docker\\.hold', '--output', out], { env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'run', '--profile', 'none', '--no-fuzz', '--target', TARGET, '--scenarios', corpus, '--grep', 'docker\\.hold', '--output', out], { env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1' } });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -91,7 +91,7 @@ remediation: Not applicable, this scenario exists for a test.
     const out = join(dir, 'hardened');
     let pid: number | undefined;
     const since = Date.now();
-    const run = await runCli(['run', '--no-fuzz', ...GRACE, '--target', TARGET, ...SELECTION.flatMap((re) => ['--grep', re]), '--output', out], { onSpawn: (child) => (pid = child.pid), deadlineMs: 170_000 });
+    const run = await runCli(['run', '--profile', 'none', '--no-fuzz', ...GRACE, '--target', TARGET, ...SELECTION.flatMap((re) => ['--grep', re]), '--output', out], { onSpawn: (child) => (pid = child.pid), deadlineMs: 170_000 });
     const until = Date.now();
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
@@ -111,7 +111,7 @@ remediation: Not applicable, this scenario exists for a test.
 
   it('a weakened executor image (a named target of gauntlet.config.json) leaks both canaries from inside its container', async () => {
     const out = join(dir, 'weakened');
-    const run = await runCli(['run', '--no-fuzz', ...GRACE, '--target', 'weakened', ...SELECTION.slice(0, 2).flatMap((re) => ['--grep', re]), '--output', out], { cwd: dir, deadlineMs: 170_000 });
+    const run = await runCli(['run', '--profile', 'none', '--no-fuzz', ...GRACE, '--target', 'weakened', ...SELECTION.slice(0, 2).flatMap((re) => ['--grep', re]), '--output', out], { cwd: dir, deadlineMs: 170_000 });
     expect(run.code, run.stdout + run.stderr).toBe(1);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
     expect(report.target).toMatchObject({ name: 'weakened', transport: 'docker' });
@@ -137,7 +137,7 @@ remediation: Not applicable, this scenario exists for a test.
     const leftovers = (await containersOwnedBy(child.pid)).map((c) => c.Id);
     expect(leftovers.length).toBeGreaterThan(0);
     // 2. The next run against a docker target reaps them before it starts its own.
-    const next = await runCli(['run', '--no-fuzz', ...GRACE, '--target', TARGET, '--scenarios', corpus, '--grep', 'docker\\.quick', '--output', join(dir, 'next')]);
+    const next = await runCli(['run', '--profile', 'none', '--no-fuzz', ...GRACE, '--target', TARGET, '--scenarios', corpus, '--grep', 'docker\\.quick', '--output', join(dir, 'next')]);
     expect(next.code, next.stdout + next.stderr).toBe(0);
     for (const id of leftovers) expect(await docker.getContainer(id).inspect().then(() => 'still there', () => 'gone'), id).toBe('gone');
   }, 120_000);

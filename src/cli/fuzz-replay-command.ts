@@ -26,10 +26,18 @@ function take(args: string[], name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A replay re-runs one property, not a conformance verdict: unless the replay names profiles (as
+ * a failure's own replay line does), no profile narrows the run to cases the property is not in.
+ */
+function withoutDefaultProfile(args: readonly string[]): string[] {
+  return args.some((a) => a === '--profile' || a === '-p' || a.startsWith('--profile=')) ? [...args] : [...args, '--profile', 'none'];
+}
+
 /** The `gauntlet run` arguments that replay what `argv` names. */
 export function replayRunArguments(argv: readonly string[], cwd: string): string[] {
   const [what, ...rest] = argv;
-  const args = [...rest];
+  const args = withoutDefaultProfile(rest);
   if (!what || what.startsWith('-')) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `name a fuzz case (fuzz/<property>) or a regression file\n${USAGE}`, 'gauntlet replay');
   if (what.endsWith('.json')) {
     let property: unknown;

@@ -13,6 +13,9 @@ import { makeReporters } from './make-reporters.js';
 import { prepareGate } from './prepare-gate.js';
 import { loadConfig } from '../config/load-config.js';
 import { resolveSarifSettings } from './resolve-sarif-settings.js';
+import { packageInfo } from '../config/package-root.js';
+import { judgeProfiles } from '../profiles/judge-profiles.js';
+import { loadProfiles } from '../profiles/load-profiles.js';
 
 const usage = `Usage: gauntlet merge SHARD.json... [options]
 
@@ -34,7 +37,7 @@ ${gateUsage}
 Exit codes: 0 the gate passed, 1 the gate failed, 2 the harness failed (here or in a shard).
 `;
 
-/** `gauntlet merge`: 1. load and check every shard, 2. merge, 3. gate, 4. write with the reporters. */
+/** `gauntlet merge`: 1. load and check every shard, 2. merge, 3. judge the profiles again and gate, 4. write with the reporters. */
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'merge shard reports into one report and gate it',
@@ -54,8 +57,11 @@ export const mergeCommand: Command = {
       const signer = signerFrom(values['sign-key'], io.cwd);
       const shards = await Promise.all(positionals.map(async (p) => ({ file: resolve(io.cwd, p), report: await loadReport(resolve(io.cwd, p), trust) })));
       // 2. Merge.
-      const merged = mergeReports(shards);
-      // 3. Gate.
+      const { profiles: _shardProfiles, ...unjudged } = mergeReports(shards);
+      // 3. Profiles judged again over every shard's cases (each shard alone judged only part of them), then the gate.
+      const names = unjudged.options.profiles ?? [];
+      const profiles = names.length ? judgeProfiles(loadProfiles(names, { packageRoot: packageInfo().root, baseDir: io.cwd }), unjudged, unjudged.cases.map((c) => c.case)) : undefined;
+      const merged = { ...unjudged, ...(profiles ? { profiles } : {}) };
       const config = await loadConfig(io.cwd, values.config);
       const gate = await prepareGate(gateArguments(values), config, io.cwd, merged.target.name);
       const report = { ...merged, gate: gate(merged) };

@@ -18,6 +18,7 @@ import { lintScenarios } from '../scenarios/lint-scenarios.js';
 import { loadCorpus } from '../scenarios/load-corpus.js';
 import { mergePolicy } from '../scenarios/merge-policy.js';
 import { resolveTarget } from '../targets/resolve-target.js';
+import { planProfiles } from './plan-profiles.js';
 import { lanes } from './lanes.js';
 import { lastFailedIds } from './last-failed.js';
 import { prepareGate } from './prepare-gate.js';
@@ -46,7 +47,8 @@ const INITIALIZE_DEADLINE_MS = 120_000;
 /**
  * Turns `gauntlet run` flags into a SuitePlan, in order: 1. config and tenants, 2. target,
  * 3. corpus (loaded and linted; broken files become harness errors, the rest still run),
- * 4. policy and timing, 5. cases of the scenarios and of the lanes, 6. selection, shard, repeat.
+ * 4. policy and timing, 5. cases of the scenarios and of the lanes, 6. the profiles' cases,
+ * 7. selection, shard, repeat.
  * Throws HarnessError for input it cannot work with (config, target, flags).
  */
 export async function planRun(args: RunArguments, cwd: string): Promise<PlannedRun> {
@@ -73,10 +75,14 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   // 5. Cases: one per scenario and language, then the lanes'.
   const all: RunnableCase[] = planCases(linted.clean, basePolicy, graceMs);
   for (const lane of lanes) all.push(...(await lane.cases(args.laneFlags, { seed, basePolicy, graceMs, packageRoot: pkg.root, cwd, corpusRoot: root, runArgs: args.raw })));
-  // 6. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard).
+  // 6. Profiles: the cases they cover, plus one case per capability they require.
+  const profiles = planProfiles(args, config, cwd, pkg.root, all);
+  // 7. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard).
+  //    A selection that leaves out a requirement case does not spare the executor: the profile's
+  //    verdict checks every requirement against the initialize answer whatever was selected.
   const outputDir = resolve(cwd, args.output ?? run?.outputDir ?? 'reports/latest');
   const ids = args.selection.lastFailed ? lastFailedIds(join(outputDir, 'report.json')) : undefined;
-  let cases = await selectCases(all, { selection: args.selection, ...(ids ? { ids } : {}) });
+  let cases = await selectCases([...profiles.requirementCases, ...profiles.cases], { selection: args.selection, ...(ids ? { ids } : {}) });
   if (args.shard) cases = shardCases(cases, args.shard.index, args.shard.total);
   cases = repeatCases(cases, args.repeatEach);
   const plan: SuitePlan = {
@@ -87,12 +93,13 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
     target,
     corpus: { root: corpus.root, digest: corpus.digest, scenarios: corpus.fileCount },
     cases,
-    options: { workers, retries, repeatEach: args.repeatEach, graceMs, ...(args.shard ? { shard: args.shard } : {}), selection: args.selection },
+    options: { workers, retries, repeatEach: args.repeatEach, graceMs, ...(args.shard ? { shard: args.shard } : {}), selection: args.selection, profiles: profiles.names },
     basePolicy,
     tenants: runTenants(seed, tenants ?? target.spec.tenants),
     initializeDeadlineMs: INITIALIZE_DEADLINE_MS,
     harnessErrors,
     replay: (caseId) => caseReplayLine(args.raw, seed, caseId),
+    ...(profiles.judge ? { judgeProfiles: profiles.judge } : {}),
     gate: await prepareGate(args.gate, config, cwd, target.name),
   };
   return { plan, planned: all.length, outputDir, config };

@@ -4,6 +4,7 @@ import type { LoadedConfig } from '../config/load-config.js';
 import { baselineOf } from '../gate/compare-baseline.js';
 import { evaluateGate } from '../gate/evaluate-gate.js';
 import { withGateDefaults } from '../gate/gate-defaults.js';
+import { withProfileRules } from '../gate/profile-rules.js';
 import type { Baseline, ExpectationsFile } from '../gate/generated/types.js';
 import { loadBaseline, loadExpectations } from '../gate/load-gate-file.js';
 import type { GateResult, Report } from '../report/generated/types.js';
@@ -17,6 +18,7 @@ export type Gate = (report: Omit<Report, 'gate'>) => GateResult;
  * 1. thresholds: flags over the config's gate section over the defaults;
  * 2. the expectations file (flag, else the config's entry for the target);
  * 3. the baseline (flag, else the config's), unless it is about to be rewritten.
+ * A failed conformance profile (report.profiles) fails the gate besides these rules.
  * The gate it returns writes the baseline first when --update-baseline asks for it.
  */
 export async function prepareGate(args: GateArguments, config: LoadedConfig | undefined, cwd: string, targetName: string): Promise<Gate> {
@@ -35,6 +37,6 @@ export async function prepareGate(args: GateArguments, config: LoadedConfig | un
       if (!existsSync(dirname(baselineFile))) mkdirSync(dirname(baselineFile), { recursive: true });
       writeFileSync(baselineFile, `${JSON.stringify(data, null, 2)}\n`);
     }
-    return evaluateGate(report.cases, { config: effective, today, ...(expectations ? { expectations } : {}), ...(data && baselineFile ? { baseline: { file: baselineFile, data } } : {}) });
+    return withProfileRules(evaluateGate(report.cases, { config: effective, today, ...(expectations ? { expectations } : {}), ...(data && baselineFile ? { baseline: { file: baselineFile, data } } : {}) }), report.profiles);
   };
 }

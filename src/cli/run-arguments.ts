@@ -20,6 +20,8 @@ export interface RunArguments {
   repeatEach: number;
   graceMs?: number;
   selection: Selection;
+  /** --profile a,b: the conformance profiles to judge (`none`: none); absent: the config's, else core. */
+  profiles?: string[];
   list: boolean;
   shard?: { index: number; total: number };
   seed?: string;
@@ -57,6 +59,7 @@ const runOptions = {
   tag: { type: 'string', multiple: true },
   language: { type: 'string', multiple: true },
   'last-failed': { type: 'boolean', default: false },
+  profile: { type: 'string', short: 'p', multiple: true },
   list: { type: 'boolean', default: false },
   shard: { type: 'string' },
   seed: { type: 'string' },
@@ -101,6 +104,7 @@ export function parseRunArguments(args: string[]): RunArguments {
     repeatEach: values['repeat-each'] === undefined ? 1 : integer('--repeat-each', values['repeat-each'], 1, 1000),
     ...(values['grace-ms'] !== undefined ? { graceMs: integer('--grace-ms', values['grace-ms'], 0, 600_000) } : {}),
     selection,
+    ...(values.profile ? { profiles: values.profile.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean) } : {}),
     list: values.list,
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),

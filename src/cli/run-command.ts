@@ -92,6 +92,10 @@ export const runCommand: Command = {
     }
     await reporters.onRunEnd(report);
     for (const failure of reporters.failures) io.err(`gauntlet: reporter ${failure.reporter} failed in ${failure.hook}: ${failure.message}\n`);
+    if (!report.profiles) {
+      const { unsupported, total } = report.summary.all;
+      io.err(`gauntlet: warning: no conformance profile judged (--profile none): ${unsupported} of ${total} cases were unsupported and left out of the pass rate; a pass does not mean the executor conforms to any profile\n`);
+    }
     // 5. Exit code: the harness failing outranks the gate.
     if (report.harnessErrors.length > 0 || reporters.failures.length > 0) return ExitCode.HarnessError;
     return report.gate.passed ? ExitCode.Ok : ExitCode.GateFailed;

@@ -19,6 +19,13 @@ ${kinds}
   NAME                                         a target of gauntlet.config.json / gauntlet.config.ts
   Calibrating a scenario against a weakened executor: --target reference:fault=env-leak
 
+Conformance profiles (profiles/*.yaml; a failed profile fails the gate):
+  -p, --profile P[,P]      core, sessions, tools, audit, redaction, multi-tenant, network-allowlist,
+                           container, or a profile .yaml/.json file; none: no profile (the old
+                           gate, with a warning).
+                           Default: the config's run.profiles, else core. A capability a profile
+                           requires that the executor does not declare is a failed critical case.
+
 Options:
   -c, --config FILE        gauntlet.config.json or .ts (default: either one in the working directory)
   --tenants FILE           fixed tenant credentials {attacker, victim} (needed for ws:// targets)

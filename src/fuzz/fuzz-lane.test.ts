@@ -34,15 +34,16 @@ describe('the fuzz lane', () => {
   });
 
   it('turns gauntlet replay into the run that reproduces one failure, keeping the run options', () => {
-    expect(replayRunArguments(['fuzz/redaction', '--seed', '12', '--path', '3:0:1', '--target', 'reference:fault=no-redaction'], corpus)).toEqual(['--target', 'reference:fault=no-redaction', '--fuzz', '--fuzz-replay', '12:3:0:1', '--grep', '^fuzz/redaction$']);
-    expect(replayRunArguments(['fuzz/session-isolation', '--seed=5', '--path=1:2', '--replay-path', 'AAB:V'], corpus)).toEqual(['--fuzz', '--fuzz-replay', '5:1:2@AAB:V', '--grep', '^fuzz/session-isolation$']);
+    expect(replayRunArguments(['fuzz/redaction', '--seed', '12', '--path', '3:0:1', '--target', 'reference:fault=no-redaction'], corpus)).toEqual(['--target', 'reference:fault=no-redaction', '--profile', 'none', '--fuzz', '--fuzz-replay', '12:3:0:1', '--grep', '^fuzz/redaction$']);
+    expect(replayRunArguments(['fuzz/session-isolation', '--seed=5', '--path=1:2', '--replay-path', 'AAB:V'], corpus)).toEqual(['--profile', 'none', '--fuzz', '--fuzz-replay', '5:1:2@AAB:V', '--grep', '^fuzz/session-isolation$']);
+    expect(replayRunArguments(['fuzz/redaction', '--seed', '1', '--path', '2', '--profile', 'redaction'], corpus)).toEqual(['--profile', 'redaction', '--fuzz', '--fuzz-replay', '1:2', '--grep', '^fuzz/redaction$']);
     expect(() => replayRunArguments(['fuzz/redaction', '--seed', '12'], corpus)).toThrow(/--seed N and --path P/);
   });
 
   it('finds a weakness in gauntlet run, saves it with --fuzz-save, and gauntlet replay reproduces it both ways', async () => {
     const out = join(corpus, 'out');
     // 1. The run: the redaction property fails against --fault no-redaction, with seed, path and replay command.
-    const run = await runCli(['run', '--target', 'reference:fault=no-redaction', '--scenarios', corpus, '--grep', '^fuzz/redaction$', '--fuzz-save', '--output', out]);
+    const run = await runCli(['run', '--target', 'reference:fault=no-redaction', '--profile', 'redaction', '--scenarios', corpus, '--grep', '^fuzz/redaction$', '--fuzz-save', '--output', out]);
     expect(run.code).toBe(1);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
     const check = reportValidator().validate('Report', report);

@@ -6,11 +6,14 @@ import { painter } from './paint.js';
 import type { ReporterPlugin } from './reporter.js';
 import { statusStyle } from './status-style.js';
 import { strideTable } from './stride-table.js';
+import { profileLines } from './profile-lines.js';
+import { unsupportedShare } from './unsupported-share.js';
 
 /**
  * Live progress while the run goes (one rewritten line on a terminal, one line per case
  * otherwise), then every failed, errored and flaky case with its evidence and replay command,
- * the summary table per STRIDE category, and the gate.
+ * the summary table per STRIDE category, each profile's verdict with its reasons, a warning when
+ * more than 20% of the cases were unsupported, and the gate.
  */
 export const consoleReporter: ReporterPlugin = {
   name: 'console',
@@ -58,6 +61,10 @@ export const consoleReporter: ReporterPlugin = {
         print(`\n${strideTable(report.summary)}\n\n`);
         const fuzz = fuzzLaneLine(report);
         if (fuzz) print(`${fuzz}\n`);
+        const profiles = profileLines(report, paint);
+        if (profiles) print(`${profiles}\n`);
+        const { warning } = unsupportedShare(report);
+        if (warning) print(`${paint('yellow', `warning: ${warning}`)}\n`);
         const gate = report.gate.passed ? paint('green', 'gate passed') : paint('red', `gate failed: ${report.gate.reasons.join('; ')}`);
         print(`${gate} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}, ${report.target.restarts} executor restarts)\n`);
       },

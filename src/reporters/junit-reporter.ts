@@ -1,5 +1,5 @@
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
-import type { CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
+import type { CaseOutcome1, CaseResult, ProfileResult, Report } from '../report/generated/types.js';
 import { attemptsText, findingText, outcomeReason } from './case-text.js';
 import { escapeMarkup } from './escape-markup.js';
 import type { ReporterPlugin } from './reporter.js';
@@ -44,27 +44,61 @@ function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReaso
   return `    <testcase classname=${attr(info.scenarioId ?? info.id)} name=${attr(`${info.id}: ${info.title}`)} time="${seconds(result.durationMs)}">\n${props}${child}${out}    </testcase>\n`;
 }
 
-/** The run as JUnit XML: one testsuite per STRIDE category, one testcase per case. */
+/** A group of testcases: a conformance profile (with its verdict), or a STRIDE category. */
+interface Suite {
+  name: string;
+  cases: CaseResult[];
+  profile?: ProfileResult;
+}
+
+/**
+ * With profiles: one suite per profile (a case sits in every profile it belongs to), then the
+ * cases of no profile. Without: one suite per STRIDE category.
+ */
+function suitesOf(report: Report): Suite[] {
+  if (report.profiles?.length) {
+    const byId = new Map(report.cases.map((c) => [c.case.id, c]));
+    const inAny = new Set(report.profiles.flatMap((p) => p.cases));
+    const rest = report.cases.filter((c) => !inAny.has(c.case.id));
+    return [...report.profiles.map((p) => ({ name: `profile ${p.id}`, cases: p.cases.flatMap((id) => byId.get(id) ?? []), profile: p })), ...(rest.length ? [{ name: 'no profile', cases: rest }] : [])];
+  }
+  const groups = new Map<string, CaseResult[]>();
+  for (const c of report.cases) {
+    const key = c.case.stride ?? (c.case.kind === 'fuzz' ? 'fuzz' : c.case.kind === 'profile' ? 'profile' : 'unclassified');
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups].map(([name, cases]) => ({ name, cases }));
+}
+
+/** The testcase of a profile's own verdict: a failure listing why it failed, so CI shows it even when no single case failed. */
+function profileVerdict(profile: ProfileResult): string {
+  const child =
+    profile.status === 'failed'
+      ? `      <failure type="profile" message=${attr(`profile ${profile.id} failed`)}>${body(safeText(profile.reasons.join('\n'), 4000))}</failure>\n`
+      : profile.status === 'partial'
+        ? `      <skipped>${body(`partial: ${profile.notSelected} cases of the profile were not selected`)}</skipped>\n`
+        : '';
+  const props = properties([['profile', profile.id], ['profile-status', profile.status], ['judged', profile.judged], ['unsupported', profile.counts.unsupported]], '      ');
+  return `    <testcase classname=${attr(`profile/${profile.id}`)} name=${attr(`profile ${profile.id}: ${profile.title}`)} time="0.000">\n${props}${child}    </testcase>\n`;
+}
+
+/** The run as JUnit XML: one testsuite per profile (per STRIDE category without profiles), one testcase per case. */
 export function renderJunit(report: Report): string {
   const suppressed = suppressedIds(report.gate);
   const reasons = new Map<string, string>();
   for (const applied of report.gate.expectations ?? []) {
     if (applied.effect === 'suppressed') for (const id of applied.cases) reasons.set(id, `${applied.expectation.justification} (owner ${applied.expectation.owner}, until ${applied.expectation.expires})`);
   }
-  const groups = new Map<string, CaseResult[]>();
-  for (const c of report.cases) {
-    const key = c.case.stride ?? (c.case.kind === 'fuzz' ? 'fuzz' : 'unclassified');
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
   const totals = { tests: 0, failures: 0, errors: 0 };
-  const suites = [...groups].map(([name, cases]) => {
+  const suites = suitesOf(report).map(({ name, cases, profile }) => {
     const verdicts = cases.map((c) => verdictOf(c, suppressed));
-    const failures = verdicts.filter((v) => v === 'failed').length;
+    const failures = verdicts.filter((v) => v === 'failed').length + (profile?.status === 'failed' ? 1 : 0);
     const errors = verdicts.filter((v) => v === 'errored').length;
-    const skipped = verdicts.filter((v) => v === 'unsupported' || v === 'suppressed').length;
-    totals.tests += cases.length;
+    const skipped = verdicts.filter((v) => v === 'unsupported' || v === 'suppressed').length + (profile?.status === 'partial' ? 1 : 0);
+    const tests = cases.length + (profile ? 1 : 0);
+    totals.tests += tests;
     totals.failures += failures;
     totals.errors += errors;
     const time = cases.reduce((s, c) => s + c.durationMs, 0);
@@ -77,10 +111,13 @@ export function renderJunit(report: Report): string {
         ['protocol', report.harness.protocolVersion],
         ['corpus-digest', report.corpus.digest],
         ['gate', report.gate.passed ? 'passed' : `failed: ${report.gate.reasons.join('; ')}`],
+        ['profile', profile?.id],
+        ['profile-status', profile?.status],
+        ['profile-reasons', profile?.reasons.join('; ')],
       ],
       '    ',
     );
-    return `  <testsuite name=${attr(`${report.target.name}: ${name}`)} tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(time)}" timestamp=${attr(report.startedAt.replace(/\.\d+Z$|Z$/, ''))} package=${attr(name)}>\n${props}${cases.map((c) => testcase(c, suppressed, reasons)).join('')}  </testsuite>\n`;
+    return `  <testsuite name=${attr(`${report.target.name}: ${name}`)} tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(time)}" timestamp=${attr(report.startedAt.replace(/\.\d+Z$|Z$/, ''))} package=${attr(name)}>\n${props}${profile ? profileVerdict(profile) : ''}${cases.map((c) => testcase(c, suppressed, reasons)).join('')}  </testsuite>\n`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name=${attr(`gauntlet ${report.target.name}`)} tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" time="${seconds(report.durationMs)}">\n${suites.join('')}</testsuites>\n`;
 }

@@ -72,7 +72,14 @@ function baselineState(report: Report, info: CaseInfo): object {
   return { baselineState: change.kind === 'regression' || change.kind === 'new' ? 'new' : 'updated' };
 }
 
-function result(report: Report, settings: SarifSettings, c: CaseResult, suppressed: boolean, justification: string | undefined): object {
+/** The profiles a case belongs to, by case id. */
+function profilesByCase(report: Report): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of report.profiles ?? []) for (const id of p.cases) map.set(id, [...(map.get(id) ?? []), p.id]);
+  return map;
+}
+
+function result(report: Report, settings: SarifSettings, c: CaseResult, suppressed: boolean, justification: string | undefined, profiles: readonly string[]): object {
   const outcome = c.outcome as CaseOutcome1;
   const findings = outcome.status === 'failed' || outcome.status === 'flaky' ? (outcome.findings ?? []) : [];
   const print = fingerprint(stableTargetName(report.target), c.case);
@@ -86,7 +93,7 @@ function result(report: Report, settings: SarifSettings, c: CaseResult, suppress
     partialFingerprints: { 'gauntletCase/v2': print, primaryLocationLineHash: `${print.slice(0, 16)}:1` },
     ...(suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: justification ?? 'expected by the expectations file' }] } : {}),
     ...baselineState(report, c.case),
-    properties: { caseId: c.case.id, scenarioFile: c.case.file, status: outcome.status, stride: c.case.stride, severity: c.case.severity, language: c.case.language, replay: safeText(c.replay, TEXT_LIMIT) },
+    properties: { caseId: c.case.id, scenarioFile: c.case.file, status: outcome.status, stride: c.case.stride, severity: c.case.severity, language: c.case.language, ...(profiles.length ? { profiles: [...profiles] } : {}), replay: safeText(c.replay, TEXT_LIMIT) },
   };
 }
 
@@ -103,6 +110,7 @@ export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SE
   const vulnerable = [...new Map(report.cases.filter((c) => ['failed', 'flaky', 'suppressed'].includes(verdictOf(c, suppressed)) && !(c.outcome.status === 'flaky' && !((c.outcome as { findings?: unknown[] }).findings?.length))).reverse().map((c) => [caseKey(c.case.id), c])).values()].reverse();
   const errored = report.cases.filter((c) => c.outcome.status === 'errored' && !suppressed.has(c.case.id));
   const ruleIndex = new Map([...rules.keys()].map((id, i) => [id, i]));
+  const profiles = profilesByCase(report);
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -123,8 +131,10 @@ export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SE
             ],
           },
         ],
-        results: vulnerable.map((c) => ({ ...result(report, settings, c, suppressed.has(c.case.id), justification.get(c.case.id)), ruleIndex: ruleIndex.get(ruleId(c.case)) })),
-        properties: { target: report.target.name, seed: report.seed, corpusDigest: report.corpus.digest, gate: { passed: report.gate.passed, reasons: report.gate.reasons.map((r) => safeText(r, TEXT_LIMIT)) } },
+        results: vulnerable.map((c) => ({ ...result(report, settings, c, suppressed.has(c.case.id), justification.get(c.case.id), profiles.get(c.case.id) ?? []), ruleIndex: ruleIndex.get(ruleId(c.case)) })),
+        properties: { target: report.target.name, seed: report.seed, corpusDigest: report.corpus.digest, gate: { passed: report.gate.passed, reasons: report.gate.reasons.map((r) => safeText(r, TEXT_LIMIT)) },
+          ...(report.profiles ? { profiles: report.profiles.map((p) => ({ id: p.id, status: p.status, judged: p.judged, unsupported: p.counts.unsupported, reasons: p.reasons.map((r) => safeText(r, TEXT_LIMIT)) })) } : {}),
+        },
       },
     ],
   };

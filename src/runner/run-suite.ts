@@ -72,7 +72,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
   if (plan.interrupt?.aborted) harnessErrors.push({ code: HarnessErrorCode.Interrupted, message: 'the run was interrupted: cases that had not finished are errored' });
   const finishedAt = new Date();
   const summary = summarize(cases);
-  const report: Omit<Report, 'gate'> = {
+  const report: Omit<Report, 'gate' | 'profiles'> = {
     schemaVersion: '1.0',
     runId: plan.runId,
     harness: plan.harness,
@@ -88,7 +88,10 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     cases,
     harnessErrors,
   };
-  return { ...report, gate: plan.gate(report) };
+  // 5. Profiles, then the gate, which fails when a profile failed.
+  const profiles = plan.judgeProfiles?.(report);
+  const judged = { ...report, ...(profiles ? { profiles } : {}) };
+  return { ...judged, gate: plan.gate(judged) };
 }
 
 function record(error: HarnessError): HarnessErrorRecord {

@@ -1,6 +1,6 @@
 import type { CaseTenants } from '../canaries/canary.js';
 import type { Policy } from '../protocol/generated/types.js';
-import type { CorpusInfo, GateResult, HarnessErrorRecord, Report, RunOptions } from '../report/generated/types.js';
+import type { CorpusInfo, GateResult, HarnessErrorRecord, ProfileResult, Report, RunOptions } from '../report/generated/types.js';
 import type { Target } from '../targets/target.js';
 import type { RunnableCase } from './runnable-case.js';
 
@@ -26,6 +26,8 @@ export interface SuitePlan {
   replay(caseId: string): string;
   /** Aborted to interrupt the run (Ctrl-C): the report is still produced, with an INTERRUPTED error. */
   interrupt?: AbortSignal;
+  /** Judges the conformance profiles of the finished run (absent: no profile, as with --profile none). */
+  judgeProfiles?(report: Omit<Report, 'gate' | 'profiles'>): ProfileResult[];
   /** Decides whether the run passes, from the finished report (src/gate/default-gate.ts by default). */
   gate(report: Omit<Report, 'gate'>): GateResult;
 }

@@ -23,6 +23,9 @@ describe('GitHub workflows and action', () => {
     const shard = uses(wf.jobs.shard.steps).join('\n');
     expect(shard).toContain('--shard ${{ matrix.shard }}/4');
     expect(shard).toContain('--seed "${{ needs.seed.outputs.seed }}"');
+    expect(shard).toContain('--profile "$PROFILES"');
+    expect(wf.on.workflow_dispatch.inputs.profiles.default).toBe('core,sessions,tools,audit,redaction,multi-tenant,network-allowlist');
+    expect(wf.env.PROFILES).toContain('inputs.profiles');
     const merge = uses(wf.jobs.merge.steps).join('\n');
     expect(merge).toContain('merge shards/*/report.json');
     expect(merge).toContain('github/codeql-action/upload-sarif@v3');
@@ -51,6 +54,7 @@ describe('GitHub workflows and action', () => {
     const steps = uses(action.runs.steps).join('\n');
     expect(steps).toContain('dist/src/cli/main.js" run');
     expect(steps).toContain('cat "$OUTPUT/summary.md" >> "$GITHUB_STEP_SUMMARY"');
+    expect(steps).toContain('flags+=(--profile "$item")');
     expect(steps).toContain('github/codeql-action/upload-sarif@v3');
     expect(steps).toContain('exit ${{ steps.run.outputs.code }}');
     const upload = action.runs.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-artifact'));

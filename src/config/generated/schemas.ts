@@ -303,6 +303,16 @@ export const configSchemas: readonly object[] = [
           "minimum": 0,
           "maximum": 600000
         },
+        "profiles": {
+          "description": "Conformance profiles to judge (what --profile sets): names of profiles shipped in Gauntlet's profiles/ folder, or paths (relative to the config file) of profile files. [\"none\"] judges no profile. Default: [\"core\"].",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
         "outputDir": {
           "description": "Folder of the reports, relative to the working directory (default reports/latest).",
           "type": "string"

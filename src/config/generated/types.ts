@@ -123,6 +123,12 @@ export interface RunDefaults {
    */
   graceMs?: number;
   /**
+   * Conformance profiles to judge (what --profile sets): names of profiles shipped in Gauntlet's profiles/ folder, or paths (relative to the config file) of profile files. ["none"] judges no profile. Default: ["core"].
+   *
+   * @minItems 1
+   */
+  profiles?: [string, ...string[]];
+  /**
    * Folder of the reports, relative to the working directory (default reports/latest).
    */
   outputDir?: string;

@@ -223,7 +223,8 @@ export const gateSchemas: readonly object[] = [
             "max-errored",
             "no-flaky",
             "no-regressions",
-            "expectation-expired"
+            "expectation-expired",
+            "profile"
           ]
         },
         "scope": {

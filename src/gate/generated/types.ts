@@ -98,7 +98,13 @@ export interface Baseline {
  */
 export interface GateRuleResult {
   rule:
-    'min-pass-rate' | 'min-executed' | 'max-errored' | 'no-flaky' | 'no-regressions' | 'expectation-expired';
+    | 'min-pass-rate'
+    | 'min-executed'
+    | 'max-errored'
+    | 'no-flaky'
+    | 'no-regressions'
+    | 'expectation-expired'
+    | 'profile';
   /**
    * What the rule looked at: all, severity:critical, stride:tampering, unrated, a scenario id...
    */

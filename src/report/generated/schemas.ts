@@ -102,6 +102,13 @@ export const reportSchemas: readonly object[] = [
             "$ref": "#/$defs/CaseResult"
           }
         },
+        "profiles": {
+          "description": "The verdict per conformance profile (absent with --profile none): a profile passes only when the executor declares every capability it requires, every one of its cases was judged and its thresholds hold.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ProfileResult"
+          }
+        },
         "harnessErrors": {
           "description": "Problems of the harness itself (invalid scenario files, an executor that could not start, a reporter that crashed). Any of them makes the run exit 2.",
           "type": "array",
@@ -173,6 +180,115 @@ export const reportSchemas: readonly object[] = [
           "description": "The 64-byte signature, base64.",
           "type": "string",
           "pattern": "^[A-Za-z0-9+/]{86}==$"
+        }
+      }
+    },
+    "ProfileResult": {
+      "description": "One conformance profile's verdict. passed: every requirement declared, every case judged, thresholds held; failed: reasons says why; partial: what ran passed, but the selection (--grep, --stride, --shard...) left some of the profile's cases out, so it is no verdict of conformance.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "title",
+        "promise",
+        "status",
+        "languages",
+        "counts",
+        "judged",
+        "unsupportedShare",
+        "notSelected",
+        "requirements",
+        "reasons",
+        "cases"
+      ],
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "title": {
+          "type": "string"
+        },
+        "promise": {
+          "type": "string"
+        },
+        "status": {
+          "enum": [
+            "passed",
+            "failed",
+            "partial"
+          ]
+        },
+        "languages": {
+          "type": "array",
+          "items": {
+            "$ref": "protocol/v1/common.schema.json#/$defs/Language"
+          }
+        },
+        "counts": {
+          "$ref": "#/$defs/Counts"
+        },
+        "judged": {
+          "description": "Cases passed, failed or flaky.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "unsupportedShare": {
+          "description": "Unsupported cases over all cases of the profile (0 to 1).",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1
+        },
+        "notSelected": {
+          "description": "Cases of the profile the run's selection left out.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "requirements": {
+          "description": "Every required capability, with what the executor declared.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ProfileRequirementResult"
+          }
+        },
+        "reasons": {
+          "description": "Why the profile failed, one line each (empty when it passed).",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "cases": {
+          "description": "Ids of the run's cases that belong to the profile.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "ProfileRequirementResult": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "required",
+        "declared",
+        "passed"
+      ],
+      "properties": {
+        "id": {
+          "description": "The requirement, as in its case id profile/<profile>/<id> (limits.memory, network, language.python...).",
+          "type": "string"
+        },
+        "required": {
+          "type": "string"
+        },
+        "declared": {
+          "description": "What the executor declared, or (no answer) when it never answered initialize.",
+          "type": "string"
+        },
+        "passed": {
+          "type": "boolean"
         }
       }
     },
@@ -292,6 +408,13 @@ export const reportSchemas: readonly object[] = [
         },
         "selection": {
           "$ref": "#/$defs/Selection"
+        },
+        "profiles": {
+          "description": "The conformance profiles the run judged (--profile); empty with --profile none.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
         }
       }
     },
@@ -478,9 +601,11 @@ export const reportSchemas: readonly object[] = [
           "type": "string"
         },
         "kind": {
+          "description": "scenario: a scenario in one language; fuzz: a fuzz property; profile: one capability a conformance profile requires.",
           "enum": [
             "scenario",
-            "fuzz"
+            "fuzz",
+            "profile"
           ]
         },
         "lane": {

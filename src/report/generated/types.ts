@@ -40,6 +40,10 @@ export interface Report {
   gate: GateResult;
   cases: CaseResult[];
   /**
+   * The verdict per conformance profile (absent with --profile none): a profile passes only when the executor declares every capability it requires, every one of its cases was judged and its thresholds hold.
+   */
+  profiles?: ProfileResult[];
+  /**
    * Problems of the harness itself (invalid scenario files, an executor that could not start, a reporter that crashed). Any of them makes the run exit 2.
    */
   harnessErrors: HarnessErrorRecord[];
@@ -86,6 +90,10 @@ export interface RunOptions {
     total: number;
   };
   selection: Selection;
+  /**
+   * The conformance profiles the run judged (--profile); empty with --profile none.
+   */
+  profiles?: string[];
 }
 /**
  * The filters that chose the cases; every present filter must match.
@@ -157,7 +165,10 @@ export interface CaseInfo {
    * <scenario id>@<language>, with #<n> when repeated; fuzz/<property> for fuzz cases.
    */
   id: string;
-  kind: 'scenario' | 'fuzz';
+  /**
+   * scenario: a scenario in one language; fuzz: a fuzz property; profile: one capability a conformance profile requires.
+   */
+  kind: 'scenario' | 'fuzz' | 'profile';
   /**
    * Scheduling group: parallel, serial or fuzz.
    */
@@ -265,6 +276,53 @@ export interface StepRecord {
   detail?: string;
   markerSeen?: boolean;
 }
+/**
+ * One conformance profile's verdict. passed: every requirement declared, every case judged, thresholds held; failed: reasons says why; partial: what ran passed, but the selection (--grep, --stride, --shard...) left some of the profile's cases out, so it is no verdict of conformance.
+ */
+export interface ProfileResult {
+  id: string;
+  title: string;
+  promise: string;
+  status: 'passed' | 'failed' | 'partial';
+  languages: Language[];
+  counts: Counts;
+  /**
+   * Cases passed, failed or flaky.
+   */
+  judged: number;
+  /**
+   * Unsupported cases over all cases of the profile (0 to 1).
+   */
+  unsupportedShare: number;
+  /**
+   * Cases of the profile the run's selection left out.
+   */
+  notSelected: number;
+  /**
+   * Every required capability, with what the executor declared.
+   */
+  requirements: ProfileRequirementResult[];
+  /**
+   * Why the profile failed, one line each (empty when it passed).
+   */
+  reasons: string[];
+  /**
+   * Ids of the run's cases that belong to the profile.
+   */
+  cases: string[];
+}
+export interface ProfileRequirementResult {
+  /**
+   * The requirement, as in its case id profile/<profile>/<id> (limits.memory, network, language.python...).
+   */
+  id: string;
+  required: string;
+  /**
+   * What the executor declared, or (no answer) when it never answered initialize.
+   */
+  declared: string;
+  passed: boolean;
+}
 export interface HarnessErrorRecord {
   code: string;
   message: string;
@@ -323,6 +381,8 @@ export interface ReportDefs {
   Finding: Finding;
   GateResult: GateResult;
   HarnessErrorRecord: HarnessErrorRecord;
+  ProfileRequirementResult: ProfileRequirementResult;
+  ProfileResult: ProfileResult;
   Report: Report;
   ReportIntegrity: ReportIntegrity;
   ReportSignature: ReportSignature;

@@ -50,7 +50,7 @@ export function allureResult(report: Report, c: CaseResult, verdict: Verdict, kn
   const fuzzSeeds = c.attempts.filter((a) => a.seed).map((a) => safeText(a.seed!, 300));
   const surface = info.scenarioId?.split('.')[1] ?? info.lane;
   const labels = [
-    ['epic', info.stride ?? (info.kind === 'fuzz' ? 'fuzz' : 'unclassified')],
+    ['epic', info.stride ?? (info.kind === 'scenario' ? 'unclassified' : info.kind)],
     ['feature', surface],
     ['story', info.title],
     ['severity', info.severity ? severityLabel[info.severity] : 'normal'],

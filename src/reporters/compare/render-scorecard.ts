@@ -1,7 +1,23 @@
 import { escapeMarkdown, markdownCode } from '../escape-markdown.js';
 import { escapeMarkup } from '../escape-markup.js';
 import { safeText } from '../safe-text.js';
-import { formatRate, type Scorecard } from './scorecard.js';
+import { UNSUPPORTED_WARNING_SHARE } from '../unsupported-share.js';
+import { formatRate, type Scorecard, type ScorecardColumn } from './scorecard.js';
+
+/** A profile's cell: "✅ passed (223 judged)", "❌ failed: <first reason>", or "–" when the run did not judge it. */
+function profileCell(column: ScorecardColumn, id: string): string {
+  const p = column.profiles[id];
+  if (!p) return '–';
+  if (p.status === 'passed') return `✅ passed (${p.judged} judged)`;
+  if (p.status === 'partial') return `◐ partial (${p.judged} judged)`;
+  return `❌ failed: ${p.reasons[0] ?? ''}${p.reasons.length > 1 ? ` (+${p.reasons.length - 1} more)` : ''}`;
+}
+
+/** The unsupported share, flagged above 20% so that a pass over a small judged part cannot pass unnoticed. */
+function unsupportedCell(column: ScorecardColumn): string {
+  const pct = `${(column.unsupportedShare * 100).toFixed(1)}%`;
+  return column.unsupportedShare > UNSUPPORTED_WARNING_SHARE ? `⚠️ ${pct}` : pct;
+}
 
 /** Every string of a report is executor- or scenario-supplied: inert in Markdown, whatever it holds. */
 const mdCell = (text: string) => escapeMarkdown(safeText(text, 300));
@@ -10,6 +26,8 @@ const mark: Record<string, string> = { passed: '✅ passed', failed: '❌ failed
 function rows(card: Scorecard): Array<{ label: string; cells: string[] }> {
   return [
     { label: 'gate', cells: card.columns.map((c) => (c.gatePassed ? 'passed' : 'failed')) },
+    ...card.profiles.map((id) => ({ label: `profile ${id}`, cells: card.columns.map((c) => profileCell(c, id)) })),
+    { label: 'unsupported share', cells: card.columns.map(unsupportedCell) },
     { label: 'all cases', cells: card.columns.map((c) => formatRate(c.overall)) },
     ...card.strides.map((s) => ({ label: s, cells: card.columns.map((c) => formatRate(c.byStride[s])) })),
     ...card.severities.map((s) => ({ label: `severity ${s}`, cells: card.columns.map((c) => formatRate(c.bySeverity[s])) })),
@@ -24,7 +42,7 @@ export function scorecardMarkdown(card: Scorecard): string {
   const summary = rows(card).map((r) => `| ${mdCell(r.label)} | ${r.cells.join(' | ')} |`).join('\n');
   const executors = card.columns.map((c) => `- **${mdCell(c.target)}**: ${mdCell(c.executor)}`).join('\n');
   const scenarios = card.scenarios.map((s) => `| ${markdownCode(safeText(s.id, 300))} | ${mdCell(s.severity)} | ${card.columns.map((c) => mark[c.scenarios[s.id] ?? ''] ?? '–').join(' | ')} |`).join('\n');
-  return `# Executor scorecard\n\nPass rate = (passed + flaky) / judged cases; unsupported and suppressed cases are not judged, errored ones count against the rate.\n\n${executors}\n\n${head}\n${summary}\n\n## Scenarios\n\n| scenario | severity | ${card.columns.map((c) => mdCell(c.target)).join(' | ')} |\n|---|---|${card.columns.map(() => '---').join('|')}|\n${scenarios}\n`;
+  return `# Executor scorecard\n\nPass rate = (passed + flaky) / judged cases; unsupported and suppressed cases are not judged, errored ones count against the rate. A profile passes only when the executor declares every capability it requires and every one of its cases was judged; ⚠️ marks an unsupported share above 20%.\n\n${executors}\n\n${head}\n${summary}\n\n## Scenarios\n\n| scenario | severity | ${card.columns.map((c) => mdCell(c.target)).join(' | ')} |\n|---|---|${card.columns.map(() => '---').join('|')}|\n${scenarios}\n`;
 }
 
 /** The scorecard as a self-contained HTML page (no script, no network). */

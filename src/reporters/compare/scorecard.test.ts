@@ -22,3 +22,20 @@ describe('buildScorecard', () => {
     expect(cells[fixtureScenarios[2]!.id]).toBe('errored');
   });
 });
+
+describe('scorecard profiles', () => {
+  const profile = (id: string, status: 'passed' | 'failed' | 'partial', reasons: string[] = []) => ({ id, title: id, promise: 'p', status, languages: ['javascript' as const], counts: { total: 3, passed: 3, failed: 0, errored: 0, unsupported: 0, flaky: 0 }, judged: 3, unsupportedShare: 0, notSelected: 0, requirements: [], reasons, cases: [] });
+
+  it('has one row per profile per executor, with the first reason a profile failed, and flags an unsupported share above 20%', async () => {
+    const { scorecardMarkdown } = await import('./render-scorecard.js');
+    const reference = { ...fixtureReport({ target: 'reference', statusOf: () => 'passed' }), profiles: [profile('core', 'passed'), profile('sessions', 'passed')] };
+    const weakRun = fixtureReport({ target: 'adapter:weak', statusOf: (i) => (isPython(i) ? 'unsupported' : 'passed') });
+    const weak = { ...weakRun, profiles: [{ ...profile('core', 'failed', ['declares memory: none; profile core requires hard', 'x']), cases: weakRun.cases.map((c) => c.case.id) }] };
+    const card = buildScorecard([reference, weak]);
+    expect(card.profiles).toEqual(['core', 'sessions']);
+    const md = scorecardMarkdown(card);
+    expect(md).toContain('| profile core | ✅ passed (3 judged) | ❌ failed: declares memory: none; profile core requires hard (+1 more) |');
+    expect(md).toContain('| profile sessions | ✅ passed (3 judged) | – |');
+    expect(md).toMatch(/\| unsupported share \| 0\.0% \| ⚠️ \d+\.\d% \|/);
+  });
+});

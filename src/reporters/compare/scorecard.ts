@@ -1,5 +1,6 @@
 import { suppressedIds, verdictOf, verdicts, type Verdict } from '../../report/case-verdict.js';
-import type { CaseResult, Report } from '../../report/generated/types.js';
+import type { CaseResult, ProfileResult, Report } from '../../report/generated/types.js';
+import { unsupportedShare } from '../unsupported-share.js';
 
 /** Passing and judged cases of one group. */
 export interface Rate {
@@ -18,11 +19,17 @@ export interface ScorecardColumn {
   /** Scenario id -> the worst verdict over its judged cases (languages, repetitions); unsupported only when none was judged. */
   scenarios: Record<string, Verdict>;
   counts: Record<Verdict, number>;
+  /** Profile id -> that profile's verdict for this executor (absent: not judged in its run). */
+  profiles: Record<string, Pick<ProfileResult, 'status' | 'judged' | 'counts' | 'reasons'>>;
+  /** Share of unsupported cases (of the profiles' cases when profiles were judged). */
+  unsupportedShare: number;
 }
 
 /** Side-by-side results of several executors over the same scenarios. */
 export interface Scorecard {
   columns: ScorecardColumn[];
+  /** Every profile judged for at least one executor, in first-seen order: one row each. */
+  profiles: string[];
   strides: string[];
   severities: string[];
   scenarios: Array<{ id: string; title: string; stride: string; severity: string }>;
@@ -76,11 +83,14 @@ export function buildScorecard(reports: readonly Report[]): Scorecard {
       bySeverity: group(report.cases, (c) => c.case.severity ?? 'unrated', suppressed),
       scenarios: worst,
       counts,
+      profiles: Object.fromEntries((report.profiles ?? []).map((p) => [p.id, { status: p.status, judged: p.judged, counts: p.counts, reasons: p.reasons }])),
+      unsupportedShare: unsupportedShare(report).share,
     };
   });
   const present = (all: string[], key: 'byStride' | 'bySeverity') => [...all, 'unclassified', 'unrated'].filter((k) => columns.some((c) => c[key][k]));
   return {
     columns,
+    profiles: [...new Set(columns.flatMap((c) => Object.keys(c.profiles)))],
     strides: present(STRIDE, 'byStride'),
     severities: present(SEVERITIES, 'bySeverity'),
     scenarios: [...scenarios.values()].sort((a, b) => STRIDE.indexOf(a.stride) - STRIDE.indexOf(b.stride) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id)),

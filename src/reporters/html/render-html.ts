@@ -6,6 +6,7 @@ import { casesSection } from './cases-section.js';
 import { clientScript } from './client-script.js';
 import { gateSection } from './gate-section.js';
 import { matrixSection } from './matrix-section.js';
+import { profilesSection } from './profiles-section.js';
 import { styles } from './styles.js';
 import { t } from './text.js';
 
@@ -23,7 +24,7 @@ function header(report: Report): string {
 
 /**
  * The HTML report: one self-contained file that loads nothing (a Content-Security-Policy allows
- * only its own inline style and script, by hash), with the gate explanation, the STRIDE x severity
+ * only its own inline style and script, by hash), with a badge per conformance profile, the gate explanation, the STRIDE x severity
  * matrix, the baseline diff, filters and every case's evidence. Every piece of text goes through
  * t(): bounded, neutralised, escaped.
  */
@@ -38,6 +39,7 @@ export function renderHtml(report: Report): string {
 <style>${styles}</style></head>
 <body><main>
 ${header(report)}
+${profilesSection(report)}
 ${gateSection(report)}
 ${matrixSection(report.cases, suppressed)}
 ${baselineSection(report)}

@@ -6,7 +6,7 @@ main{max-width:1200px;margin:0 auto;padding:24px}h1{font-size:22px;margin:0 0 4p
 code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}pre{white-space:pre-wrap;word-break:break-all;background:var(--soft);padding:8px;border-radius:4px;max-height:320px;overflow:auto;margin:4px 0}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}th{background:var(--soft);font-weight:600}
 .muted{color:var(--muted)}.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0}.meta dt{color:var(--muted)}.meta dd{margin:0;word-break:break-all}
-.verdict{display:inline-block;padding:6px 14px;border-radius:4px;color:#fff;font-weight:700;letter-spacing:.03em}.verdict.pass{background:var(--passed)}.verdict.fail{background:var(--failed)}
+.verdict{display:inline-block;padding:6px 14px;border-radius:4px;color:#fff;font-weight:700;letter-spacing:.03em}.verdict.pass{background:var(--passed)}.verdict.fail{background:var(--failed)}.verdict.partial{background:#9a6700}.banner{border:2px solid #9a6700;background:#fff8c5;padding:8px 12px;border-radius:4px}
 .badge{display:inline-block;min-width:82px;text-align:center;padding:1px 6px;border-radius:3px;color:#fff;font-size:12px;font-weight:600}
 .b-failed{background:var(--failed)}.b-errored{background:var(--errored)}.b-flaky{background:var(--flaky)}.b-suppressed{background:var(--suppressed)}.b-unsupported{background:var(--unsupported)}.b-passed{background:var(--passed)}
 tr.rule-failed td{background:#fdecea}.matrix{table-layout:fixed}.matrix td{text-align:center;cursor:pointer}.matrix td.empty{cursor:default;color:var(--unsupported)}.matrix th:first-child{width:200px}
