@@ -82,6 +82,21 @@ describe('reports bound to their run: gauntlet verify, and report/merge/compare 
     expect(report.stderr).toContain(`gauntlet: warning: ${legacy}: has no integrity digest`);
   }, 240_000);
 
+  it('gauntlet run signs its report with the key in GAUNTLET_SIGNING_KEY (a path); a bad key stops it before any case', async () => {
+    const mine = await writeKeyPair(dir, 'run');
+    const out = join(dir, 'run-signed');
+    const grep = '^tampering\\.persistence\\.math-random-fixed@javascript$';
+    const run = await runCli(['run', '--grep', grep, '--output', out, '--reporter', 'json'], { env: { GAUNTLET_SIGNING_KEY: mine.key }, deadlineMs: 240_000 });
+    expect([0, 1]).toContain(run.code);
+    const verify = await runCli(['verify', join(out, 'report.json'), '--public-key', mine.pub]);
+    expect(verify.stdout).toContain('signature valid');
+    expect(verify.code).toBe(0);
+    await writeFile(join(dir, 'not-a-key.pem'), 'hello');
+    const bad = await runCli(['run', '--grep', grep, '--output', join(dir, 'run-bad-key'), '--sign-key', join(dir, 'not-a-key.pem')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^gauntlet: CONFIG_INVALID: .*not-a-key\.pem: not a PEM private key/);
+  }, 300_000);
+
   it('a signed merge verifies with its public key and fails with another; merge --public-key refuses an unsigned shard', async () => {
     const mine = await writeKeyPair(dir, 'mine');
     const other = await writeKeyPair(dir, 'other');
