@@ -11,6 +11,7 @@ import type { RunnableCase } from '../runner/runnable-case.js';
 import { runTenants } from '../runner/run-tenants.js';
 import { selectCases } from '../runner/select-cases.js';
 import { repeatCases, shardCases } from '../runner/shard-cases.js';
+import { shuffleCases } from '../runner/shuffle-cases.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
 import { defaultPolicy } from '../scenarios/default-policy.js';
 import { formatLintIssue } from '../scenarios/lint-issue.js';
@@ -71,12 +72,13 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   // 5. Cases: one per scenario and language, then the lanes'.
   const all: RunnableCase[] = planCases(linted.clean, basePolicy, graceMs);
   for (const lane of lanes) all.push(...(await lane.cases(args.laneFlags, { seed, basePolicy, graceMs, packageRoot: pkg.root, cwd, corpusRoot: root, runArgs: args.raw })));
-  // 6. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard).
+  // 6. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard), then the order.
   const outputDir = resolve(cwd, args.output ?? run?.outputDir ?? 'reports/latest');
   const ids = args.selection.lastFailed ? lastFailedIds(join(outputDir, 'report.json')) : undefined;
   let cases = selectCases(all, { selection: args.selection, ...(ids ? { ids } : {}) });
   if (args.shard) cases = shardCases(cases, args.shard.index, args.shard.total);
   cases = repeatCases(cases, args.repeatEach);
+  if (args.shuffle !== undefined) cases = shuffleCases(cases, args.shuffle || seed);
   const plan: SuitePlan = {
     runId: `${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${randomBytes(4).toString('hex')}`,
     seed,

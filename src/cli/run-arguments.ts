@@ -20,6 +20,8 @@ export interface RunArguments {
   selection: Selection;
   list: boolean;
   shard?: { index: number; total: number };
+  /** Run the cases in an order drawn from this seed (`--shuffle` alone: the run's seed). */
+  shuffle?: string;
   seed?: string;
   output?: string;
   reporters: Array<{ name: string; file?: string }>;
@@ -53,6 +55,7 @@ const runOptions = {
   'last-failed': { type: 'boolean', default: false },
   list: { type: 'boolean', default: false },
   shard: { type: 'string' },
+  shuffle: { type: 'string' },
   seed: { type: 'string' },
   output: { type: 'string', short: 'o' },
   reporter: { type: 'string', multiple: true },
@@ -67,7 +70,7 @@ export function parseRunArguments(args: string[]): RunArguments {
   const laneOptions = Object.fromEntries(lanes.flatMap((lane) => Object.entries(lane.flags).map(([name, flag]) => [name, { type: flag.type, ...(flag.multiple ? { multiple: true } : {}) }])));
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: false, options: { ...laneOptions, ...runOptions } });
+    parsed = parseArgs({ args: optionalShuffleSeed(args), allowPositionals: false, options: { ...laneOptions, ...runOptions } });
   } catch (error) {
     throw invalid('gauntlet run', `${(error as Error).message} (see gauntlet run --help)`);
   }
@@ -96,6 +99,7 @@ export function parseRunArguments(args: string[]): RunArguments {
     list: values.list,
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(values.shuffle !== undefined ? { shuffle: values.shuffle } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     gate: gateArguments(values),
     help: values.help === true,
@@ -106,6 +110,11 @@ export function parseRunArguments(args: string[]): RunArguments {
     }),
     raw: args,
   };
+}
+
+/** `--shuffle` takes an optional seed: given alone (last, or before another flag), it gets an empty one. */
+function optionalShuffleSeed(args: string[]): string[] {
+  return args.flatMap((arg, index) => (arg === '--shuffle' && (index === args.length - 1 || args[index + 1]!.startsWith('-')) ? ['--shuffle='] : [arg]));
 }
 
 function invalid(flag: string, message: string): HarnessError {
