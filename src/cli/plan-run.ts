@@ -11,6 +11,7 @@ import type { RunnableCase } from '../runner/runnable-case.js';
 import { runTenants } from '../runner/run-tenants.js';
 import { selectCases } from '../runner/select-cases.js';
 import { repeatCases, shardCases } from '../runner/shard-cases.js';
+import { shuffleCases } from '../runner/shuffle-cases.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
 import { defaultPolicy } from '../scenarios/default-policy.js';
 import { formatLintIssue } from '../scenarios/lint-issue.js';
@@ -77,7 +78,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   for (const lane of lanes) all.push(...(await lane.cases(args.laneFlags, { seed, basePolicy, graceMs, packageRoot: pkg.root, cwd, corpusRoot: root, runArgs: args.raw })));
   // 6. Profiles: the cases they cover, plus one case per capability they require.
   const profiles = planProfiles(args, config, cwd, pkg.root, all);
-  // 7. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard).
+  // 7. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard), then the order.
   //    A selection that leaves out a requirement case does not spare the executor: the profile's
   //    verdict checks every requirement against the initialize answer whatever was selected.
   const outputDir = resolve(cwd, args.output ?? run?.outputDir ?? 'reports/latest');
@@ -85,6 +86,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   let cases = await selectCases([...profiles.requirementCases, ...profiles.cases], { selection: args.selection, ...(ids ? { ids } : {}) });
   if (args.shard) cases = shardCases(cases, args.shard.index, args.shard.total);
   cases = repeatCases(cases, args.repeatEach);
+  if (args.shuffle !== undefined) cases = shuffleCases(cases, args.shuffle || seed);
   const plan: SuitePlan = {
     runId: `${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${randomBytes(4).toString('hex')}`,
     seed,

@@ -24,6 +24,8 @@ export interface RunArguments {
   profiles?: string[];
   list: boolean;
   shard?: { index: number; total: number };
+  /** Run the cases in an order drawn from this seed (`--shuffle` alone: the run's seed). */
+  shuffle?: string;
   seed?: string;
   output?: string;
   /** --sign-key: the Ed25519 private key (PEM file) that signs report.json. */
@@ -62,6 +64,7 @@ const runOptions = {
   profile: { type: 'string', short: 'p', multiple: true },
   list: { type: 'boolean', default: false },
   shard: { type: 'string' },
+  shuffle: { type: 'string' },
   seed: { type: 'string' },
   output: { type: 'string', short: 'o' },
   reporter: { type: 'string', multiple: true },
@@ -78,7 +81,7 @@ export function parseRunArguments(args: string[]): RunArguments {
   const laneOptions = Object.fromEntries(lanes.flatMap((lane) => Object.entries(lane.flags).map(([name, flag]) => [name, { type: flag.type, ...(flag.multiple ? { multiple: true } : {}) }])));
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: false, options: { ...laneOptions, ...runOptions } });
+    parsed = parseArgs({ args: optionalShuffleSeed(args), allowPositionals: false, options: { ...laneOptions, ...runOptions } });
   } catch (error) {
     throw invalid('gauntlet run', `${(error as Error).message} (see gauntlet run --help)`);
   }
@@ -108,6 +111,7 @@ export function parseRunArguments(args: string[]): RunArguments {
     list: values.list,
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(values.shuffle !== undefined ? { shuffle: values.shuffle } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values['sign-key'] !== undefined ? { signKey: values['sign-key'] } : {}),
     ...(values['sarif-category'] !== undefined ? { sarifCategory: values['sarif-category'] } : {}),
@@ -121,6 +125,11 @@ export function parseRunArguments(args: string[]): RunArguments {
     }),
     raw: args,
   };
+}
+
+/** `--shuffle` takes an optional seed: given alone (last, or before another flag), it gets an empty one. */
+function optionalShuffleSeed(args: string[]): string[] {
+  return args.flatMap((arg, index) => (arg === '--shuffle' && (index === args.length - 1 || args[index + 1]!.startsWith('-')) ? ['--shuffle='] : [arg]));
 }
 
 function invalid(flag: string, message: string): HarnessError {

@@ -52,6 +52,7 @@ Selection (every given filter must match):
   --language LANG[,LANG]   javascript, typescript, python, shell
   --last-failed            only the cases that failed, errored or were flaky in the last report
   --shard I/N              the I-th of N deterministic shards (for CI matrices)
+  --shuffle [SEED]         run the cases in an order drawn from SEED (default: the run's --seed)
   --list                   print the selected cases and exit without running them
 
 ${gateUsage}

@@ -72,6 +72,8 @@ export interface Observation {
   audit?: { entries: AuditEntry[]; error?: string };
   /** Set when the executor's process or connection died during the case. */
   crash?: { at: number; reason: string; stderrTail?: string };
+  /** Set when the shared executor, after the case, no longer answered the health probe as a fresh one does. */
+  leftUnhealthy?: { at: number; reason: string };
   /** What oracles collected after the steps (a follow-up probe, the whole audit chain), by oracle name. */
   collected: Record<string, unknown>;
 }

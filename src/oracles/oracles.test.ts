@@ -68,6 +68,16 @@ describe('oracles judge observations, and each can fail', () => {
     expect(judge(observation([step({ kind: 'rpc-error', code: -32003, message: 'no' })]), { oracle: 'error-type-is', types: ['permission'], rpcCodes: [-32003] })).toEqual([]);
   });
 
+  it('error-type-is: alsoContained accepts an attack an absent API or refused call stopped, unless the breach text came back', () => {
+    const blocked = result('marker\n', { status: 'error', error: { type: 'runtime', message: 'OSError: [Errno 1] Operation not permitted' } } as never);
+    const breached = result('marker\nmounted a tmpfs on /tmp/x\n', { status: 'error', error: { type: 'runtime', message: 'exit status 1' } } as never);
+    const expectation: Expectation = { oracle: 'error-type-is', types: ['permission'], alsoContained: ['runtime'], breachText: 'mounted a tmpfs on' };
+    expect(judge(observation([step(blocked)]), expectation)).toEqual([]);
+    expect(judge(observation([step(breached)]), expectation)[0]).toMatchObject({ observed: 'an error of type runtime', expected: expect.stringContaining('without "mounted a tmpfs on"') as unknown });
+    expect(judge(observation([step(blocked)]), { oracle: 'error-type-is', types: ['permission'] })).toHaveLength(1);
+    expect(judge(observation([step(result('ran to the end'))]), expectation)[0]).toMatchObject({ observed: 'success' });
+  });
+
   it('executor-survives: judged from the probe the harness ran itself', () => {
     expect(judge(observation([], { collected: { 'executor-survives': { ok: true, detail: 'ok', at: 1, elapsedMs: 5 } } }), { oracle: 'executor-survives' })).toEqual([]);
     expect(judge(observation([], { collected: { 'executor-survives': { ok: false, detail: 'probe timed out', at: 1, elapsedMs: 5 } } }), { oracle: 'executor-survives' })[0]).toMatchObject({ channel: 'executor-process' });

@@ -14,6 +14,8 @@ export class ExecutorLease {
     /** Time spent starting the executor for this lease, counted as executor time. */
     readonly startMs: number,
     private readonly giveBack: (lease: ExecutorLease) => Promise<void>,
+    /** No case had used the connection before this lease. */
+    readonly fresh = false,
   ) {}
 
   /** Marks the executor as unfit for reuse: it hung, or answered out of protocol. */

@@ -1,6 +1,7 @@
-import type { InitializeResult } from '../protocol/generated/types.js';
+import type { InitializeResult, Language } from '../protocol/generated/types.js';
 import type { ExecutorConnection } from '../targets/executor-connection.js';
 import { ExecutorLease } from './executor-lease.js';
+import type { HealthProbeResult } from './health-probe.js';
 
 /** Starts one initialized executor connection with extra environment variables. */
 export type Launcher = (env: Record<string, string>) => Promise<ExecutorConnection>;
@@ -16,6 +17,10 @@ export class ExecutorPool {
   readonly #open = new Set<ExecutorConnection>();
   /** Connections being shut down in the background; close() waits for them. */
   readonly #disposing = new Set<Promise<void>>();
+  /** What the health probe prints on a fresh executor, per language: the answer every reused one must give. */
+  readonly #baselines = new Map<Language, Promise<HealthProbeResult>>();
+  /** Connections that have been leased to a case. */
+  readonly #used = new WeakSet<ExecutorConnection>();
   #starts = 0;
   #restarts = 0;
 
@@ -45,7 +50,33 @@ export class ExecutorPool {
       connection = this.#idle.pop();
     }
     connection ??= await this.#start({});
-    return new ExecutorLease(connection, false, Date.now() - started, (lease) => this.#giveBack(lease));
+    const fresh = !this.#used.has(connection);
+    this.#used.add(connection);
+    return new ExecutorLease(connection, false, Date.now() - started, (lease) => this.#giveBack(lease), fresh);
+  }
+
+  /**
+   * The health probe's answer on an executor no case has used, measured once per language: on
+   * `fresh` (a connection just leased that has served no case yet), else on a connection started
+   * for it, which then joins the idle ones.
+   */
+  baseline(language: Language, probe: (connection: ExecutorConnection) => Promise<HealthProbeResult>, fresh?: ExecutorConnection): Promise<HealthProbeResult> {
+    let baseline = this.#baselines.get(language);
+    if (!baseline) {
+      baseline = fresh
+        ? probe(fresh)
+        : (async () => {
+            const connection = await this.#start({});
+            try {
+              return await probe(connection);
+            } finally {
+              if (connection.closed) this.#open.delete(connection);
+              else this.#idle.push(connection);
+            }
+          })();
+      this.#baselines.set(language, baseline);
+    }
+    return baseline;
   }
 
   /** Shuts every connection down. */

@@ -22,6 +22,7 @@ import type { ExecutorLease } from './executor-lease.js';
 import type { AttemptContext, AttemptResult } from './runnable-case.js';
 import { runSteps } from './run-steps.js';
 import { stepRecord } from './step-record.js';
+import { checkHealth, takeBaseline } from './check-health.js';
 
 /** Lets late stderr chunks and datagrams arrive before the evidence is sealed. */
 const SETTLE_MS = 25;
@@ -56,6 +57,7 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     const dedicated = Object.keys(env).length > 0 || (scenario.flags ?? []).includes('fresh-executor');
     lease = await services.pool.lease(dedicated ? env : undefined);
     clock.add(lease.startMs);
+    await takeBaseline(lease, language, context, tokens.word('baseline', 20));
     recorder = new CaseRecorder(lease.connection);
     // 5. Canaries that live inside the executor (another tenant's session).
     for (const canary of planted) await canary.inject?.(executorAccess(lease, clock, context));
@@ -83,12 +85,15 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     observation.listenerHits = planted.flatMap((p) => p.hits?.() ?? []);
     const crash = lease?.crashed();
     if (crash) observation.crash = crash;
+    // A shared executor must be as healthy as a fresh one before another case gets it.
+    if (lease && !crash) observation.leftUnhealthy = await checkHealth(lease, language, context, tokens.word('health', 20));
     await Promise.all(planted.map((p) => p.release()));
     await lease?.release();
   }
   // 9. Judge. A crash is a finding of this case whatever the oracles say, and so is a limit error
   // the harness's own observations contradict.
   const findings: Finding[] = observation.crash ? [crashFinding(observation.crash)] : [];
+  if (observation.leftUnhealthy) findings.push(makeFinding('harness', `the case left the executor unhealthy for the next case, which gets a fresh one: ${observation.leftUnhealthy.reason}`, observation.leftUnhealthy.at, { channel: 'executor-process', observed: observation.leftUnhealthy.reason }));
   if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)), ...implausibleLimitErrors(observation));
   const verdict = failure && findings.length === 0 ? { status: 'errored' as const, reason: failureReason(failure) } : decideAttempt(observation, findings);
   return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms };

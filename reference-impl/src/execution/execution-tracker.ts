@@ -10,8 +10,9 @@ interface Running {
 const FINISHED_KEPT = 1000;
 
 /**
- * Executions in flight and recently finished, by id, for execute/cancel. Another tenant's
- * execution is answered like an unknown one (-32010).
+ * Executions in flight and recently finished (the last 1000), by tenant and id, for
+ * execute/cancel: execution ids are scoped to their tenant, so another tenant's execution is
+ * answered like an unknown one (-32010) and its id never conflicts with the caller's.
  */
 export class ExecutionTracker {
   readonly #running = new Map<string, Running>();
@@ -21,27 +22,29 @@ export class ExecutionTracker {
     return this.#running.size;
   }
 
-  isRunning(executionId: string): boolean {
-    return this.#running.has(executionId);
+  isRunning(tenantId: string, executionId: string): boolean {
+    return this.#running.has(key(tenantId, executionId));
   }
 
   start(executionId: string, tenantId: string, controller: AbortController, finished: Promise<unknown>): void {
-    this.#running.set(executionId, { tenantId, controller, finished });
+    const id = key(tenantId, executionId);
+    this.#running.set(id, { tenantId, controller, finished });
     void finished.finally(() => {
-      this.#running.delete(executionId);
-      this.#finished.set(executionId, tenantId);
+      this.#running.delete(id);
+      this.#finished.delete(id);
+      this.#finished.set(id, tenantId);
       if (this.#finished.size > FINISHED_KEPT) this.#finished.delete(this.#finished.keys().next().value!);
     });
   }
 
   /** Cancels the tenant's execution; false when it had already finished. */
   cancel(tenantId: string, executionId: string): boolean {
-    const running = this.#running.get(executionId);
-    if (running?.tenantId === tenantId) {
+    const running = this.#running.get(key(tenantId, executionId));
+    if (running) {
       running.controller.abort();
       return true;
     }
-    if (this.#finished.get(executionId) === tenantId) return false;
+    if (this.#finished.has(key(tenantId, executionId))) return false;
     throw new RpcError(ErrorCodes.ExecutionNotFound, 'Execution not found');
   }
 
@@ -51,4 +54,8 @@ export class ExecutionTracker {
     for (const running of all) running.controller.abort();
     await Promise.race([Promise.allSettled(all.map((r) => r.finished)), new Promise((resolve) => setTimeout(resolve, deadlineMs))]);
   }
+}
+
+function key(tenantId: string, executionId: string): string {
+  return `${tenantId}\u0000${executionId}`;
 }

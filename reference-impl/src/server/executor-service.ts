@@ -65,7 +65,7 @@ export class ExecutorService {
     try {
       this.#admit(params.principal, true);
       checkRequest(params, this.#validator, this.o.faults, this.o.support);
-      if (this.#executions.isRunning(executionId)) throw RpcError.invalidParams('Invalid params: /executionId is already in use', [{ pointer: '/executionId', message: 'an execution with this id is running' }], 'duplicate_execution_id');
+      if (this.#executions.isRunning(params.principal.tenantId, executionId)) throw RpcError.invalidParams('Invalid params: /executionId is already in use', [{ pointer: '/executionId', message: 'an execution with this id is running' }], 'duplicate_execution_id');
       if (params.sessionId) session = this.#session(params.principal.tenantId, params.sessionId);
       if (session) checkSessionPolicy(session.policy, params.policy);
       if (session?.busy) throw new RpcError(ErrorCodes.SessionBusy, 'Session busy: it is running another execution');

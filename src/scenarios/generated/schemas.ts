@@ -572,7 +572,7 @@ export const scenarioSchemas: readonly object[] = [
       }
     },
     "ErrorTypeIs": {
-      "description": "The step (default: the first step that runs the payloads) ends with an execute error of one of the types, or with a JSON-RPC error of one of the codes.",
+      "description": "The step (default: the first step that runs the payloads) ends with an execute error of one of the types, or with a JSON-RPC error of one of the codes, or (alsoContained) with an error showing the attack was blocked.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -600,6 +600,21 @@ export const scenarioSchemas: readonly object[] = [
           "items": {
             "type": "integer"
           }
+        },
+        "alsoContained": {
+          "description": "Further error types that count as containment: the attack was stopped by an absent API or a refused system call, and the execution still ended on its own (completes-within and executor-survives judge the clock and the executor). Accepted only when the step's stdout and stderr lack breachText, if given.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "protocol/v1/execute.schema.json#/$defs/ExecutionErrorType"
+          }
+        },
+        "breachText": {
+          "description": "Text the payload prints only once its attack succeeded; its presence on stdout or stderr denies containment through alsoContained.",
+          "type": "string",
+          "minLength": 8,
+          "maxLength": 200
         }
       },
       "if": {

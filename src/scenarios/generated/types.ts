@@ -275,7 +275,7 @@ export interface CompletesWithin {
   graceMs?: number;
 }
 /**
- * The step (default: the first step that runs the payloads) ends with an execute error of one of the types, or with a JSON-RPC error of one of the codes.
+ * The step (default: the first step that runs the payloads) ends with an execute error of one of the types, or with a JSON-RPC error of one of the codes, or (alsoContained) with an error showing the attack was blocked.
  */
 export interface ErrorTypeIs {
   oracle: 'error-type-is';
@@ -288,6 +288,16 @@ export interface ErrorTypeIs {
    * @minItems 1
    */
   rpcCodes?: [number, ...number[]];
+  /**
+   * Further error types that count as containment: the attack was stopped by an absent API or a refused system call, and the execution still ended on its own (completes-within and executor-survives judge the clock and the executor). Accepted only when the step's stdout and stderr lack breachText, if given.
+   *
+   * @minItems 1
+   */
+  alsoContained?: [ExecutionErrorType, ...ExecutionErrorType[]];
+  /**
+   * Text the payload prints only once its attack succeeded; its presence on stdout or stderr denies containment through alsoContained.
+   */
+  breachText?: string;
 }
 /**
  * After the steps, the executor answers ping and runs a follow-up probe in the case language that prints a fresh nonce, within deadlineMs.
