@@ -46,7 +46,7 @@ describe('executors that do not run the code score zero', () => {
     it(`${adversary.name}: no case of the whole catalogue passes, and the fuzz lane fails it`, async () => {
       const report = await runCatalogue(adversary, catalogue.scenarios);
       const counts = tally(report);
-      console.log(`${adversary.name}: ${report.cases.length} cases ${JSON.stringify(counts)}; unsupported: ${report.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => `${c.case.id} (${c.outcome.status === 'unsupported' ? c.outcome.reason.slice(0, 80) : ''})`).join(', ')}`);
+      console.log(`${adversary.name}: ${report.cases.length} cases ${JSON.stringify(counts)}`);
       // Only an executor that refuses forged principals and foreign sessions honestly passes the
       // cases whose evidence is that refusal; none passes a case that asks for a proof.
       const passed = passedIds(report.cases);
