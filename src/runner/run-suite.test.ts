@@ -69,6 +69,15 @@ describe('runSuite against in-memory executors', () => {
     expect(report.gate.passed).toBe(false);
   }, 30_000);
 
+  it('errors a case whose payload showed its first proof but not the one past its attack point, and passes it when both show', async () => {
+    const stopped = testScenario('information-disclosure.test.stopped', { canaries: ['env'], payloads: { javascript: 'print {{proof}}\nlog never reached {{proof.after}}' }, expect: [{ oracle: 'no-canary-leak' }] });
+    const reached = testScenario('information-disclosure.test.reached', { canaries: ['env'], payloads: { javascript: 'print {{proof}}\nout attack tried\nprint {{proof.after}}' }, expect: [{ oracle: 'no-canary-leak' }] });
+    const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [stopped, reached]));
+    const outcome = (id: string) => report.cases.find((c) => c.case.id === `information-disclosure.test.${id}@javascript`)!.outcome;
+    expect(outcome('stopped')).toMatchObject({ status: 'errored', reason: expect.stringMatching(/^attack point not reached: step attack showed its first proof of execution but not the one after its attack/) });
+    expect(outcome('reached')).toEqual({ status: 'passed' });
+  }, 30_000);
+
   it('errors a case whose executor never answers, within its deadline, and replaces that executor', async () => {
     const hang = testScenario('denial-of-service.test.hang', { canaries: ['file'], payloads: { javascript: 'print {{proof}}\nhang' }, steps: [{ id: 'attack', deadlineMs: 800 }], expect: [{ oracle: 'no-canary-leak' }], flags: ['serial'] });
     const after = testScenario('denial-of-service.test.zafter', { payloads: { javascript: 'print {{proof}}' }, expect: [{ oracle: 'executor-survives' }], flags: ['serial'] });

@@ -26,7 +26,9 @@ describe('proof of execution', () => {
   it('varies its form with the seed, so no one pattern matches every proof', () => {
     const shapes = new Set(proofsFor('javascript', 60).map((p) => p.expression.replace(/\d+/g, 'N')));
     expect(shapes.size).toBeGreaterThan(10);
-    expect(new Set(proofsFor('shell', 60).map((p) => p.expression.replace(/\d+/g, 'N'))).size).toBeGreaterThan(5);
+    expect(new Set(proofsFor('shell', 60).map((p) => p.expression.replace(/0x[0-9a-f]+|\d+/g, 'N'))).size).toBeGreaterThan(3);
+    // Shell proofs are pure arithmetic: a command substitution would fork, which some sandboxes kill.
+    for (const proof of proofsFor('shell', 200)) expect(proof.expression).toMatch(/^"(\$\(\([0-9a-fx +*^-]+\)\))+"$/);
   });
 
   it('computes its value when run by node, python3 and sh', () => {

@@ -52,38 +52,42 @@ class Draw {
 
 type HalfForm = 'sum' | 'difference' | 'xor' | 'multiply-add' | 'char-codes' | 'reversed';
 
-/** Which forms each language renders; shell has no portable string reversal. */
+/**
+ * Which forms each language renders. Shell keeps to `$((…))` arithmetic: a command substitution
+ * forks, and a sandbox that denies subprocesses would then kill the code before its proof.
+ */
 const formsOf: Record<Language, readonly HalfForm[]> = {
   javascript: ['sum', 'difference', 'xor', 'multiply-add', 'char-codes', 'reversed'],
   typescript: ['sum', 'difference', 'xor', 'multiply-add', 'char-codes', 'reversed'],
   python: ['sum', 'difference', 'xor', 'multiply-add', 'char-codes', 'reversed'],
-  shell: ['sum', 'difference', 'xor', 'multiply-add', 'char-codes'],
+  shell: ['sum', 'difference', 'xor', 'multiply-add'],
 };
 
 /** A string-valued expression computing the eight digits of `half`, in one form. */
 function renderHalf(half: number, form: HalfForm, language: Language, draw: Draw): string {
   const arithmetic = (text: string) => (language === 'shell' ? `$((${text}))` : language === 'python' ? `str(${text})` : `String(${text})`);
+  // Each constant in decimal or hexadecimal (every language here reads 0x literals).
+  const n = (value: number) => (draw.int(0, 2) === 0 ? `0x${value.toString(16)}` : String(value));
   switch (form) {
     case 'sum': {
       const a = draw.int(1, half - 1);
-      return arithmetic(`${a} + ${half - a}`);
+      return arithmetic(`${n(a)} + ${n(half - a)}`);
     }
     case 'difference': {
       const k = draw.int(1_000, 9_999_999);
-      return arithmetic(`${half + k} - ${k}`);
+      return arithmetic(`${n(half + k)} - ${n(k)}`);
     }
     case 'xor': {
       // Both operands below 2^27, so JavaScript's 32-bit XOR is exact.
       const k = draw.int(1, (1 << 27) - 1);
-      return arithmetic(`${half ^ k} ^ ${k}`);
+      return arithmetic(`${n(half ^ k)} ^ ${n(k)}`);
     }
     case 'multiply-add': {
       const m = draw.int(101, 9_973);
-      return arithmetic(`${Math.floor(half / m)} * ${m} + ${half % m}`);
+      return arithmetic(`${n(Math.floor(half / m))} * ${n(m)} + ${n(half % m)}`);
     }
     case 'char-codes': {
       const codes = [...String(half)].map((c) => c.charCodeAt(0));
-      if (language === 'shell') return `$(printf '${codes.map((c) => `\\${c.toString(8).padStart(3, '0')}`).join('')}')`;
       const k = draw.int(3, 900);
       const shifted = codes.map((c) => c + k).join(', ');
       return language === 'python' ? `''.join(chr(c - ${k}) for c in [${shifted}])` : `[${shifted}].map((c) => String.fromCharCode(c - ${k})).join('')`;

@@ -46,7 +46,7 @@ describe('executors that do not run the code score zero', () => {
     it(`${adversary.name}: no case of the whole catalogue passes, and the fuzz lane fails it`, async () => {
       const report = await runCatalogue(adversary, catalogue.scenarios);
       const counts = tally(report);
-      console.log(`${adversary.name}: ${report.cases.length} cases ${JSON.stringify(counts)}; unsupported: ${report.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => `${c.case.id} (${c.outcome.status === 'unsupported' ? c.outcome.reason.slice(0, 80) : ''})`).join(', ')}`);
+      console.log(`${adversary.name}: ${report.cases.length} cases ${JSON.stringify(counts)}`);
       // Only an executor that refuses forged principals and foreign sessions honestly passes the
       // cases whose evidence is that refusal; none passes a case that asks for a proof.
       const passed = passedIds(report.cases);
@@ -55,6 +55,10 @@ describe('executors that do not run the code score zero', () => {
       // Unsupported: cases for a container or an executor Gauntlet starts itself, none judged.
       expect(report.cases.filter((c) => c.outcome.status === 'unsupported').length).toBeLessThan(10);
       expect(report.gate.passed).toBe(false);
+      // The survival probe computes its proof too: echoing the probe's code back is no survival.
+      const probeFindings = report.cases.flatMap((c) => (c.outcome.status === 'failed' ? c.outcome.findings : [])).filter((f) => f.oracle === 'executor-survives');
+      expect(probeFindings.length).toBeGreaterThan(0);
+      for (const finding of probeFindings) expect(finding.message).toMatch(/probe's output lacks its proof of execution \(\d{16}\)/);
       const fuzz = await runFuzz(adversary);
       console.log(`${adversary.name} fuzz: ${JSON.stringify(tally(fuzz))}`);
       expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
