@@ -55,7 +55,9 @@ export function buildExecuteResult(input: ResultInput): BuiltResult {
     stdout: stdout.output,
     stderr: stderr.output,
     toolCalls: input.broker.records,
-    usage: { wallMs: Math.round(record.wallMs * 10) / 10, peakMemoryBytes: Math.max(0, Math.round(record.peakMemoryBytes)) },
+    // The RSS poll misses what the kernel counted before it stopped the code: a memory limit
+    // error's observed figure (the cgroup's peak, at least the cap it hit) is part of the peak.
+    usage: { wallMs: Math.round(record.wallMs * 10) / 10, peakMemoryBytes: Math.max(0, Math.round(record.peakMemoryBytes), error?.limit?.kind === 'memory' ? (error.limit.observed ?? 0) : 0) },
     redactions,
     auditIds: [...input.broker.auditIds],
   };
