@@ -11,9 +11,9 @@ export interface CliRun {
 const ROOT = join(import.meta.dirname, '../..');
 
 /** Runs the built `gauntlet` CLI as a real process, with a deadline; rejects if it outlives it. */
-export function runCli(args: readonly string[], options: { cwd?: string; deadlineMs?: number; onSpawn?: (child: ChildProcess) => void } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { cwd?: string; deadlineMs?: number; env?: Record<string, string>; onSpawn?: (child: ChildProcess) => void } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), ...args], { cwd: options.cwd ?? ROOT, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), ...args], { cwd: options.cwd ?? ROOT, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1', ...options.env } });
     options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
