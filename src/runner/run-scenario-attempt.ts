@@ -88,7 +88,8 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   const findings: Finding[] = observation.crash ? [crashFinding(observation.crash)] : [];
   if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)));
   const verdict = failure && findings.length === 0 ? { status: 'errored' as const, reason: failureReason(failure) } : decideAttempt(observation, findings);
-  return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms };
+  const violations = recorder?.violations.summary();
+  return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms, ...(violations ? { protocolViolations: violations } : {}) };
 }
 
 function failureReason(failure: unknown): string {

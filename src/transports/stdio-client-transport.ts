@@ -3,7 +3,7 @@ import type { Transport, TransportCloseInfo, FrameError } from '../protocol/tran
 import { BoundedCapture } from './bounded-capture.js';
 import { resolveExecutable } from './resolve-executable.js';
 import { containProcess, type ContainmentKind, type ProcessContainment } from './process-containment.js';
-import { DEFAULT_MAX_MESSAGE_BYTES, readFrames, writeFrame } from './stream-framing.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, readFrames, writeFrame, writeRawFrame } from './stream-framing.js';
 
 export interface StdioClientOptions {
   command: string;
@@ -105,12 +105,7 @@ export class StdioClientTransport implements Transport {
   sendBytes(bytes: Uint8Array): Promise<void> {
     const stdin = this.#child?.stdin;
     if (!stdin || this.#closeInfo || stdin.destroyed || stdin.writableEnded) return Promise.reject(new Error('transport is not open'));
-    return new Promise((resolve, reject) => {
-      stdin.write(bytes);
-      const flushed = stdin.write('\n', (error) => (error ? reject(error) : undefined));
-      if (flushed) resolve();
-      else stdin.once('drain', resolve);
-    });
+    return writeRawFrame(stdin, bytes);
   }
 
   /**

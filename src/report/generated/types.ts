@@ -13,6 +13,25 @@ export type CaseOutcome = {
 } & CaseOutcome1;
 export type CaseOutcome1 = CasePassed | CaseFailed | CaseErrored | CaseUnsupported | CaseFlaky;
 export type AttemptStatus = 'passed' | 'failed' | 'errored' | 'unsupported';
+/**
+ * What the other side got wrong. parse-error: a line that is not JSON (stdout pollution); batch: a JSON-RPC batch; duplicate-response: a second answer to one request; unknown-response-id: an answer to no request in flight; wrong-direction and unknown-method: a request the receiver may not get; before-initialize: anything but the answer to initialize before it; invalid-error: an error response off the schema (its data, say); too-deep: nesting beyond the receiver's bound; unread-replies: the other side stopped reading the answers it asked for, and was disconnected.
+ */
+export type ProtocolViolationKind =
+  | 'parse-error'
+  | 'invalid-utf8'
+  | 'oversized-message'
+  | 'invalid-message'
+  | 'batch'
+  | 'unknown-response-id'
+  | 'duplicate-response'
+  | 'invalid-params'
+  | 'invalid-result'
+  | 'invalid-error'
+  | 'unknown-method'
+  | 'wrong-direction'
+  | 'before-initialize'
+  | 'too-deep'
+  | 'unread-replies';
 
 export interface Report {
   schemaVersion: '1.0';
@@ -43,6 +62,7 @@ export interface Report {
    * Problems of the harness itself (invalid scenario files, an executor that could not start, a reporter that crashed). Any of them makes the run exit 2.
    */
   harnessErrors: HarnessErrorRecord[];
+  protocolViolations?: ProtocolViolations;
 }
 export interface CorpusInfo {
   root: string;
@@ -243,6 +263,7 @@ export interface Attempt {
    * For fuzz cases: the fast-check seed and path of this attempt.
    */
   seed?: string;
+  protocolViolations?: ProtocolViolations;
 }
 /**
  * What the harness saw of one step, for the evidence trail.
@@ -263,6 +284,41 @@ export interface StepRecord {
   rpcCode?: number;
   detail?: string;
   markerSeen?: boolean;
+}
+/**
+ * Protocol violations counted by kind, with the first ones kept as evidence. On an attempt: those the executor committed while the attempt held its connection. On the report: every one the harness saw during the run, on every executor connection, inside a case or not (while starting, between cases, while shutting down).
+ */
+export interface ProtocolViolations {
+  total: number;
+  byKind: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * The first violations, in the order seen (the harness keeps at most 20).
+   */
+  first: ProtocolViolation[];
+}
+/**
+ * Something the other side sent that breaks the protocol. Violations are data: the peer records them, answers where JSON-RPC says to, and stays usable unless the violation makes that impossible.
+ */
+export interface ProtocolViolation {
+  kind: ProtocolViolationKind;
+  /**
+   * What was wrong, with the JSON pointer where one applies.
+   */
+  detail: string;
+  /**
+   * The first characters of the offending frame, as received.
+   */
+  excerpt: string;
+  /**
+   * When the harness saw it, in ms since the epoch.
+   */
+  at: number;
+  /**
+   * The method concerned, when known.
+   */
+  method?: string;
 }
 export interface HarnessErrorRecord {
   code: string;
@@ -287,6 +343,9 @@ export interface ReportDefs {
   Finding: Finding;
   GateResult: GateResult;
   HarnessErrorRecord: HarnessErrorRecord;
+  ProtocolViolation: ProtocolViolation;
+  ProtocolViolationKind: ProtocolViolationKind;
+  ProtocolViolations: ProtocolViolations;
   Report: Report;
   RunOptions: RunOptions;
   Selection: Selection;
