@@ -244,7 +244,7 @@ export class Peer {
       this.#reply(null, { code: ErrorCodes.InvalidRequest, message: 'Invalid request: batches are not used' });
       return;
     }
-    if (!this.#isInitializeAnswer(message)) this.#beforeInitialize(frame);
+    if (!this.#mayPrecedeInitialize(message)) this.#beforeInitialize(frame);
     if (!this.#validator.is('JsonRpcMessage', message)) {
       const detail = this.#envelopeProblem(message);
       // An answer to a request in flight that breaks the schema (an error with off-schema data)
@@ -438,10 +438,13 @@ export class Peer {
     if (this.#answered.size > ANSWERED_IDS_KEPT) this.#answered.delete(this.#answered.values().next().value!);
   }
 
-  #isInitializeAnswer(message: unknown): boolean {
-    if (this.#initialized || !isResponseShaped(message)) return true;
+  /** Before initialize is answered, the executor may send its answer, ping requests and notifications, nothing else. */
+  #mayPrecedeInitialize(message: unknown): boolean {
+    if (this.#initialized || typeof message !== 'object' || message === null) return true;
+    const record = message as Record<string, unknown>;
+    if (record['method'] === 'ping' || (record['method'] !== undefined && !('id' in record))) return true;
     const id = readableId(message);
-    return id !== undefined && this.#pending.get(idKey(id))?.method === 'initialize';
+    return isResponseShaped(message) && id !== undefined && this.#pending.get(idKey(id))?.method === 'initialize';
   }
 
   /** For the harness: a frame before the executor answered initialize breaks the lifecycle. */

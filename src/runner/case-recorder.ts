@@ -1,4 +1,4 @@
-import { ViolationTally } from '../protocol/violation-tally.js';
+import { ViolationTally } from './violation-tally.js';
 import type { ExecutorConnection, ExecutorLogEntry, ToolCallSeen } from '../targets/executor-connection.js';
 
 /** Log bytes kept per case: beyond it the log is counted, not stored. */

@@ -6,7 +6,7 @@ import type { HarnessError} from '../errors/harness-error.js';
 import { HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
 import type { InitializeResult } from '../protocol/generated/types.js';
 import type { CaseResult, HarnessErrorRecord, Report } from '../report/generated/types.js';
-import { ViolationTally } from '../protocol/violation-tally.js';
+import { ViolationTally } from './violation-tally.js';
 import { launchExecutor } from '../targets/launch-executor.js';
 import { ExecutorPool } from './executor-pool.js';
 import type { RunEvents } from './run-events.js';

@@ -821,59 +821,6 @@ export const reportSchemas: readonly object[] = [
         }
       }
     },
-    "ProtocolViolationKind": {
-      "description": "What the other side got wrong. parse-error: a line that is not JSON (stdout pollution); batch: a JSON-RPC batch; duplicate-response: a second answer to one request; unknown-response-id: an answer to no request in flight; wrong-direction and unknown-method: a request the receiver may not get; before-initialize: anything but the answer to initialize before it; invalid-error: an error response off the schema (its data, say); too-deep: nesting beyond the receiver's bound; unread-replies: the other side stopped reading the answers it asked for, and was disconnected.",
-      "enum": [
-        "parse-error",
-        "invalid-utf8",
-        "oversized-message",
-        "invalid-message",
-        "batch",
-        "unknown-response-id",
-        "duplicate-response",
-        "invalid-params",
-        "invalid-result",
-        "invalid-error",
-        "unknown-method",
-        "wrong-direction",
-        "before-initialize",
-        "too-deep",
-        "unread-replies"
-      ]
-    },
-    "ProtocolViolation": {
-      "description": "Something the other side sent that breaks the protocol. Violations are data: the peer records them, answers where JSON-RPC says to, and stays usable unless the violation makes that impossible.",
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "kind",
-        "detail",
-        "excerpt",
-        "at"
-      ],
-      "properties": {
-        "kind": {
-          "$ref": "#/$defs/ProtocolViolationKind"
-        },
-        "detail": {
-          "description": "What was wrong, with the JSON pointer where one applies.",
-          "type": "string"
-        },
-        "excerpt": {
-          "description": "The first characters of the offending frame, as received.",
-          "type": "string"
-        },
-        "at": {
-          "description": "When the harness saw it, in ms since the epoch.",
-          "type": "number",
-          "minimum": 0
-        },
-        "method": {
-          "description": "The method concerned, when known.",
-          "type": "string"
-        }
-      }
-    },
     "ProtocolViolations": {
       "description": "Protocol violations counted by kind, with the first ones kept as evidence. On an attempt: those the executor committed while the attempt held its connection. On the report: every one the harness saw during the run, on every executor connection, inside a case or not (while starting, between cases, while shutting down).",
       "type": "object",
@@ -891,7 +838,7 @@ export const reportSchemas: readonly object[] = [
         "byKind": {
           "type": "object",
           "propertyNames": {
-            "$ref": "#/$defs/ProtocolViolationKind"
+            "$ref": "protocol/v1/protocol-violation.schema.json#/$defs/ProtocolViolationKind"
           },
           "additionalProperties": {
             "type": "integer",
@@ -902,7 +849,7 @@ export const reportSchemas: readonly object[] = [
           "description": "The first violations, in the order seen (the harness keeps at most 20).",
           "type": "array",
           "items": {
-            "$ref": "#/$defs/ProtocolViolation"
+            "$ref": "protocol/v1/protocol-violation.schema.json#/$defs/ProtocolViolation"
           }
         }
       }

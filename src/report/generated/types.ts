@@ -2,7 +2,7 @@
 // GENERATED FILE: do not edit. Source: schemas/report.schema.json
 // Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
 import type { AppliedExpectation, BaselineComparison, GateRuleResult } from '../../gate/generated/types.js';
-import type { InitializeResult, Language, Sha256Hex } from '../../protocol/generated/types.js';
+import type { InitializeResult, Language, ProtocolViolation, Sha256Hex } from '../../protocol/generated/types.js';
 import type { CanaryKind, Channel, Classification, Severity, StrideCategory } from '../../scenarios/generated/types.js';
 
 /**
@@ -13,25 +13,6 @@ export type CaseOutcome = {
 } & CaseOutcome1;
 export type CaseOutcome1 = CasePassed | CaseFailed | CaseErrored | CaseUnsupported | CaseFlaky;
 export type AttemptStatus = 'passed' | 'failed' | 'errored' | 'unsupported';
-/**
- * What the other side got wrong. parse-error: a line that is not JSON (stdout pollution); batch: a JSON-RPC batch; duplicate-response: a second answer to one request; unknown-response-id: an answer to no request in flight; wrong-direction and unknown-method: a request the receiver may not get; before-initialize: anything but the answer to initialize before it; invalid-error: an error response off the schema (its data, say); too-deep: nesting beyond the receiver's bound; unread-replies: the other side stopped reading the answers it asked for, and was disconnected.
- */
-export type ProtocolViolationKind =
-  | 'parse-error'
-  | 'invalid-utf8'
-  | 'oversized-message'
-  | 'invalid-message'
-  | 'batch'
-  | 'unknown-response-id'
-  | 'duplicate-response'
-  | 'invalid-params'
-  | 'invalid-result'
-  | 'invalid-error'
-  | 'unknown-method'
-  | 'wrong-direction'
-  | 'before-initialize'
-  | 'too-deep'
-  | 'unread-replies';
 
 export interface Report {
   schemaVersion: '1.0';
@@ -298,28 +279,6 @@ export interface ProtocolViolations {
    */
   first: ProtocolViolation[];
 }
-/**
- * Something the other side sent that breaks the protocol. Violations are data: the peer records them, answers where JSON-RPC says to, and stays usable unless the violation makes that impossible.
- */
-export interface ProtocolViolation {
-  kind: ProtocolViolationKind;
-  /**
-   * What was wrong, with the JSON pointer where one applies.
-   */
-  detail: string;
-  /**
-   * The first characters of the offending frame, as received.
-   */
-  excerpt: string;
-  /**
-   * When the harness saw it, in ms since the epoch.
-   */
-  at: number;
-  /**
-   * The method concerned, when known.
-   */
-  method?: string;
-}
 export interface HarnessErrorRecord {
   code: string;
   message: string;
@@ -343,8 +302,6 @@ export interface ReportDefs {
   Finding: Finding;
   GateResult: GateResult;
   HarnessErrorRecord: HarnessErrorRecord;
-  ProtocolViolation: ProtocolViolation;
-  ProtocolViolationKind: ProtocolViolationKind;
   ProtocolViolations: ProtocolViolations;
   Report: Report;
   RunOptions: RunOptions;

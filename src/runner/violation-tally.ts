@@ -1,4 +1,5 @@
-import type { ProtocolViolation, ProtocolViolations } from '../report/generated/types.js';
+import type { ProtocolViolation } from '../protocol/protocol-violation.js';
+import type { ProtocolViolations } from '../report/generated/types.js';
 
 /** How many violations a tally keeps as evidence; the rest are only counted. */
 export const VIOLATIONS_KEPT = 20;
