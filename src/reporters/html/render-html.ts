@@ -8,6 +8,7 @@ import { gateSection } from './gate-section.js';
 import { matrixSection } from './matrix-section.js';
 import { styles } from './styles.js';
 import { t } from './text.js';
+import { violationsBlock } from './violations-block.js';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -39,6 +40,7 @@ export function renderHtml(report: Report): string {
 <body><main>
 ${header(report)}
 ${gateSection(report)}
+${report.protocolViolations ? `<section id="protocol-violations"><h2>Protocol violations</h2><p class="muted">Every violation the harness saw during the run, on every executor connection, inside cases or not.</p>${violationsBlock(report.protocolViolations)}</section>` : ''}
 ${matrixSection(report.cases, suppressed)}
 ${baselineSection(report)}
 ${casesSection(report.cases, suppressed)}
