@@ -1,5 +1,6 @@
 import type { ProtocolViolation } from '../protocol/protocol-violation.js';
 import type { CaseResult, ProtocolViolations } from '../report/generated/types.js';
+import { sumViolations } from '../report/sum-violations.js';
 import { safeText } from './safe-text.js';
 
 /** Violations listed one by one in text reports; the JSON report keeps up to 20 per attempt and run. */
@@ -25,9 +26,5 @@ export function violationsLines(violations: ProtocolViolations): string[] {
 
 /** The violations of every attempt of a case, added up, or undefined when there were none. */
 export function caseViolations(result: CaseResult): ProtocolViolations | undefined {
-  const all = result.attempts.flatMap((a) => (a.protocolViolations ? [a.protocolViolations] : []));
-  if (all.length === 0) return undefined;
-  const byKind: Record<string, number> = {};
-  for (const v of all) for (const [kind, count] of Object.entries(v.byKind)) byKind[kind] = (byKind[kind] ?? 0) + (count ?? 0);
-  return { total: all.reduce((sum, v) => sum + v.total, 0), byKind, first: all.flatMap((v) => v.first).slice(0, 20) };
+  return sumViolations(result.attempts.map((a) => a.protocolViolations));
 }

@@ -1,8 +1,7 @@
 import type { ProtocolViolation } from '../protocol/protocol-violation.js';
 import type { ProtocolViolations } from '../report/generated/types.js';
+import { VIOLATIONS_KEPT } from '../report/sum-violations.js';
 
-/** How many violations a tally keeps as evidence; the rest are only counted. */
-export const VIOLATIONS_KEPT = 20;
 
 /**
  * Counts protocol violations by kind and keeps the first few as evidence, in bounded memory
