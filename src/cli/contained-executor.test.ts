@@ -34,7 +34,8 @@ async function pidsWritten(file: string): Promise<number[]> {
   }
 }
 
-describe.runIf(process.platform === 'linux')('executors Gauntlet starts are contained', () => {
+// Cgroups need root (or a delegated subtree); elsewhere the process-group fallback applies, as documented.
+describe.runIf(process.platform === 'linux' && process.getuid?.() === 0)('executors Gauntlet starts are contained', () => {
   let dir: string;
   let corpus: string;
   const markers: string[] = [];

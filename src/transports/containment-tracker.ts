@@ -6,10 +6,13 @@ let installed = false;
 
 /**
  * Tracks a containment until it is released, so that what the executor started dies with the
- * harness: on SIGINT, SIGTERM or SIGHUP everything tracked is killed at once (then the signal
- * takes its default course unless someone else, the CLI, also listens for it), and on any exit
- * (process.exit from a second Ctrl-C, an uncaught exception) it is killed synchronously.
- * SIGKILL of the harness cannot be caught; the next harness to start reaps what it left.
+ * harness. On SIGINT, SIGTERM or SIGHUP: when someone else handles the signal (the CLI, which
+ * stops the running cases and releases every executor through the normal path, so an interrupt
+ * is not mistaken for an executor crash) nothing more is done here; when nobody does, everything
+ * tracked is killed at once and the signal takes its default course. On any exit with
+ * containments still tracked (process.exit from a second Ctrl-C, an uncaught exception) they
+ * are killed synchronously. SIGKILL of the harness cannot be caught; the next harness to start
+ * reaps what it left.
  */
 export function trackContainment(containment: ProcessContainment): void {
   live.add(containment);
@@ -38,12 +41,10 @@ function killEverything(): void {
 }
 
 function onSignal(signal: NodeJS.Signals): void {
+  if (process.listeners(signal).some((listener) => listener !== onSignal)) return;
   killEverything();
-  // Re-raise only when nobody else handles the signal, so Ctrl-C still stops a plain process.
-  if (process.listeners(signal).every((listener) => listener === onSignal)) {
-    for (const s of SIGNALS) process.off(s, onSignal);
-    process.off('exit', killEverything);
-    installed = false;
-    process.kill(process.pid, signal);
-  }
+  for (const s of SIGNALS) process.off(s, onSignal);
+  process.off('exit', killEverything);
+  installed = false;
+  process.kill(process.pid, signal);
 }
