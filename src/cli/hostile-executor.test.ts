@@ -52,9 +52,9 @@ remediation: Not applicable, this scenario exists for a test.
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function run(name: string, mode: string, onPid?: (pid: number) => void): Promise<{ cli: CliRun; report: Report; attack: CaseResult; ms: number }> {
+  async function run(name: string, mode: string, onPid?: (pid: number) => void, lanes: string[] = ['--no-fuzz']): Promise<{ cli: CliRun; report: Report; attack: CaseResult; ms: number }> {
     const started = Date.now();
-    const cli = await runCli(['run', '--no-fuzz', '--target', `stdio:node ${HOSTILE} ${mode}`, '--scenarios', corpus, '--output', join(dir, name), '--reporter', 'json', '--reporter', 'junit', '--reporter', 'sarif', '--reporter', 'html'], {
+    const cli = await runCli(['run', ...lanes, '--target', `stdio:node ${HOSTILE} ${mode}`, '--scenarios', corpus, '--output', join(dir, name), '--reporter', 'json', '--reporter', 'junit', '--reporter', 'sarif', '--reporter', 'html'], {
       deadlineMs: 120_000,
       onSpawn: (child) => onPid?.(child.pid!),
     });
@@ -92,6 +92,13 @@ remediation: Not applicable, this scenario exists for a test.
     expect(cli.code, cli.stderr).toBe(1);
     expect(attack.outcome).toMatchObject({ status: 'errored', reason: expect.stringMatching(/too-deep.*512 levels/) });
     expect(attack.attempts[0]!.protocolViolations?.byKind).toEqual({ 'too-deep': 1 });
+  });
+
+  it('a 5000-deep answer to a raw fuzz request is the fuzz case\'s evidence, not a harness error', async () => {
+    const { cli, report } = await run('deep-fuzz', 'deep 5000', undefined, ['--grep', 'fuzz/input-validation']);
+    expect(report.harnessErrors, cli.stderr).toEqual([]);
+    expect(cli.code).toBe(1);
+    expect(report.cases.map((c) => [c.case.id, c.outcome.status])).toEqual([['fuzz/input-validation', 'failed']]);
   });
 
   it('an error answer with off-schema data ends the wait at once and is a violation', async () => {
