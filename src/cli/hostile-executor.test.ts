@@ -86,6 +86,44 @@ remediation: Not applicable, this scenario exists for a test.
     expect(await readFile(join(dir, 'flood/report.html'), 'utf8')).toMatch(/unread-replies/);
   });
 
+  it('an endless flood that needs no answer cannot hold the harness past its deadlines, nor past SIGTERM', async () => {
+    const stray = join(dir, 'stray');
+    await mkdir(join(stray, 'denial-of-service/hostile'), { recursive: true });
+    await writeFile(join(stray, 'denial-of-service/hostile/attack.yaml'), (await readFile(join(corpus, 'denial-of-service/hostile/attack.yaml'), 'utf8')).replace('deadlineMs: 20000', 'deadlineMs: 3000'));
+    const args = ['run', '--no-fuzz', '--target', `stdio:node ${HOSTILE} stray`, '--scenarios', stray, '--reporter', 'json'];
+    // 1. The step's 3 s deadline fires while the lines keep coming.
+    const cli = await runCli([...args, '--output', join(dir, 'stray')], { deadlineMs: 60_000 });
+    const report = JSON.parse(await readFile(join(dir, 'stray/report.json'), 'utf8')) as Report;
+    const attack = report.cases.find((c) => c.case.id === CASE)!;
+    expect(report.harnessErrors, cli.stderr).toEqual([]);
+    expect(attack.outcome).toMatchObject({ status: 'errored', reason: expect.stringMatching(/did not answer within 3000 ms/) });
+    expect(attack.durationMs).toBeLessThan(10_000);
+    expect(report.protocolViolations?.byKind['unknown-response-id']).toBeGreaterThan(1000);
+    // 2. SIGTERM in the middle of the flood still stops the run, with a report.
+    let sent = 0;
+    const interrupted = await runCli([...args, '--reporter', 'console', '--output', join(dir, 'stray-term')], {
+      deadlineMs: 60_000,
+      onSpawn: (child) => {
+        // Once the run has started its case (the console announces it), the flood is under way.
+        let out = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (sent === 0 && /1 case/.test(out)) {
+            sent = -1;
+            setTimeout(() => {
+              sent = Date.now();
+              child.kill('SIGTERM');
+            }, 1500);
+          }
+        });
+      },
+    });
+    expect(Date.now() - sent).toBeLessThan(10_000);
+    expect(interrupted.code).toBe(2);
+    const term = JSON.parse(await readFile(join(dir, 'stray-term/report.json'), 'utf8')) as Report;
+    expect(term.harnessErrors.map((e) => e.code)).toContain('INTERRUPTED');
+  });
+
   it('a result nested 5000 deep errors its case, with the evidence; the harness does not fail (no exit 2)', async () => {
     const { cli, report, attack } = await run('deep', 'deep 5000');
     expect(report.harnessErrors).toEqual([]);
