@@ -43,6 +43,7 @@ export function rawRequest(connection: ExecutorConnection, method: string, param
     signal?.addEventListener('abort', onAbort, { once: true });
     // The peer learns of a closed transport first; poll its state rather than replace its handler.
     const watch = setInterval(() => connection.closed && finish({ kind: 'closed', reason: connection.closed.reason, elapsedMs: elapsed() }), 50);
+    connection.peer.expectRawAnswer(id);
     connection.peer.sendRaw(JSON.stringify({ jsonrpc: '2.0', id, method, params })).catch((error: unknown) => finish({ kind: 'closed', reason: String(error), elapsedMs: elapsed() }));
   });
 }

@@ -269,4 +269,15 @@ describe('Peer', () => {
     // Everything after the cut is ignored, not counted.
     expect(harness.violationCounts).toEqual({ 'parse-error': 51, 'unread-replies': 1 });
   });
+
+  it('takes an answer to a request sent around it (expectRawAnswer) for no stray answer, once', async () => {
+    const { harness, executorEnd } = await connected();
+    harness.expectRawAnswer('fz-raw-1');
+    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 'fz-raw-1', error: { code: ErrorCodes.InvalidParams, message: 'Invalid params' } }));
+    await tick();
+    expect(harness.violations).toEqual([]);
+    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 'fz-raw-1', result: {} }));
+    await tick();
+    expect(harness.violations.map((v) => v.kind)).toEqual(['unknown-response-id']);
+  });
 });

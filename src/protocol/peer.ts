@@ -92,6 +92,7 @@ export class Peer {
   /** For the harness: set once the executor answered initialize; anything it sends before is a violation. */
   #initialized: boolean;
   readonly #answered = new Set<string>();
+  readonly #rawRequests = new Set<string>();
   #closed: TransportCloseInfo | undefined;
   readonly #pending = new Map<string, Pending>();
   readonly #incoming = new Map<string, AbortController>();
@@ -201,6 +202,16 @@ export class Peer {
   async notify<M extends NotificationMethod>(method: M, params: NotificationMap[M]): Promise<void> {
     if (this.#closed) throw new HarnessError(HarnessErrorCode.TransportClosed, `transport closed: ${this.#closed.reason}`, method);
     await this.transport.send(JSON.stringify({ jsonrpc: '2.0', method, params }));
+  }
+
+  /**
+   * Declares that an answer to `id` may arrive for a request sent around this peer (sendRaw,
+   * raw bytes on the transport), so that answer is not taken for a stray one: whoever sent it
+   * reads the wire and judges the answer.
+   */
+  expectRawAnswer(id: RequestId): void {
+    this.#rawRequests.add(idKey(id));
+    if (this.#rawRequests.size > ANSWERED_IDS_KEPT) this.#rawRequests.delete(this.#rawRequests.values().next().value!);
   }
 
   /** Sends a frame as is, bypassing every check: for fuzzers and protocol-robustness tests. */
@@ -315,6 +326,7 @@ export class Peer {
       return;
     }
     const pending = id === null ? undefined : this.#pending.get(idKey(id));
+    if ((!pending || id === null) && id !== null && this.#rawRequests.delete(idKey(id))) return;
     if (!pending || id === null) {
       const what = message.error ? `error ${message.error.code} "${message.error.message}"` : 'result';
       if (id !== null && this.#answered.has(idKey(id))) this.#violate('duplicate-response', `a second ${what} for id ${JSON.stringify(id)}, which was already answered`, frame);
