@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_DEPTH, nestingExceeds } from '../protocol/peer.js';
 import type { ExecutorConnection } from '../targets/executor-connection.js';
 import type { Answer } from './ask-executor.js';
 
@@ -28,6 +29,8 @@ export function rawRequest(connection: ExecutorConnection, method: string, param
       try {
         const message = JSON.parse(frame) as { id?: unknown; result?: unknown; error?: { code: number; message: string; data?: unknown } };
         if (message.id !== id) return;
+        // Measured before anything walks it: the peer has recorded the too-deep violation already.
+        if (nestingExceeds(message, DEFAULT_MAX_DEPTH)) return finish({ kind: 'invalid', detail: `the answer nests arrays and objects deeper than ${DEFAULT_MAX_DEPTH} levels (too-deep)`, elapsedMs: elapsed() });
         if (message.error) finish({ kind: 'rpc-error', code: message.error.code, message: String(message.error.message), ...(message.error.data === undefined ? {} : { data: message.error.data }), elapsedMs: elapsed() });
         else finish({ kind: 'result', result: message.result, elapsedMs: elapsed() });
       } catch {
@@ -40,6 +43,7 @@ export function rawRequest(connection: ExecutorConnection, method: string, param
     signal?.addEventListener('abort', onAbort, { once: true });
     // The peer learns of a closed transport first; poll its state rather than replace its handler.
     const watch = setInterval(() => connection.closed && finish({ kind: 'closed', reason: connection.closed.reason, elapsedMs: elapsed() }), 50);
+    connection.peer.expectRawAnswer(id);
     connection.peer.sendRaw(JSON.stringify({ jsonrpc: '2.0', id, method, params })).catch((error: unknown) => finish({ kind: 'closed', reason: String(error), elapsedMs: elapsed() }));
   });
 }

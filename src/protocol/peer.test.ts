@@ -224,4 +224,75 @@ describe('Peer', () => {
     const bad = { ...executeParams('1'), language: 'cobol' } as unknown as Parameters<typeof harness.request<'execute'>>[1];
     await expect(harness.request('execute', bad)).rejects.toMatchObject({ code: 'REQUEST_INVALID' });
   });
+
+  /** The harness peer and the executor's raw end, answering each request with `answer(id)`. */
+  async function answering(answer: (id: string) => string | string[]) {
+    const { harness, executorEnd } = await connected();
+    executorEnd.onmessage = (frame) => {
+      const { id } = JSON.parse(frame) as { id?: string | null };
+      if (typeof id !== 'string') return;
+      for (const reply of [answer(id)].flat()) void executorEnd.send(reply);
+    };
+    return harness;
+  }
+
+  it('fails the request at once when its error answer carries off-schema data, and records the violation', async () => {
+    const harness = await answering((id) => JSON.stringify({ jsonrpc: '2.0', id, error: { code: -32000, message: 'nope', data: { secret: 'not in the schema' } } }));
+    const started = Date.now();
+    const error = await harness.request('execute', executeParams('1'), { deadlineMs: 10_000 }).catch((e: unknown) => e);
+    expect(isHarnessError(error, 'RESPONSE_INVALID')).toBe(true);
+    expect(String(error)).toMatch(/invalid-error/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(harness.violations.map((v) => v.kind)).toEqual(['invalid-error']);
+  });
+
+  it('measures nesting without recursion and refuses an answer nested 5000 deep as too-deep', async () => {
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const harness = await answering((id) => `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":{"status":"ok","result":${deep}}}`);
+    const error = await harness.request('execute', executeParams('1'), { deadlineMs: 10_000 }).catch((e: unknown) => e);
+    expect(isHarnessError(error, 'RESPONSE_INVALID')).toBe(true);
+    expect(String(error)).toMatch(/too-deep.*512/);
+    expect(harness.violations.map((v) => v.kind)).toEqual(['too-deep']);
+  });
+
+  it('names batches, duplicate answers and output before initialize as violations of their own', async () => {
+    const harness = await answering((id) => {
+      const answer = JSON.stringify({ jsonrpc: '2.0', id, result: {} });
+      return id.endsWith('-1') ? ['not json before initialize', answer] : [JSON.stringify([{ jsonrpc: '2.0', method: 'ping', id: 'x-1' }]), answer, answer];
+    });
+    // The empty answer to initialize is itself off-schema (invalid-result), but it ends the initialize phase.
+    await harness.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'gauntlet', version: '0' } }).catch(() => undefined);
+    await harness.request('ping', {});
+    await tick();
+    expect(harness.violations.map((v) => v.kind)).toEqual(['before-initialize', 'parse-error', 'invalid-result', 'batch', 'duplicate-response']);
+    expect(harness.violationCounts).toEqual({ 'before-initialize': 1, 'parse-error': 1, 'invalid-result': 1, batch: 1, 'duplicate-response': 1 });
+  });
+
+  it('disconnects a peer that floods requests but never reads the replies, within the reply cap', async () => {
+    const [a, b] = InMemoryTransport.pair();
+    // The executor's end never takes a reply: every send of the harness stays pending.
+    const stalled = Object.assign(a, { send: () => new Promise<void>(() => undefined) });
+    const harness = new Peer(stalled, { role: 'harness', maxRepliesOwed: 50 });
+    await harness.start();
+    const pending = harness.request('execute', executeParams('1'), { deadlineMs: 30_000 }).catch((e: unknown) => e);
+    for (let i = 0; i < 5000; i++) await b.send(`junk ${i}`);
+    await tick();
+    expect(harness.closed?.reason).toMatch(/unread-replies.*50 replies were owed/);
+    expect(harness.repliesOwed).toBe(50);
+    // The request in flight fails now, with the reason, instead of at its deadline.
+    expect(String(await pending)).toMatch(/unread-replies/);
+    // Everything after the cut is ignored, not counted.
+    expect(harness.violationCounts).toEqual({ 'parse-error': 51, 'unread-replies': 1 });
+  });
+
+  it('takes an answer to a request sent around it (expectRawAnswer) for no stray answer, once', async () => {
+    const { harness, executorEnd } = await connected();
+    harness.expectRawAnswer('fz-raw-1');
+    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 'fz-raw-1', error: { code: ErrorCodes.InvalidParams, message: 'Invalid params' } }));
+    await tick();
+    expect(harness.violations).toEqual([]);
+    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 'fz-raw-1', result: {} }));
+    await tick();
+    expect(harness.violations.map((v) => v.kind)).toEqual(['unknown-response-id']);
+  });
 });

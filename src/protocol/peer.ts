@@ -12,7 +12,7 @@ import {
 } from './generated/methods.js';
 import type { JsonRpcError, ProtocolDefs, RequestId } from './generated/types.js';
 import { protocolValidator } from './protocol-validator.js';
-import type { ProtocolViolation } from './protocol-violation.js';
+import type { ProtocolViolation, ProtocolViolationKind } from './protocol-violation.js';
 import { RpcError } from './rpc-error.js';
 import type { FrameError, Transport, TransportCloseInfo } from './transport.js';
 
@@ -29,6 +29,14 @@ export interface PeerOptions {
   validateOutgoing?: boolean;
   /** How many violations to keep in {@link Peer.violations}. */
   maxViolationsKept?: number;
+  /**
+   * Replies this peer may owe at once to a side that does not read them (they wait in the
+   * transport's queue). One more and the other side is judged broken: an `unread-replies`
+   * violation is recorded and the connection closes. 1000 by default.
+   */
+  maxRepliesOwed?: number;
+  /** Deepest nesting of arrays and objects accepted in a message (512 by default); deeper is a `too-deep` violation. */
+  maxDepth?: number;
   onViolation?: (violation: ProtocolViolation) => void;
 }
 
@@ -56,6 +64,12 @@ interface Pending {
 }
 
 const EXCERPT_CHARS = 200;
+const DETAIL_CHARS = 1000;
+const DEFAULT_MAX_REPLIES_OWED = 1000;
+/** Nesting accepted in a message: far beyond any real answer, far below what a recursive walk of it could not survive. */
+export const DEFAULT_MAX_DEPTH = 512;
+/** How many answered request ids are remembered, to tell a duplicate answer from a stray one. */
+const ANSWERED_IDS_KEPT = 1024;
 
 /**
  * A JSON-RPC 2.0 endpoint used by both the harness and executors. It correlates requests in both
@@ -71,19 +85,28 @@ export class Peer {
    * are kept here as data, not recorded as violations. Bounded like {@link Peer.violations}.
    */
   readonly unattributedErrors: JsonRpcError[] = [];
+  /** How many violations of each kind this peer saw, including those no longer kept. */
+  readonly violationCounts: Partial<Record<ProtocolViolationKind, number>> = {};
   #nextId = 1;
+  #repliesOwed = 0;
+  /** For the harness: set once the executor answered initialize; anything it sends before is a violation. */
+  #initialized: boolean;
+  readonly #answered = new Set<string>();
+  readonly #rawRequests = new Set<string>();
   #closed: TransportCloseInfo | undefined;
   readonly #pending = new Map<string, Pending>();
   readonly #incoming = new Map<string, AbortController>();
   readonly #requestHandlers = new Map<string, RequestHandler<RequestMethod>>();
   readonly #notificationHandlers = new Map<string, NotificationHandler<NotificationMethod>>();
   readonly #closeListeners: Array<(info: TransportCloseInfo) => void> = [];
+  readonly #violationListeners = new Set<(violation: ProtocolViolation) => void>();
   readonly #validator = protocolValidator();
 
   constructor(
     readonly transport: Transport,
     private readonly options: PeerOptions,
   ) {
+    this.#initialized = options.role !== 'harness';
     transport.onmessage = (frame) => this.#receive(frame);
     transport.onframeerror = (error) => this.#frameError(error);
     transport.onclose = (info) => this.#transportClosed(info);
@@ -112,6 +135,12 @@ export class Peer {
   /** Registers the handler of a notification method. */
   setNotificationHandler<M extends NotificationMethod>(method: M, handler: NotificationHandler<M>): void {
     this.#notificationHandlers.set(method, handler as unknown as NotificationHandler<NotificationMethod>);
+  }
+
+  /** Calls `listener` with every violation from now on; returns the unsubscribe function. */
+  onViolation(listener: (violation: ProtocolViolation) => void): () => void {
+    this.#violationListeners.add(listener);
+    return () => this.#violationListeners.delete(listener);
   }
 
   /** Calls `listener` once the transport has closed. */
@@ -175,6 +204,16 @@ export class Peer {
     await this.transport.send(JSON.stringify({ jsonrpc: '2.0', method, params }));
   }
 
+  /**
+   * Declares that an answer to `id` may arrive for a request sent around this peer (sendRaw,
+   * raw bytes on the transport), so that answer is not taken for a stray one: whoever sent it
+   * reads the wire and judges the answer.
+   */
+  expectRawAnswer(id: RequestId): void {
+    this.#rawRequests.add(idKey(id));
+    if (this.#rawRequests.size > ANSWERED_IDS_KEPT) this.#rawRequests.delete(this.#rawRequests.values().next().value!);
+  }
+
   /** Sends a frame as is, bypassing every check: for fuzzers and protocol-robustness tests. */
   async sendRaw(frame: string): Promise<void> {
     await this.transport.send(frame);
@@ -186,18 +225,45 @@ export class Peer {
     this.#transportClosed({ reason: 'closed by this side' });
   }
 
+  /** Replies sent that the transport has not yet handed to the other side. */
+  get repliesOwed(): number {
+    return this.#repliesOwed;
+  }
+
   #receive(frame: string): void {
-    // 1. Parse and check the envelope.
+    // Once closed (the other side was judged broken), whatever it still sends is ignored.
+    if (this.#closed) return;
+    // 1. Parse, bound the nesting, and check the envelope.
     let message: unknown;
     try {
       message = JSON.parse(frame);
     } catch (error) {
+      this.#beforeInitialize(frame);
       this.#violate('parse-error', `not valid JSON: ${(error as Error).message}`, frame);
       this.#reply(null, { code: ErrorCodes.ParseError, message: 'Parse error: the frame is not valid JSON' });
       return;
     }
+    const maxDepth = this.options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (nestingExceeds(message, maxDepth)) {
+      this.#beforeInitialize(frame);
+      this.#refuse('too-deep', `arrays and objects nested deeper than ${maxDepth} levels`, frame, message);
+      return;
+    }
+    if (Array.isArray(message)) {
+      this.#beforeInitialize(frame);
+      this.#violate('batch', 'a JSON-RPC batch (an array); batches are not used', frame);
+      this.#reply(null, { code: ErrorCodes.InvalidRequest, message: 'Invalid request: batches are not used' });
+      return;
+    }
+    if (!this.#mayPrecedeInitialize(message)) this.#beforeInitialize(frame);
     if (!this.#validator.is('JsonRpcMessage', message)) {
       const detail = this.#envelopeProblem(message);
+      // An answer to a request in flight that breaks the schema (an error with off-schema data)
+      // fails that request now, instead of leaving it to wait out its deadline.
+      if (isResponseShaped(message) && this.#pending.has(idKey(readableId(message) ?? ''))) {
+        this.#refuse('error' in (message as object) ? 'invalid-error' : 'invalid-result', detail, frame, message);
+        return;
+      }
       this.#violate('invalid-message', detail, frame);
       const id = readableId(message);
       if (id !== undefined || !isResponseShaped(message)) {
@@ -260,13 +326,16 @@ export class Peer {
       return;
     }
     const pending = id === null ? undefined : this.#pending.get(idKey(id));
+    if ((!pending || id === null) && id !== null && this.#rawRequests.delete(idKey(id))) return;
     if (!pending || id === null) {
       const what = message.error ? `error ${message.error.code} "${message.error.message}"` : 'result';
-      this.#violate('unknown-response-id', `${what} for id ${JSON.stringify(id)}, which matches no request in flight`, frame);
+      if (id !== null && this.#answered.has(idKey(id))) this.#violate('duplicate-response', `a second ${what} for id ${JSON.stringify(id)}, which was already answered`, frame);
+      else this.#violate('unknown-response-id', `${what} for id ${JSON.stringify(id)}, which matches no request in flight`, frame);
       return;
     }
-    this.#pending.delete(idKey(id));
+    this.#settled(idKey(id));
     pending.cleanup();
+    if (pending.method === 'initialize') this.#initialized = true;
     if (message.error) {
       pending.reject(RpcError.fromJson(message.error));
       return;
@@ -282,6 +351,7 @@ export class Peer {
   }
 
   #frameError(error: FrameError): void {
+    if (this.#closed) return;
     const kind = error.kind === 'oversized' ? 'oversized-message' : 'invalid-utf8';
     this.#violate(kind, `${error.kind === 'oversized' ? 'frame too large' : 'frame is not valid UTF-8'} (${error.bytes} bytes)`, error.head);
     // Recover the id from the frame's head, so the right request fails now rather than at its deadline.
@@ -329,9 +399,71 @@ export class Peer {
     this.#send({ jsonrpc: '2.0', id, error });
   }
 
+  /**
+   * Sends a reply. Replies are owed to the other side: while it does not read, they wait in the
+   * transport's bounded queue. Past the cap, the other side is judged broken and disconnected,
+   * so a flood of requests it never reads the answers to cannot grow this side without bound.
+   */
   #send(message: object): void {
     if (this.#closed) return;
-    this.transport.send(JSON.stringify(message)).catch(() => undefined);
+    const cap = this.options.maxRepliesOwed ?? DEFAULT_MAX_REPLIES_OWED;
+    if (this.#repliesOwed >= cap) {
+      this.#disconnect('unread-replies', `the other side stopped reading: ${this.#repliesOwed} replies were owed to it, the cap is ${cap}`, JSON.stringify(message));
+      return;
+    }
+    this.#repliesOwed++;
+    const settled = () => this.#repliesOwed--;
+    this.transport.send(JSON.stringify(message)).then(settled, (error: unknown) => {
+      settled();
+      if (!this.#closed && /queue is full/.test(String(error))) this.#disconnect('unread-replies', `the other side stopped reading: ${(error as Error).message}`, JSON.stringify(message));
+    });
+  }
+
+  /** Records a violation that makes the other side unusable, fails everything pending, and closes. */
+  #disconnect(kind: ProtocolViolationKind, detail: string, frame: string): void {
+    this.#violate(kind, detail, frame);
+    this.#transportClosed({ reason: `protocol violation (${kind}): ${detail}` });
+    void this.transport.close().catch(() => undefined);
+  }
+
+  /**
+   * Records a violation for a frame that cannot be used, and fails the request it answers (read
+   * from its id) at once; a request is answered with -32600 instead.
+   */
+  #refuse(kind: ProtocolViolationKind, detail: string, frame: string, message: unknown): void {
+    this.#violate(kind, detail, frame);
+    const id = readableId(message);
+    const pending = id === undefined ? undefined : this.#pending.get(idKey(id));
+    if (pending && id !== undefined && isResponseShaped(message)) {
+      this.#settled(idKey(id));
+      pending.cleanup();
+      pending.reject(new HarnessError(HarnessErrorCode.ResponseInvalid, `the answer broke the protocol (${kind}): ${detail}`, pending.method));
+      return;
+    }
+    if (!isResponseShaped(message)) this.#reply(id ?? null, { code: ErrorCodes.InvalidRequest, message: `Invalid request: ${detail}` });
+  }
+
+  /** Removes a request from those in flight and remembers its id, to recognise a second answer. */
+  #settled(key: string): void {
+    this.#pending.delete(key);
+    this.#answered.add(key);
+    if (this.#answered.size > ANSWERED_IDS_KEPT) this.#answered.delete(this.#answered.values().next().value!);
+  }
+
+  /** Before initialize is answered, the executor may send its answer, ping requests and notifications, nothing else. */
+  #mayPrecedeInitialize(message: unknown): boolean {
+    if (this.#initialized || typeof message !== 'object' || message === null) return true;
+    const record = message as Record<string, unknown>;
+    if (record['method'] === 'ping' || (record['method'] !== undefined && !('id' in record))) return true;
+    const id = readableId(message);
+    return isResponseShaped(message) && id !== undefined && this.#pending.get(idKey(id))?.method === 'initialize';
+  }
+
+  /** For the harness: a frame before the executor answered initialize breaks the lifecycle. */
+  #beforeInitialize(frame: string): void {
+    if (this.#initialized || this.options.role !== 'harness') return;
+    const initializing = [...this.#pending.values()].some((p) => p.method === 'initialize');
+    if (initializing) this.#violate('before-initialize', 'the executor sent this before it answered initialize', frame);
   }
 
   #mayReceive(from: MessageSender): boolean {
@@ -355,11 +487,13 @@ export class Peer {
     return 'neither a request, a notification nor a response';
   }
 
-  #violate(kind: ProtocolViolation['kind'], detail: string, frame: string, method?: string): void {
-    const violation: ProtocolViolation = { kind, detail, excerpt: frame.slice(0, EXCERPT_CHARS), at: Date.now(), ...(method ? { method } : {}) };
+  #violate(kind: ProtocolViolationKind, detail: string, frame: string, method?: string): void {
+    const violation: ProtocolViolation = { kind, detail: detail.slice(0, DETAIL_CHARS), excerpt: frame.slice(0, EXCERPT_CHARS), at: Date.now(), ...(method ? { method } : {}) };
     this.violations.push(violation);
     if (this.violations.length > (this.options.maxViolationsKept ?? 100)) this.violations.shift();
+    this.violationCounts[kind] = (this.violationCounts[kind] ?? 0) + 1;
     this.options.onViolation?.(violation);
+    for (const listener of this.#violationListeners) listener(violation);
   }
 }
 
@@ -369,6 +503,20 @@ export class Peer {
  */
 function ownEntry<T>(table: Record<string, T>, method: string): T | undefined {
   return Object.hasOwn(table, method) ? table[method] : undefined;
+}
+
+/** True when `value` nests arrays and objects deeper than `limit`, measured without recursion. */
+export function nestingExceeds(value: unknown, limit: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: node, depth } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth + 1 > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
 }
 
 function idKey(id: RequestId): string {

@@ -1,24 +1,7 @@
 /**
  * Something the other side sent that breaks the protocol. Violations are data: the peer records
- * them, answers where JSON-RPC says to, and stays usable.
+ * them, answers where JSON-RPC says to, and stays usable unless a violation makes that
+ * impossible. The shape is defined once, in schemas/protocol/protocol-violation.schema.json,
+ * because reports carry it.
  */
-export interface ProtocolViolation {
-  kind:
-    | 'parse-error'
-    | 'invalid-utf8'
-    | 'oversized-message'
-    | 'invalid-message'
-    | 'unknown-response-id'
-    | 'invalid-params'
-    | 'invalid-result'
-    | 'unknown-method'
-    | 'wrong-direction';
-  /** What was wrong, with the JSON pointer where one applies. */
-  detail: string;
-  /** The first bytes of the offending frame. */
-  excerpt: string;
-  /** When the peer saw it (ms since the epoch). */
-  at: number;
-  /** The method concerned, when known. */
-  method?: string;
-}
+export type { ProtocolViolation, ProtocolViolationKind } from './generated/types.js';

@@ -1,6 +1,7 @@
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import { summarize } from '../runner/summarize.js';
 import type { HarnessErrorRecord, Report } from './generated/types.js';
+import { sumViolations } from './sum-violations.js';
 
 /**
  * Merges the reports of the shards of one run into the report of the whole run:
@@ -51,5 +52,10 @@ export function mergeReports(reports: ReadonlyArray<{ file: string; report: Repo
     summary: summarize(cases),
     cases,
     harnessErrors,
+    ...optional('protocolViolations', sumViolations(reports.map((r) => r.report.protocolViolations))),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

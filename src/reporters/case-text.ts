@@ -1,4 +1,5 @@
 import type { CaseOutcome1, CaseResult, Finding } from '../report/generated/types.js';
+import { violationsLines } from './protocol-violations-text.js';
 import { safeText, TEXT_LIMIT } from './safe-text.js';
 
 /** One finding as plain text: oracle, message, where and the evidence excerpt (all bounded). */
@@ -38,6 +39,7 @@ export function attemptsText(result: CaseResult): string {
       lines.push(`  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', proof seen' : ', proof NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`);
     }
     if (a.steps.length > 50) lines.push(`  … ${a.steps.length - 50} more steps`);
+    if (a.protocolViolations) lines.push(...violationsLines(a.protocolViolations).map((line) => `  ${line}`));
   }
   return lines.join('\n');
 }

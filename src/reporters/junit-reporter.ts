@@ -2,6 +2,7 @@ import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { CaseOutcome1, CaseResult, ProfileResult, Report } from '../report/generated/types.js';
 import { attemptsText, findingText, outcomeReason } from './case-text.js';
 import { escapeMarkup } from './escape-markup.js';
+import { caseViolations, violationsSummary } from './protocol-violations-text.js';
 import type { ReporterPlugin } from './reporter.js';
 import { safeText } from './safe-text.js';
 import { reportPath, writeReportFile } from './write-report-file.js';
@@ -31,6 +32,7 @@ function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReaso
       ['language', info.language],
       ['status', verdict],
       ['replay', result.replay],
+      ['protocol-violations', violationsOf(result)],
     ],
     '      ',
   );
@@ -43,6 +45,12 @@ function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReaso
   // Properties inside a testcase follow the common JUnit dialect (Jenkins, GitLab, Testmo read them).
   return `    <testcase classname=${attr(info.scenarioId ?? info.id)} name=${attr(`${info.id}: ${info.title}`)} time="${seconds(result.durationMs)}">\n${props}${child}${out}    </testcase>\n`;
 }
+
+function violationsOf(result: CaseResult): string | undefined {
+  const violations = caseViolations(result);
+  return violations && violationsSummary(violations);
+}
+
 
 /** A group of testcases: a conformance profile (with its verdict), or a STRIDE category. */
 interface Suite {
@@ -114,6 +122,7 @@ export function renderJunit(report: Report): string {
         ['profile', profile?.id],
         ['profile-status', profile?.status],
         ['profile-reasons', profile?.reasons.join('; ')],
+        ['protocol-violations', report.protocolViolations && violationsSummary(report.protocolViolations)],
       ],
       '    ',
     );

@@ -4,6 +4,7 @@ import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../report/gener
 import { caseKey } from '../gate/case-key.js';
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown.js';
 import { findingText, outcomeReason } from './case-text.js';
+import { caseViolations, violationsLines, violationsSummary } from './protocol-violations-text.js';
 import type { ReporterPlugin } from './reporter.js';
 import { safeText, TEXT_LIMIT } from './safe-text.js';
 import { sarifLevel, securitySeverity } from './sarif-levels.js';
@@ -93,8 +94,24 @@ function result(report: Report, settings: SarifSettings, c: CaseResult, suppress
     partialFingerprints: { 'gauntletCase/v2': print, primaryLocationLineHash: `${print.slice(0, 16)}:1` },
     ...(suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: justification ?? 'expected by the expectations file' }] } : {}),
     ...baselineState(report, c.case),
-    properties: { caseId: c.case.id, scenarioFile: c.case.file, status: outcome.status, stride: c.case.stride, severity: c.case.severity, language: c.case.language, ...(profiles.length ? { profiles: [...profiles] } : {}), replay: safeText(c.replay, TEXT_LIMIT) },
+    properties: { caseId: c.case.id, scenarioFile: c.case.file, status: outcome.status, stride: c.case.stride, severity: c.case.severity, language: c.case.language, ...(profiles.length ? { profiles: [...profiles] } : {}), replay: safeText(c.replay, TEXT_LIMIT), ...violationsProperty(c) },
   };
+}
+
+function violationsProperty(c: CaseResult): { protocolViolations?: string } {
+  const violations = caseViolations(c);
+  return violations ? { protocolViolations: violationsSummary(violations) } : {};
+}
+
+/** A warning per case whose executor broke the protocol, and one for the whole run. */
+function violationNotifications(report: Report, ruleIndex: Map<string, number>): object[] {
+  const perCase = report.cases.flatMap((c) => {
+    const violations = caseViolations(c);
+    if (!violations) return [];
+    return [{ level: 'warning', message: { text: `${c.case.id}: the executor broke the protocol: ${violationsLines(violations).join('\n')}` }, associatedRule: { id: ruleId(c.case), index: ruleIndex.get(ruleId(c.case)) } }];
+  });
+  const run = report.protocolViolations ? [{ level: 'warning', message: { text: `during the run (every connection, inside cases or not): ${violationsLines(report.protocolViolations).join('\n')}` } }] : [];
+  return [...perCase, ...run];
 }
 
 /**
@@ -128,6 +145,7 @@ export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SE
             toolExecutionNotifications: [
               ...errored.map((c) => ({ level: 'error', message: { text: `${c.case.id} could not be judged (never a pass): ${outcomeReason(c)}` }, associatedRule: { id: ruleId(c.case), index: ruleIndex.get(ruleId(c.case)) } })),
               ...report.harnessErrors.map((e) => ({ level: 'error', message: { text: `${e.code}: ${safeText(e.message, TEXT_LIMIT)}${e.path ? ` (${safeText(e.path, 500)})` : ''}` } })),
+              ...violationNotifications(report, ruleIndex),
             ],
           },
         ],

@@ -1,13 +1,15 @@
+import { ViolationTally } from './violation-tally.js';
 import type { ExecutorConnection, ExecutorLogEntry, ToolCallSeen } from '../targets/executor-connection.js';
 
 /** Log bytes kept per case: beyond it the log is counted, not stored. */
 const MAX_LOG_CHARS = 1024 * 1024;
 const MAX_TOOL_CALLS = 200;
 
-/** Records what an executor connection emits while one case holds it: its log and its tool calls. */
+/** Records what an executor connection emits while one case holds it: its log, its tool calls, its protocol violations. */
 export class CaseRecorder {
   readonly log: ExecutorLogEntry[] = [];
   readonly toolCalls: ToolCallSeen[] = [];
+  readonly violations = new ViolationTally();
   #chars = 0;
   readonly #stop: Array<() => void>;
 
@@ -22,6 +24,7 @@ export class CaseRecorder {
       connection.onToolCall((call) => {
         if (this.toolCalls.length < MAX_TOOL_CALLS) this.toolCalls.push(call);
       }),
+      connection.onViolation((violation) => this.violations.add(violation)),
     ];
   }
 

@@ -96,7 +96,8 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   if (observation.leftUnhealthy) findings.push(makeFinding('harness', `the case left the executor unhealthy for the next case, which gets a fresh one: ${observation.leftUnhealthy.reason}`, observation.leftUnhealthy.at, { channel: 'executor-process', observed: observation.leftUnhealthy.reason }));
   if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)), ...implausibleLimitErrors(observation));
   const verdict = failure && findings.length === 0 ? { status: 'errored' as const, reason: failureReason(failure) } : decideAttempt(observation, findings);
-  return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms };
+  const violations = recorder?.violations.summary();
+  return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms, ...(violations ? { protocolViolations: violations } : {}) };
 }
 
 function failureReason(failure: unknown): string {

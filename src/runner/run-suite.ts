@@ -6,6 +6,7 @@ import type { HarnessError} from '../errors/harness-error.js';
 import { HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
 import type { InitializeResult } from '../protocol/generated/types.js';
 import type { CaseResult, HarnessErrorRecord, Report } from '../report/generated/types.js';
+import { ViolationTally } from './violation-tally.js';
 import { launchExecutor } from '../targets/launch-executor.js';
 import { ExecutorPool } from './executor-pool.js';
 import { fitPolicy } from './fit-policy.js';
@@ -26,9 +27,11 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
   const harnessErrors: HarnessErrorRecord[] = [...plan.harnessErrors];
   const hostDir = await mkdtemp(join(tmpdir(), 'gauntlet-run-'));
   const { spec } = plan.target;
-  // 1. The executor pool; its first connection tells what the executor supports.
+  // 1. The executor pool; its first connection tells what the executor supports. Every
+  //    connection's protocol violations are tallied for the run, whichever case held it.
+  const violations = new ViolationTally();
   const pool = new ExecutorPool((env) =>
-    launchExecutor(plan.target, { env: { ...tenantsEnv(plan.tenants), ...env }, harnessVersion: plan.harness.version, initializeDeadlineMs: plan.initializeDeadlineMs, requestDeadlineMs: plan.basePolicy.wallTimeMs + plan.options.graceMs }),
+    launchExecutor(plan.target, { env: { ...tenantsEnv(plan.tenants), ...env }, harnessVersion: plan.harness.version, initializeDeadlineMs: plan.initializeDeadlineMs, requestDeadlineMs: plan.basePolicy.wallTimeMs + plan.options.graceMs, onViolation: (violation) => violations.add(violation) }),
   );
   let initialize: InitializeResult | null;
   let cases: CaseResult[];
@@ -87,6 +90,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     summary,
     cases,
     harnessErrors,
+    ...(violations.total > 0 ? { protocolViolations: violations.summary()! } : {}),
   };
   // 5. Profiles, then the gate, which fails when a profile failed.
   const profiles = plan.judgeProfiles?.(report);

@@ -2,6 +2,7 @@ import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { RequestMap, RequestMethod } from '../protocol/generated/methods.js';
 import type { InitializeResult, ToolCallParams, ToolCallResult } from '../protocol/generated/types.js';
 import { Peer } from '../protocol/peer.js';
+import type { ProtocolViolation } from '../protocol/protocol-violation.js';
 import type { Transport, TransportCloseInfo } from '../protocol/transport.js';
 import { isCompatibleVersion, PROTOCOL_VERSION } from '../protocol/version.js';
 import { stderrGist } from './stderr-gist.js';
@@ -94,6 +95,11 @@ export class ExecutorConnection {
   onLog(listener: (entry: ExecutorLogEntry) => void): () => void {
     this.#logListeners.add(listener);
     return () => this.#logListeners.delete(listener);
+  }
+
+  /** Listens to every protocol violation the executor commits; returns the unsubscribe function. */
+  onViolation(listener: (violation: ProtocolViolation) => void): () => void {
+    return this.peer.onViolation(listener);
   }
 
   /** Listens to every tool call; returns the unsubscribe function. */

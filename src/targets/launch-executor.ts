@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import type { ProtocolViolation } from '../protocol/protocol-violation.js';
 import { StdioClientTransport } from '../transports/stdio-client-transport.js';
 import { WebSocketTransport } from '../transports/websocket-transport.js';
 import { connectionOver, type ExecutorConnection } from './executor-connection.js';
@@ -13,6 +14,8 @@ export interface LaunchOptions {
   initializeDeadlineMs: number;
   /** Deadline of requests that give none. */
   requestDeadlineMs: number;
+  /** Receives every protocol violation of the connection, from its first frame on (initialize included). */
+  onViolation?: (violation: ProtocolViolation) => void;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function launchExecutor(target: Target, options: LaunchOptions): Pr
     const transport = WebSocketTransport.connect(spec.url, { connectTimeoutMs: options.initializeDeadlineMs });
     connection = connectionOver(transport, { kill: () => void transport.close(), close: () => transport.close() }, options.requestDeadlineMs);
   }
+  if (options.onViolation) connection.onViolation(options.onViolation);
   try {
     await connection.open(options.initializeDeadlineMs, options.harnessVersion);
   } catch (error) {

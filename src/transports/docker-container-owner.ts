@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { processStartTicks } from './process-start-ticks.js';
 
 /** Labels every container and image Gauntlet creates carries, so leftovers can be found. */
 export const DockerLabel = {
@@ -60,14 +60,4 @@ export function isOwnerAlive(owner: ContainerOwner): boolean {
   }
   const startTicks = processStartTicks(owner.pid);
   return !owner.startTicks || !startTicks || startTicks === owner.startTicks;
-}
-
-/** Field 22 of /proc/PID/stat (start time); read after the command name, which may hold spaces. */
-function processStartTicks(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Transport, TransportCloseInfo, FrameError } from '../protocol/transport.js';
 import { BoundedCapture } from './bounded-capture.js';
-import { DEFAULT_MAX_MESSAGE_BYTES, readFrames, writeFrame } from './stream-framing.js';
+import { resolveExecutable } from './resolve-executable.js';
+import { containProcess, type ContainmentKind, type ProcessContainment } from './process-containment.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, readFrames, writeFrame, writeRawFrame } from './stream-framing.js';
 
 export interface StdioClientOptions {
   command: string;
@@ -21,7 +23,9 @@ export interface StdioClientOptions {
 /**
  * Spawns an executor and speaks the protocol over its stdin and stdout, one frame per line.
  * stderr is the executor's free-form log: captured with a bound and streamed to a callback.
- * The process runs in its own process group so that close() can stop everything it started.
+ * The process leads its own process group and, where the host allows, runs in a cgroup of its
+ * own (see {@link containProcess}): close() and kill() stop everything it started, descendants
+ * that left the group included.
  */
 export class StdioClientTransport implements Transport {
   onmessage?: (frame: string) => void;
@@ -31,6 +35,7 @@ export class StdioClientTransport implements Transport {
   #child: ChildProcess | undefined;
   #exited: Promise<void> | undefined;
   #closeInfo: TransportCloseInfo | undefined;
+  #containment: ProcessContainment | undefined;
   readonly #maxBytes: number;
 
   constructor(private readonly options: StdioClientOptions) {
@@ -43,9 +48,24 @@ export class StdioClientTransport implements Transport {
     return this.#child?.pid;
   }
 
+  /** Which guarantee the executor's descendants get, once started. */
+  get containment(): ContainmentKind | undefined {
+    return this.#containment?.kind;
+  }
+
   start(): Promise<void> {
     if (this.#child) return Promise.reject(new Error('already started'));
-    const child = spawn(this.options.command, [...(this.options.args ?? [])], {
+    let executable: string;
+    try {
+      executable = resolveExecutable(this.options.command, this.options.env?.['PATH'] ?? process.env['PATH'], this.options.cwd);
+    } catch (error) {
+      this.#finish({ reason: `could not start ${this.options.command}: ${(error as Error).message}` });
+      return Promise.reject(error as Error);
+    }
+    const containment = containProcess();
+    this.#containment = containment;
+    const { command, args } = containment.wrap(executable, this.options.args ?? []);
+    const child = spawn(command, args, {
       cwd: this.options.cwd,
       env: this.options.env ?? {},
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -64,8 +84,12 @@ export class StdioClientTransport implements Transport {
       this.#finish({ reason: signal ? `process killed by ${signal}` : `process exited with code ${code}`, exitCode: code, signal, stderrTail: this.stderr.tailText() });
     });
     return new Promise((resolve, reject) => {
-      child.once('spawn', () => resolve());
+      child.once('spawn', () => {
+        if (child.pid !== undefined) containment.adopt(child.pid);
+        resolve();
+      });
       child.once('error', (error) => {
+        void containment.release();
         this.#finish({ reason: `could not start ${this.options.command}: ${error.message}` });
         reject(error);
       });
@@ -81,31 +105,34 @@ export class StdioClientTransport implements Transport {
   sendBytes(bytes: Uint8Array): Promise<void> {
     const stdin = this.#child?.stdin;
     if (!stdin || this.#closeInfo || stdin.destroyed || stdin.writableEnded) return Promise.reject(new Error('transport is not open'));
-    return new Promise((resolve, reject) => {
-      stdin.write(bytes);
-      const flushed = stdin.write('\n', (error) => (error ? reject(error) : undefined));
-      if (flushed) resolve();
-      else stdin.once('drain', resolve);
-    });
+    return writeRawFrame(stdin, bytes);
   }
 
+  /**
+   * Stops the executor and everything it started: 1. stdin closes (a polite executor exits),
+   * 2. its process group gets SIGTERM, then SIGKILL, 3. whatever is left in its containment
+   * (children it left behind, daemons in other sessions) is killed, exited or not.
+   */
   async close(): Promise<void> {
     const child = this.#child;
     if (!child || !this.#exited) return;
-    // 1. Closing stdin asks a well-behaved executor to exit.
-    child.stdin?.end();
-    const grace = this.options.closeGraceMs ?? 2000;
-    if (await settlesWithin(this.#exited, grace)) return;
-    // 2. Then the whole process group is signalled, politely and then not.
-    killGroup(child, 'SIGTERM');
-    if (await settlesWithin(this.#exited, 1000)) return;
-    killGroup(child, 'SIGKILL');
-    await settlesWithin(this.#exited, 2000);
+    try {
+      child.stdin?.end();
+      const grace = this.options.closeGraceMs ?? 2000;
+      if (await settlesWithin(this.#exited, grace)) return;
+      killGroup(child, 'SIGTERM');
+      if (await settlesWithin(this.#exited, 1000)) return;
+      killGroup(child, 'SIGKILL');
+      await settlesWithin(this.#exited, 2000);
+    } finally {
+      await this.#containment?.release();
+    }
   }
 
-  /** Kills the process group at once, as when the executor is hung. */
+  /** Kills the executor and everything it started at once, as when the executor is hung. */
   kill(): void {
     if (this.#child) killGroup(this.#child, 'SIGKILL');
+    this.#containment?.killAll();
   }
 
   #finish(info: TransportCloseInfo): void {

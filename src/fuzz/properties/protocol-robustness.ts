@@ -99,6 +99,7 @@ async function send(connection: ExecutorConnection, frames: readonly RawFrame[],
   const sent: Array<{ frame: RawFrame; id: unknown; expectation: Expectation }> = [];
   for (const frame of frames) {
     const id = `fz-raw-${++frameCount.value}`;
+    connection.peer.expectRawAnswer(id);
     const bytes = frameBytes(frame, { id, principal: context.tenants.attacker, policy: context.basePolicy, maximums: context.initialize.capabilities.maximums });
     try {
       if (typeof bytes === 'string') await connection.peer.sendRaw(bytes);

@@ -1,5 +1,5 @@
 /* eslint-disable */
-// GENERATED FILE: do not edit. Source: schemas/protocol/audit.schema.json, schemas/protocol/common.schema.json, schemas/protocol/error-codes.schema.json, schemas/protocol/execute-cancel.schema.json, schemas/protocol/execute.schema.json, schemas/protocol/initialize.schema.json, schemas/protocol/jsonrpc.schema.json, schemas/protocol/notifications.schema.json, schemas/protocol/ping.schema.json, schemas/protocol/policy.schema.json, schemas/protocol/session.schema.json, schemas/protocol/shutdown.schema.json, schemas/protocol/tool-call.schema.json
+// GENERATED FILE: do not edit. Source: schemas/protocol/audit.schema.json, schemas/protocol/common.schema.json, schemas/protocol/error-codes.schema.json, schemas/protocol/execute-cancel.schema.json, schemas/protocol/execute.schema.json, schemas/protocol/initialize.schema.json, schemas/protocol/jsonrpc.schema.json, schemas/protocol/notifications.schema.json, schemas/protocol/ping.schema.json, schemas/protocol/policy.schema.json, schemas/protocol/protocol-violation.schema.json, schemas/protocol/session.schema.json, schemas/protocol/shutdown.schema.json, schemas/protocol/tool-call.schema.json
 // Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
 
 /** The protocol JSON Schemas, embedded so that validators need no file access at run time. */
@@ -1604,6 +1604,67 @@ export const protocolSchemas: readonly object[] = [
           "type": "string",
           "minLength": 8,
           "maxLength": 4096
+        }
+      }
+    }
+  }
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gauntlet.dev/protocol/v1/protocol-violation.schema.json",
+  "title": "protocol violation",
+  "description": "Not a message: what a receiver records when the other side breaks the protocol. Reports carry these records.",
+  "$defs": {
+    "ProtocolViolationKind": {
+      "description": "What the other side got wrong. parse-error: a line that is not JSON (stdout pollution); batch: a JSON-RPC batch; duplicate-response: a second answer to one request; unknown-response-id: an answer to no request in flight; wrong-direction and unknown-method: a request the receiver may not get; before-initialize: anything but the answer to initialize before it; invalid-error: an error response off the schema (its data, say); too-deep: nesting beyond the receiver's bound; unread-replies: the other side stopped reading the answers it asked for, and was disconnected.",
+      "enum": [
+        "parse-error",
+        "invalid-utf8",
+        "oversized-message",
+        "invalid-message",
+        "batch",
+        "unknown-response-id",
+        "duplicate-response",
+        "invalid-params",
+        "invalid-result",
+        "invalid-error",
+        "unknown-method",
+        "wrong-direction",
+        "before-initialize",
+        "too-deep",
+        "unread-replies"
+      ]
+    },
+    "ProtocolViolation": {
+      "description": "Something the other side sent that breaks the protocol. Violations are data: the peer records them, answers where JSON-RPC says to, and stays usable unless the violation makes that impossible.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "kind",
+        "detail",
+        "excerpt",
+        "at"
+      ],
+      "properties": {
+        "kind": {
+          "$ref": "#/$defs/ProtocolViolationKind"
+        },
+        "detail": {
+          "description": "What was wrong, with the JSON pointer where one applies.",
+          "type": "string"
+        },
+        "excerpt": {
+          "description": "The first characters of the offending frame, as received.",
+          "type": "string"
+        },
+        "at": {
+          "description": "When the harness saw it, in ms since the epoch.",
+          "type": "number",
+          "minimum": 0
+        },
+        "method": {
+          "description": "The method concerned, when known.",
+          "type": "string"
         }
       }
     }

@@ -1,5 +1,5 @@
 /* eslint-disable */
-// GENERATED FILE: do not edit. Source: schemas/protocol/audit.schema.json, schemas/protocol/common.schema.json, schemas/protocol/error-codes.schema.json, schemas/protocol/execute-cancel.schema.json, schemas/protocol/execute.schema.json, schemas/protocol/initialize.schema.json, schemas/protocol/jsonrpc.schema.json, schemas/protocol/notifications.schema.json, schemas/protocol/ping.schema.json, schemas/protocol/policy.schema.json, schemas/protocol/session.schema.json, schemas/protocol/shutdown.schema.json, schemas/protocol/tool-call.schema.json
+// GENERATED FILE: do not edit. Source: schemas/protocol/audit.schema.json, schemas/protocol/common.schema.json, schemas/protocol/error-codes.schema.json, schemas/protocol/execute-cancel.schema.json, schemas/protocol/execute.schema.json, schemas/protocol/initialize.schema.json, schemas/protocol/jsonrpc.schema.json, schemas/protocol/notifications.schema.json, schemas/protocol/ping.schema.json, schemas/protocol/policy.schema.json, schemas/protocol/protocol-violation.schema.json, schemas/protocol/session.schema.json, schemas/protocol/shutdown.schema.json, schemas/protocol/tool-call.schema.json
 // Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
 /**
  * An opaque identifier chosen by the party that creates the object.
@@ -162,6 +162,25 @@ export type CredentialShape = 'aws-access-key' | 'github-token' | 'stripe-key' |
  */
 export type RequestId = string | number;
 export type JsonRpcMessage = JsonRpcRequest | JsonRpcNotification | JsonRpcSuccess | JsonRpcFailure;
+/**
+ * What the other side got wrong. parse-error: a line that is not JSON (stdout pollution); batch: a JSON-RPC batch; duplicate-response: a second answer to one request; unknown-response-id: an answer to no request in flight; wrong-direction and unknown-method: a request the receiver may not get; before-initialize: anything but the answer to initialize before it; invalid-error: an error response off the schema (its data, say); too-deep: nesting beyond the receiver's bound; unread-replies: the other side stopped reading the answers it asked for, and was disconnected.
+ */
+export type ProtocolViolationKind =
+  | 'parse-error'
+  | 'invalid-utf8'
+  | 'oversized-message'
+  | 'invalid-message'
+  | 'batch'
+  | 'unknown-response-id'
+  | 'duplicate-response'
+  | 'invalid-params'
+  | 'invalid-result'
+  | 'invalid-error'
+  | 'unknown-method'
+  | 'wrong-direction'
+  | 'before-initialize'
+  | 'too-deep'
+  | 'unread-replies';
 
 export interface AuditQueryParams {
   principal: Principal;
@@ -612,6 +631,28 @@ export interface PingParams {
 export interface PingResult {
   _meta?: Meta;
 }
+/**
+ * Something the other side sent that breaks the protocol. Violations are data: the peer records them, answers where JSON-RPC says to, and stays usable unless the violation makes that impossible.
+ */
+export interface ProtocolViolation {
+  kind: ProtocolViolationKind;
+  /**
+   * What was wrong, with the JSON pointer where one applies.
+   */
+  detail: string;
+  /**
+   * The first characters of the offending frame, as received.
+   */
+  excerpt: string;
+  /**
+   * When the harness saw it, in ms since the epoch.
+   */
+  at: number;
+  /**
+   * The method concerned, when known.
+   */
+  method?: string;
+}
 export interface SessionCreateParams {
   principal: Principal;
   language: Language;
@@ -766,6 +807,8 @@ export interface ProtocolDefs {
   Policy: Policy;
   Principal: Principal;
   ProtocolVersion: ProtocolVersion;
+  ProtocolViolation: ProtocolViolation;
+  ProtocolViolationKind: ProtocolViolationKind;
   RedactionCount: RedactionCount;
   RequestId: RequestId;
   Secret: Secret;

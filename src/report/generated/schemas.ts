@@ -118,6 +118,9 @@ export const reportSchemas: readonly object[] = [
         },
         "integrity": {
           "$ref": "#/$defs/ReportIntegrity"
+        },
+        "protocolViolations": {
+          "$ref": "#/$defs/ProtocolViolations"
         }
       }
     },
@@ -870,6 +873,9 @@ export const reportSchemas: readonly object[] = [
         "seed": {
           "description": "For fuzz cases: the fast-check seed and path of this attempt.",
           "type": "string"
+        },
+        "protocolViolations": {
+          "$ref": "#/$defs/ProtocolViolations"
         }
       }
     },
@@ -1002,6 +1008,39 @@ export const reportSchemas: readonly object[] = [
         },
         "path": {
           "type": "string"
+        }
+      }
+    },
+    "ProtocolViolations": {
+      "description": "Protocol violations counted by kind, with the first ones kept as evidence. On an attempt: those the executor committed while the attempt held its connection. On the report: every one the harness saw during the run, on every executor connection, inside a case or not (while starting, between cases, while shutting down).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "total",
+        "byKind",
+        "first"
+      ],
+      "properties": {
+        "total": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "byKind": {
+          "type": "object",
+          "propertyNames": {
+            "$ref": "protocol/v1/protocol-violation.schema.json#/$defs/ProtocolViolationKind"
+          },
+          "additionalProperties": {
+            "type": "integer",
+            "minimum": 1
+          }
+        },
+        "first": {
+          "description": "The first violations, in the order seen (the harness keeps at most 20).",
+          "type": "array",
+          "items": {
+            "$ref": "protocol/v1/protocol-violation.schema.json#/$defs/ProtocolViolation"
+          }
         }
       }
     }

@@ -2,7 +2,7 @@
 // GENERATED FILE: do not edit. Source: schemas/report.schema.json
 // Regenerate with `npm run generate`; `npm run check:generated` fails when this file drifts.
 import type { AppliedExpectation, BaselineComparison, GateRuleResult } from '../../gate/generated/types.js';
-import type { InitializeResult, Language, Sha256Hex } from '../../protocol/generated/types.js';
+import type { InitializeResult, Language, ProtocolViolation, Sha256Hex } from '../../protocol/generated/types.js';
 import type { CanaryKind, Channel, Classification, Severity, StrideCategory } from '../../scenarios/generated/types.js';
 
 /**
@@ -48,6 +48,7 @@ export interface Report {
    */
   harnessErrors: HarnessErrorRecord[];
   integrity?: ReportIntegrity;
+  protocolViolations?: ProtocolViolations;
 }
 export interface CorpusInfo {
   root: string;
@@ -255,6 +256,7 @@ export interface Attempt {
    * For fuzz cases: the fast-check seed and path of this attempt.
    */
   seed?: string;
+  protocolViolations?: ProtocolViolations;
 }
 /**
  * What the harness saw of one step, for the evidence trail.
@@ -275,6 +277,19 @@ export interface StepRecord {
   rpcCode?: number;
   detail?: string;
   markerSeen?: boolean;
+}
+/**
+ * Protocol violations counted by kind, with the first ones kept as evidence. On an attempt: those the executor committed while the attempt held its connection. On the report: every one the harness saw during the run, on every executor connection, inside a case or not (while starting, between cases, while shutting down).
+ */
+export interface ProtocolViolations {
+  total: number;
+  byKind: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * The first violations, in the order seen (the harness keeps at most 20).
+   */
+  first: ProtocolViolation[];
 }
 /**
  * One conformance profile's verdict. passed: every requirement declared, every case judged, thresholds held; failed: reasons says why; partial: what ran passed, but the selection (--grep, --stride, --shard...) left some of the profile's cases out, so it is no verdict of conformance.
@@ -383,6 +398,7 @@ export interface ReportDefs {
   HarnessErrorRecord: HarnessErrorRecord;
   ProfileRequirementResult: ProfileRequirementResult;
   ProfileResult: ProfileResult;
+  ProtocolViolations: ProtocolViolations;
   Report: Report;
   ReportIntegrity: ReportIntegrity;
   ReportSignature: ReportSignature;

@@ -1,6 +1,7 @@
 import { verdictOf, verdicts } from '../../report/case-verdict.js';
 import type { Attempt, CaseOutcome1, CaseResult, Finding } from '../../report/generated/types.js';
 import { outcomeReason } from '../case-text.js';
+import { violationsBlock } from './violations-block.js';
 import { SEVERITIES, STRIDE } from './matrix-section.js';
 import { anchor, t } from './text.js';
 
@@ -14,7 +15,7 @@ function finding(f: Finding): string {
 function attempt(a: Attempt): string {
   const steps = a.steps.slice(0, MAX_STEPS).map((s) => `<tr><td><code>${t(s.id, 200)}</code></td><td>${t(s.action)}</td><td>${t(s.tenant, 200)}</td><td>${t(s.answer)}${s.status ? ` / ${t(s.status)}` : ''}${s.errorType ? ` (${t(s.errorType, 200)})` : ''}${s.rpcCode !== undefined ? ` rpc ${t(s.rpcCode)}` : ''}</td><td>${t(Math.round(s.elapsedMs))} ms</td><td>${s.markerSeen === undefined ? '' : s.markerSeen ? 'seen' : '<strong>not seen</strong>'}</td><td>${s.detail ? `<pre>${t(s.detail)}</pre>` : ''}</td></tr>`);
   const more = a.steps.length > MAX_STEPS ? `<tr><td colspan="7">… ${a.steps.length - MAX_STEPS} more steps not shown</td></tr>` : '';
-  return `<h4>Attempt ${a.attempt}: <span class="badge b-${t(a.status)}">${t(a.status)}</span> <span class="muted">${t(Math.round(a.durationMs))} ms, executor ${t(Math.round(a.executorMs))} ms, started ${t(a.startedAt)}${a.seed ? `, seed ${t(a.seed, 300)}` : ''}</span></h4>${a.reason ? `<pre class="reason">${t(a.reason)}</pre>` : ''}${a.findings.map(finding).join('')}${a.steps.length ? `<table class="steps"><thead><tr><th>step</th><th>action</th><th>tenant</th><th>answer</th><th>elapsed</th><th>proof</th><th>detail</th></tr></thead><tbody>${steps.join('')}${more}</tbody></table>` : ''}`;
+  return `<h4>Attempt ${a.attempt}: <span class="badge b-${t(a.status)}">${t(a.status)}</span> <span class="muted">${t(Math.round(a.durationMs))} ms, executor ${t(Math.round(a.executorMs))} ms, started ${t(a.startedAt)}${a.seed ? `, seed ${t(a.seed, 300)}` : ''}</span></h4>${a.reason ? `<pre class="reason">${t(a.reason)}</pre>` : ''}${a.findings.map(finding).join('')}${a.protocolViolations ? violationsBlock(a.protocolViolations) : ''}${a.steps.length ? `<table class="steps"><thead><tr><th>step</th><th>action</th><th>tenant</th><th>answer</th><th>elapsed</th><th>proof</th><th>detail</th></tr></thead><tbody>${steps.join('')}${more}</tbody></table>` : ''}`;
 }
 
 function caseBlock(c: CaseResult, index: number, suppressed: ReadonlySet<string>, open: boolean): string {

@@ -9,6 +9,7 @@ import { matrixSection } from './matrix-section.js';
 import { profilesSection } from './profiles-section.js';
 import { styles } from './styles.js';
 import { t } from './text.js';
+import { violationsBlock } from './violations-block.js';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -41,6 +42,7 @@ export function renderHtml(report: Report): string {
 ${header(report)}
 ${profilesSection(report)}
 ${gateSection(report)}
+${report.protocolViolations ? `<section id="protocol-violations"><h2>Protocol violations</h2><p class="muted">Every violation the harness saw during the run, on every executor connection, inside cases or not.</p>${violationsBlock(report.protocolViolations)}</section>` : ''}
 ${matrixSection(report.cases, suppressed)}
 ${baselineSection(report)}
 ${casesSection(report.cases, suppressed)}
