@@ -332,6 +332,10 @@ class Executor:
                 disk = reported.get("limit") == "disk"
                 configured = sandbox.scratch_bytes(policy["memoryBytes"]) if disk else policy["memoryBytes"]
                 observed = reported.get("observed") if isinstance(reported.get("observed"), int) and reported["observed"] >= 0 else 0
+                # A refused allocation never reaches the cap it was refused by: what the code
+                # demanded was at least the cap (protocol 7.4), whatever the process held before.
+                if not disk:
+                    observed = max(observed, configured)
                 error["limit"] = {"kind": "disk" if disk else "memory", "configured": configured, "observed": observed}
             return error, None, False
         if not header.get("result"):
