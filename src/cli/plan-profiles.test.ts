@@ -24,7 +24,7 @@ describe('planProfiles', () => {
     const planned = planProfiles(parseRunArguments([]), undefined, dir, root, all);
     expect(planned.names).toEqual(['core']);
     expect(planned.cases.map((c) => c.info.scenarioId)).toEqual(['denial-of-service.memory.array-bomb']);
-    expect(planned.requirementCases.map((c) => c.info.id)).toEqual(['profile/core/limits.wallTime', 'profile/core/limits.memory', 'profile/core/limits.output', 'profile/core/network', 'profile/core/filesystem', 'profile/core/subprocesses.canDeny']);
+    expect(planned.requirementCases.map((c) => c.info.id)).toEqual(['profile/core/limits.wallTime', 'profile/core/limits.memory', 'profile/core/limits.output', 'profile/core/network', 'profile/core/filesystem', 'profile/core/outputModes', 'profile/core/subprocesses.canDeny']);
     expect(planned.requirementCases.every((c) => c.info.severity === 'critical' && c.info.kind === 'profile')).toBe(true);
   });
 

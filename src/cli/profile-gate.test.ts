@@ -29,7 +29,7 @@ describe('gauntlet run gates on conformance profiles', () => {
     const core = report.profiles?.find((p) => p.id === 'core');
     expect(core?.status).toBe('failed');
     expect(core?.languages).toEqual(['python']);
-    expect(core?.requirements.filter((r) => !r.passed).map((r) => r.id)).toEqual(['limits.wallTime', 'limits.memory', 'limits.output', 'network', 'filesystem', 'subprocesses.canDeny']);
+    expect(core?.requirements.filter((r) => !r.passed).map((r) => r.id)).toEqual(['limits.wallTime', 'limits.memory', 'limits.output', 'network', 'filesystem', 'outputModes', 'subprocesses.canDeny']);
     // Each missing capability is a failed, critical, judged case, never an unsupported one.
     const memory = report.cases.find((c) => c.case.id === 'profile/core/limits.memory');
     expect(memory?.case.severity).toBe('critical');
