@@ -1,3 +1,4 @@
+import { TokenSource } from '../canaries/token-source.js';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { Finding } from '../report/generated/types.js';
 import type { AttemptResult, RunnableCase } from '../runner/runnable-case.js';
@@ -52,7 +53,7 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
       const started = performance.now();
       let outcome: PropertyRun;
       try {
-        outcome = await runProperty(property, environment, { ...environment, connection: () => executor.connection(), discard: (reason) => executor.discard(reason), graceMs: services.graceMs, signal }, {
+        outcome = await runProperty(property, environment, { ...environment, connection: () => executor.connection(), discard: (reason) => executor.discard(reason), graceMs: services.graceMs, signal, proofs: new TokenSource(String(seed), `fuzz/${property.name}`) }, {
           seed,
           runs: options.runs ?? property.runs,
           timeLimitMs: options.timeLimitMs,
@@ -70,6 +71,8 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
         case 'held':
           // A replay of regression files none of which applies judged nothing.
           if (options.onlyKnown && outcome.known === 0 && outcome.notApplicable.length > 0) return { status: 'unsupported', reason: `the regression does not apply to this executor: ${outcome.notApplicable.join('; ')}`, findings: [], steps: [], executorMs, seed: String(seed) };
+          // Every input skipped (none got its code to run) until the time limit: nothing was judged.
+          if (outcome.known + outcome.runs === 0 && !options.onlyKnown) return { status: 'errored', reason: `judged no input: ${tried}, none of them with evidence that its code ran${outcome.interrupted ? ` before the time limit of ${options.timeLimitMs} ms` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
           return { status: 'passed', reason: `held for ${tried}${outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
         case 'errored':
           throw new HarnessError(HarnessErrorCode.Internal, `fuzz/${property.name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`, `fuzz/${property.name}`, { cause: outcome.error });

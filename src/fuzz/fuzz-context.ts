@@ -1,4 +1,5 @@
 import type { CaseTenants } from '../canaries/canary.js';
+import type { TokenSource } from '../canaries/token-source.js';
 import type { InitializeResult, Policy } from '../protocol/generated/types.js';
 import type { ExecutorConnection } from '../targets/executor-connection.js';
 
@@ -18,6 +19,8 @@ export interface FuzzContext {
   graceMs: number;
   /** Aborted when the case's deadline passes. */
   signal: AbortSignal;
+  /** Seeds the inputs' proofs of execution (see fuzzProof): keyed by the property's fast-check seed, so a replay shows the same proofs. */
+  proofs: TokenSource;
 }
 
 /** What arbitraries may depend on: facts fixed for the whole run, so that a seed and path replay. */

@@ -5,7 +5,9 @@ export type FuzzVerdict =
   /** The executor broke the property: evidence of a weakness. */
   | { kind: 'broken'; message: string; expected?: string; observed?: string; excerpt?: string }
   /** The input could not be judged (its positive control never showed): never a pass. */
-  | { kind: 'inconclusive'; reason: string };
+  | { kind: 'inconclusive'; reason: string }
+  /** The code never started (its limit ran out first), as the property allows: the input judges nothing and another is drawn. */
+  | { kind: 'not-run'; reason: string };
 
 export const held: FuzzVerdict = { kind: 'held' };
 
@@ -22,6 +24,10 @@ export function broken(message: string, evidence: { expected?: string; observed?
 
 export function inconclusive(reason: string): FuzzVerdict {
   return { kind: 'inconclusive', reason };
+}
+
+export function notRun(reason: string): FuzzVerdict {
+  return { kind: 'not-run', reason };
 }
 
 /** The first verdict that is not `held`, or `held`: checks of one input combine in order. */

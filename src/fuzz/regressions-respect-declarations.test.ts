@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TokenSource } from '../canaries/token-source.js';
 import type { InitializeResult } from '../protocol/generated/types.js';
 import { defaultPolicy } from '../scenarios/default-policy.js';
 import type { FuzzContext, FuzzEnvironment } from './fuzz-context.js';
@@ -51,7 +52,7 @@ describe('committed regressions replay only where they apply', () => {
         return held;
       },
     });
-    const context = { ...environment(), graceMs: 0, signal: new AbortController().signal, connection: () => Promise.reject(new Error('unused')), discard: () => undefined } satisfies FuzzContext;
+    const context = { ...environment(), graceMs: 0, signal: new AbortController().signal, connection: () => Promise.reject(new Error('unused')), discard: () => undefined, proofs: new TokenSource('0', 'fuzz/test') } satisfies FuzzContext;
     const run = await runProperty(property, environment(), context, { seed: 1, runs: 1, timeLimitMs: 1000, onlyKnown: true, known: [{ source: 'a.json', input: 'foreign' }, { source: 'b.json', input: 'local' }] });
     expect(run).toMatchObject({ status: 'held', known: 1, notApplicable: ['a.json: needs a language the executor lacks'] });
     expect(checked).toEqual(['local']);

@@ -26,7 +26,7 @@ export interface PropertyRunOptions {
 
 /** A failing input: where it came from and what the executor did with it. */
 export interface Counterexample {
-  verdict: Exclude<FuzzVerdict, { kind: 'held' }>;
+  verdict: Exclude<FuzzVerdict, { kind: 'held' | 'not-run' }>;
   /** The shrunk input, in its JSON form. */
   input: unknown;
   /** fast-check's rendering of the input, bounded, for humans. */
@@ -72,6 +72,10 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
     } catch (error) {
       return { status: 'errored', ...base, runs: 0, error, durationMs: duration() };
     }
+    if (verdict.kind === 'not-run') {
+      notApplicable.push(`${known.source}: not judged, ${verdict.reason}`);
+      continue;
+    }
     base.known++;
     if (verdict.kind !== 'held') {
       return { status: 'falsified', ...base, runs: 0, counterexample: { verdict, input: known.input, shown: shown(input), regression: known.source, shrinks: 0 }, durationMs: duration() };
@@ -79,11 +83,13 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
   }
   if (options.onlyKnown) return { status: 'held', ...base, runs: 0, interrupted: false, durationMs: duration(), notApplicable };
   // 2. Generated inputs, shrunk on failure. The last failing input fast-check saw is the one it reports.
-  let last: { input: unknown; verdict: Exclude<FuzzVerdict, { kind: 'held' }> } | undefined;
+  let last: { input: unknown; verdict: Exclude<FuzzVerdict, { kind: 'held' | 'not-run' }> } | undefined;
   const predicate = fc.asyncProperty(property.arbitrary(environment), async (input) => {
     if (context.signal.aborted) throw new Error(`the case's deadline passed: ${String(context.signal.reason)}`);
     const verdict = await property.check(input, context);
     if (verdict.kind === 'held') return true;
+    // Skipped, not passed: fast-check draws another input, and fails the run when too many are skipped.
+    fc.pre(verdict.kind !== 'not-run');
     last = { input, verdict };
     return false;
   });

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { ErrorCodes } from '../../protocol/generated/error-codes.js';
 import type { Maximums, Policy } from '../../protocol/generated/types.js';
+import { proofShown, type Proof } from '../../scenarios/proof-of-execution.js';
 import { askExecutor, describeAnswer } from '../ask-executor.js';
 import type { FuzzEnvironment } from '../fuzz-context.js';
 import { observeExecution } from '../fuzz-execution.js';
+import { fuzzProof, withHiddenProofs } from '../fuzz-proof.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive } from '../fuzz-verdict.js';
 
@@ -21,7 +23,6 @@ export interface ValidationInput {
 
 /** The announcing tool: a call reaching the harness proves the code ran, whatever the executor answers. */
 const RAN_TOOL = 'fz_ran';
-const MARKER = 'FZ-VALIDATION-RAN';
 
 /** The advertised maximum of a member. */
 function maximumOf(member: Member, maximums: Maximums): number {
@@ -66,8 +67,8 @@ function withValue(policy: Policy, member: Member, value: number): Policy {
 }
 
 /** The code, and what it returns when it runs as written. */
-function codeOf(input: ValidationInput, maximums: Maximums): { code: string; expected: unknown } {
-  const head = `await tools.${RAN_TOOL}({});\nconsole.log(${JSON.stringify(MARKER)});\n`;
+function codeOf(input: ValidationInput, maximums: Maximums, proof: Proof): { code: string; expected: unknown } {
+  const head = `await tools.${RAN_TOOL}({});\nconsole.log(${proof.expression});\n`;
   switch (input.code.kind) {
     case 'plain':
       return { code: `${head}return 6 * 7;`, expected: 42 };
@@ -119,7 +120,9 @@ export const inputValidation = defineProperty<ValidationInput>({
   },
   async check(input, context) {
     const { maximums } = context.initialize.capabilities;
-    const { code, expected } = codeOf(input, maximums);
+    const proof = fuzzProof(context, input, 'control', 'javascript');
+    const { code, expected } = codeOf(input, maximums, proof);
+    withHiddenProofs(code, proof);
     let policy: Policy = { ...context.basePolicy, tools: [{ name: RAN_TOOL, inputSchema: { type: 'object' }, timeoutMs: 5000 }] };
     if (input.policy) policy = withValue(policy, input.policy.member, badValue(input.policy, maximums));
     const invalid = input.policy !== null || input.code.kind === 'above-maximum';
@@ -136,7 +139,7 @@ export const inputValidation = defineProperty<ValidationInput>({
       // 2. Valid code runs as written: its own answer, after announcing itself.
       const { result } = answer;
       if (result.status !== 'ok' || result.result !== expected) return broken(`${input.code.kind} code did not run as written`, { expected: JSON.stringify(expected), observed: describeAnswer(answer) });
-      if (observed.toolCalls.length === 0 || !result.stdout.text.includes(MARKER)) return inconclusive(`the code returned its value without announcing itself: ${describeAnswer(answer)}`);
+      if (observed.toolCalls.length === 0 || !proofShown(proof, result.stdout.text)) return inconclusive(`the code returned its value without announcing itself (a tool call and its proof of execution ${proof.value}): ${describeAnswer(answer)}`);
     } else if (answer.kind !== 'rpc-error' || answer.code !== ErrorCodes.InvalidParams) {
       return broken(`${input.code.kind} code got neither a result nor a validation error`, { expected: `the result ${JSON.stringify(expected)} or JSON-RPC error -32602`, observed: describeAnswer(answer) });
     }

@@ -5,7 +5,9 @@ import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, type FuzzVerdict } from '../fuzz-verdict.js';
 import { javascriptMissing } from './declared-languages.js';
-import { LIMIT_MARKER, PAST_LIMIT } from './limit-control.js';
+import { limitProofs, type LimitProofs } from './limit-proofs.js';
+import { proofShown } from '../../scenarios/proof-of-execution.js';
+import { withHiddenProofs } from '../fuzz-proof.js';
 
 const MiB = 1024 * 1024;
 /** Where the payload keeps what it allocates: off the JS heap, on it, or in a WebAssembly memory. */
@@ -22,7 +24,7 @@ export function memoryTolerance(input: MemoryInput): number {
   return (input.memoryMiB * 1.25 + input.stepMiB) * MiB;
 }
 
-function codeOf(input: MemoryInput): string {
+function codeOf(input: MemoryInput, proofs: LimitProofs): string {
   const target = (input.memoryMiB * 2 + 64) * MiB;
   const step = input.stepMiB * MiB;
   const allocate = {
@@ -32,7 +34,7 @@ function codeOf(input: MemoryInput): string {
     'wasm-memory': `if (memory) { memory.grow(${step / 65536}); new Uint8Array(memory.buffer).fill(7, total, total + ${step}); } else { const b = new Uint8Array(${step}); b.fill(7); held.push(b); }`,
   }[input.kind];
   return [
-    `console.log(${JSON.stringify(LIMIT_MARKER)});`,
+    `console.log(${proofs.control.expression});`,
     'const held = [];',
     `const memory = ${input.kind === 'wasm-memory' ? 'typeof WebAssembly === "object" ? new WebAssembly.Memory({ initial: 0, maximum: 65536 }) : undefined' : 'undefined'};`,
     'let total = 0;',
@@ -41,8 +43,8 @@ function codeOf(input: MemoryInput): string {
     `  total += ${step};`,
     '  console.log("held " + total);',
     '}',
-    `console.log(${JSON.stringify(PAST_LIMIT)});`,
-    `return ${JSON.stringify(PAST_LIMIT)};`,
+    `console.log(${proofs.pastLimit.expression});`,
+    `return ${proofs.pastLimit.expression};`,
   ].join('\n');
 }
 
@@ -86,10 +88,11 @@ export const limitMemory = defineProperty<MemoryInput>({
   },
   async check(input, context) {
     const cap = input.memoryMiB * MiB;
+    const proofs = limitProofs(context, input, 'javascript');
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
       language: 'javascript',
-      code: codeOf(input),
+      code: withHiddenProofs(codeOf(input, proofs), proofs.control, proofs.pastLimit),
       policy: { ...context.basePolicy, memoryBytes: cap, wallTimeMs: 20_000, output: { ...context.basePolicy.output, stdoutBytes: 64 * 1024 } },
     });
     const { answer } = observed;
@@ -97,8 +100,8 @@ export const limitMemory = defineProperty<MemoryInput>({
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
     const { result } = answer;
     const most = heldBytes(result.stdout.text);
-    if (result.status === 'ok' || result.stdout.text.includes(PAST_LIMIT)) return broken(`code capped at ${input.memoryMiB} MiB allocated ${Math.round(most / MiB)} MiB (${input.kind}) and finished`, { expected: 'a resource error near the cap', observed: describeAnswer(answer) });
-    if (!result.stdout.text.includes(LIMIT_MARKER)) return inconclusive(`the payload never printed its control marker: ${describeAnswer(answer)}`);
+    if (result.status === 'ok' || proofShown(proofs.pastLimit, result.stdout.text)) return broken(`code capped at ${input.memoryMiB} MiB allocated ${Math.round(most / MiB)} MiB (${input.kind}) and finished`, { expected: 'a resource error near the cap', observed: describeAnswer(answer) });
+    if (!proofShown(proofs.control, result.stdout.text)) return inconclusive(`the payload never printed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
     if (most > memoryTolerance(input)) return broken(`code capped at ${input.memoryMiB} MiB held ${Math.round(most / MiB)} MiB (${input.kind}) before it was stopped`, { expected: `at most ${Math.round(memoryTolerance(input) / MiB)} MiB`, observed: `${Math.round(most / MiB)} MiB` });
     if (result.error.type !== 'resource') return broken(`hitting the memory cap was reported as ${result.error.type}, not resource`, { expected: 'error type resource', observed: describeAnswer(answer) });
     return probe(context);

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describeAnswer } from '../ask-executor.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
-import { broken, held, inconclusive } from '../fuzz-verdict.js';
+import { broken, held, inconclusive, notRun } from '../fuzz-verdict.js';
 import { declaredLanguages } from './declared-languages.js';
-import { LIMIT_MARKER, PAST_LIMIT } from './limit-control.js';
+import { limitProofs, type LimitProofs } from './limit-proofs.js';
+import { proofShown } from '../../scenarios/proof-of-execution.js';
+import { withHiddenProofs } from '../fuzz-proof.js';
 
 const LANGUAGES = ['javascript', 'typescript'] as const;
 /** How the payload spends its time: on the CPU, asleep on a timer, or in a chain of awaits. */
@@ -29,7 +31,7 @@ function overrun(wallTimeMs: number): number {
 /** The code announces its start with a tool call, so the harness clock leaves sandbox start-up out. */
 const STARTED_TOOL = 'fz_started';
 
-function codeOf(input: WallTimeInput, announce: boolean): string {
+function codeOf(input: WallTimeInput, announce: boolean, proofs: LimitProofs): string {
   const until = `const until = Date.now() + ${overrun(input.wallTimeMs)};\n`;
   const body = {
     'busy-loop': 'while (Date.now() < until) {}',
@@ -38,7 +40,7 @@ function codeOf(input: WallTimeInput, announce: boolean): string {
     'await-loop': 'while (Date.now() < until) { await null; }',
   }[input.style];
   const start = announce ? `await tools.${STARTED_TOOL}({});\n` : '';
-  return `${start}console.log(${JSON.stringify(LIMIT_MARKER)});\n${until}${body}\nconsole.log(${JSON.stringify(PAST_LIMIT)});\nreturn ${JSON.stringify(PAST_LIMIT)};`;
+  return `${start}console.log(${proofs.control.expression});\n${until}${body}\nconsole.log(${proofs.pastLimit.expression});\nreturn ${proofs.pastLimit.expression};`;
 }
 
 /**
@@ -68,11 +70,12 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   async check(input, context) {
     const budget = input.wallTimeMs;
     const announce = context.initialize.capabilities.tools.supported && context.initialize.capabilities.tools.languages.includes(input.language);
+    const proofs = limitProofs(context, input, input.language);
     const sent = performance.now();
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
       language: input.language,
-      code: codeOf(input, announce),
+      code: withHiddenProofs(codeOf(input, announce, proofs), proofs.control, proofs.pastLimit),
       policy: { ...context.basePolicy, wallTimeMs: budget, ...(announce ? { tools: [{ name: STARTED_TOOL, inputSchema: { type: 'object' } }] } : {}) },
       tools: () => ({ value: 'go' }),
       deadlineMs: overrun(budget) + context.graceMs,
@@ -84,12 +87,12 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     if (answer.kind === 'no-answer') return broken(`code with a ${budget} ms budget was not stopped: no answer within ${answer.deadlineMs} ms`, { expected: `a timeout error within ${late} ms`, observed: 'no answer' });
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
     const { result } = answer;
-    if (result.stdout.text.includes(PAST_LIMIT) || result.status === 'ok') {
+    if (proofShown(proofs.pastLimit, result.stdout.text) || result.status === 'ok') {
       return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
     }
-    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, a loaded machine) stopped the code before it began, even before its announcement: on time, if reported as such.
-    if (!result.stdout.text.includes(LIMIT_MARKER) && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9 && answer.elapsedMs <= late) return held;
-    if (!result.stdout.text.includes(LIMIT_MARKER)) return inconclusive(`the payload never printed its control marker: ${describeAnswer(answer)}`);
+    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, a loaded machine) stopped the code before it began, even before its announcement: on time if reported as such, yet no evidence that the code runs, so the input judges nothing.
+    if (!proofShown(proofs.control, result.stdout.text) && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9 && answer.elapsedMs <= late) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
+    if (!proofShown(proofs.control, result.stdout.text)) return inconclusive(`the payload never printed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
     if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
     if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });
     if (answer.elapsedMs < budget * 0.9) return broken(`code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`, { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` });

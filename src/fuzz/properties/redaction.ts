@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { encodeToken, type TokenEncoding } from '../../canaries/token-encodings.js';
 import { excerptAround } from '../../oracles/find-leaks.js';
 import type { Capabilities } from '../../protocol/generated/types.js';
+import { proofShown, type Proof } from '../../scenarios/proof-of-execution.js';
 import { describeAnswer } from '../ask-executor.js';
 import { secretArbitrary, type GeneratedSecret } from '../arbitraries/credential-secret.js';
 import { embedInJson } from '../arbitraries/embed-in-json.js';
 import type { FuzzEnvironment } from '../fuzz-context.js';
 import { observeExecution, type ObservedExecution } from '../fuzz-execution.js';
+import { fuzzProof, withHiddenProofs } from '../fuzz-proof.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, type FuzzVerdict } from '../fuzz-verdict.js';
 import { declaredLanguages } from './declared-languages.js';
@@ -32,7 +34,6 @@ export interface RedactionInput {
 /** The languages the payloads are written in. */
 const LANGUAGES = ['javascript', 'typescript'] as const;
 const SECRET_NAME = 'FZ_SECRET';
-const MARKER = 'FZ-REDACTION-CONTROL';
 const LEFT = [' ', '\n', '"', ':', '=', '(', ','];
 const RIGHT = [' ', '\n', '"', ',', ')', ';'];
 
@@ -69,10 +70,10 @@ function payloadOf(input: RedactionInput): { text: string; start: number; length
   return { text, start: text.indexOf(secret), length: secret.length };
 }
 
-/** The code that emits the payload on the input's channel, after printing the positive control. */
-function codeOf(input: RedactionInput): string {
+/** The code that emits the payload on the input's channel, after printing its proof of execution (the positive control). */
+function codeOf(input: RedactionInput, proof: Proof): string {
   const payload = payloadOf(input);
-  const decode = `const payload = new TextDecoder().decode(${hexLiteral(payload.text)});\nconsole.log(${JSON.stringify(MARKER)});\n`;
+  const decode = `const payload = new TextDecoder().decode(${hexLiteral(payload.text)});\nconsole.log(${proof.expression});\n`;
   switch (input.channel) {
     case 'stdout':
       return `${decode}console.log(payload);`;
@@ -89,7 +90,7 @@ function codeOf(input: RedactionInput): string {
     case 'tool-arguments':
       return `${decode}await tools.fz_sink({ data: payload });`;
     case 'tool-result':
-      return `console.log(${JSON.stringify(MARKER)});\nconst answer = await tools.fz_source({});\nconsole.log(answer.data);`;
+      return `console.log(${proof.expression});\nconst answer = await tools.fz_source({});\nconsole.log(answer.data);`;
   }
 }
 
@@ -120,7 +121,7 @@ function channelsOf(observed: ObservedExecution): Array<{ channel: string; text:
   return channels;
 }
 
-function judge(input: RedactionInput, observed: ObservedExecution, encodings: readonly SecretEncoding[]): FuzzVerdict {
+function judge(input: RedactionInput, observed: ObservedExecution, encodings: readonly SecretEncoding[], proof: Proof): FuzzVerdict {
   // 1. Any needle anywhere is a leak, whatever else happened.
   for (const { channel, text } of channelsOf(observed)) {
     for (const { needle, encoding } of needlesOf(input.secret, encodings)) {
@@ -134,7 +135,7 @@ function judge(input: RedactionInput, observed: ObservedExecution, encodings: re
   // 2. Nothing leaked: that only counts if the payload ran (positive control).
   const { answer } = observed;
   if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
-  if (!answer.result.stdout.text.includes(MARKER)) return inconclusive(`the payload never printed its control marker: ${describeAnswer(answer)}`);
+  if (!proofShown(proof, answer.result.stdout.text)) return inconclusive(`the payload never printed its proof of execution (${proof.value}): ${describeAnswer(answer)}`);
   const expectError = input.channel === 'throw';
   if ((answer.result.status === 'error') !== expectError) return inconclusive(`the payload did not end as written: ${describeAnswer(answer)}`);
   return held;
@@ -189,10 +190,11 @@ export const redaction = defineProperty<RedactionInput>({
     const payload = payloadOf(input).text;
     const needsTool = input.channel === 'tool-arguments' || input.channel === 'tool-result';
     const base = context.basePolicy;
+    const proof = fuzzProof(context, input, 'control', input.language);
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
       language: input.language,
-      code: codeOf(input),
+      code: withHiddenProofs(codeOf(input, proof), proof),
       policy: {
         ...base,
         secrets: [...(base.secrets ?? []), ...(input.secret.kind === 'declared' ? [{ name: SECRET_NAME, value: input.secret.value }] : [])],
@@ -201,6 +203,6 @@ export const redaction = defineProperty<RedactionInput>({
       tools: (call) => (call.name === 'fz_source' ? { value: { data: payload } } : { value: 'ok' }),
       withAudit: context.initialize.capabilities.audit.supported,
     });
-    return judge(input, observed, declaredEncodings(context.initialize.capabilities.redaction.encodings));
+    return judge(input, observed, declaredEncodings(context.initialize.capabilities.redaction.encodings), proof);
   },
 });

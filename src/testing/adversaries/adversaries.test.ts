@@ -43,7 +43,7 @@ describe('executors that do not run the code score zero', () => {
   });
 
   for (const adversary of [silentAdversary, echoAdversary, guessingAdversary]) {
-    it(`${adversary.name}: no case of the whole catalogue passes, and the fuzz lane fails it`, async () => {
+    it(`${adversary.name}: no case of the whole catalogue passes`, async () => {
       const report = await runCatalogue(adversary, catalogue.scenarios);
       const counts = tally(report);
       console.log(`${adversary.name}: ${report.cases.length} cases ${JSON.stringify(counts)}`);
@@ -59,11 +59,17 @@ describe('executors that do not run the code score zero', () => {
       const probeFindings = report.cases.flatMap((c) => (c.outcome.status === 'failed' ? c.outcome.findings : [])).filter((f) => f.oracle === 'executor-survives');
       expect(probeFindings.length).toBeGreaterThan(0);
       for (const finding of probeFindings) expect(finding.message).toMatch(/probe's output lacks its proof of execution \(\d{16}\)/);
-      const fuzz = await runFuzz(adversary);
-      console.log(`${adversary.name} fuzz: ${JSON.stringify(tally(fuzz))}`);
-      expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
-      expect(passedIds(fuzz.cases).length).toBeLessThan(fuzz.cases.length);
     }, 180_000);
+
+    it(`${adversary.name}: no fuzz property passes; each is failed or, without evidence that code ran, errored`, async () => {
+      const fuzz = await runFuzz(adversary);
+      console.log(`${adversary.name} fuzz: ${JSON.stringify(tally(fuzz))} ${fuzz.cases.map((c) => `${c.case.id}=${c.outcome.status}`).join(' ')}`);
+      expect(fuzz.cases.length).toBeGreaterThanOrEqual(7);
+      expect(passedIds(fuzz.cases)).toEqual([]);
+      expect(fuzz.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => c.case.id)).toEqual([]);
+      expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
+      expect(fuzz.gate.passed).toBe(false);
+    }, 300_000);
   }
 
   it('limit-liar (runs the code, lies about limits): no case resting on a limit passes, each caught by the harness clock or its observations', async () => {
