@@ -73,11 +73,14 @@ describe('examples/python-executor against the harness', () => {
     for (const id of CORE) expect(byId(id).outcome, id).toEqual({ status: 'passed' });
   });
 
-  it('conforms to the core profile: every case judged and passed, nothing failed or errored', () => {
-    const bad = report.cases.filter((c) => c.outcome.status !== 'passed');
+  it('conforms to the core profile: every case of it judged and passed, nothing failed or errored', () => {
+    const core = report.profiles?.find((p) => p.id === 'core');
+    expect(core?.status, output.slice(-4000)).toBe('passed');
+    const inCore = new Set(core?.cases);
+    // Cases in languages it does not run are planned too, and unsupported: they are not core's.
+    const bad = report.cases.filter((c) => (inCore.has(c.case.id) && c.outcome.status !== 'passed') || c.outcome.status === 'failed' || c.outcome.status === 'errored');
     expect(bad.map((c) => `${c.case.id}: ${c.outcome.status}`), output.slice(-4000)).toEqual([]);
-    expect(report.profiles?.map((p) => [p.id, p.status])).toEqual([['core', 'passed']]);
-    expect(report.cases.filter((c) => c.outcome.status === 'passed').length).toBeGreaterThanOrEqual(70);
+    expect(inCore.size).toBeGreaterThanOrEqual(70);
     expect(code, output.slice(-4000)).toBe(0);
   });
 });
@@ -118,7 +121,7 @@ canaries: []
 payloads:
   python: |
     import _posixsubprocess, os
-    print("{{marker}}", flush=True)
+    print({{proof}}, flush=True)
     r, w = os.pipe()
     python = os.path.realpath("/usr/bin/python3.11")
     pid = _posixsubprocess.fork_exec([python.encode(), b"-c", b"print('the child ran')"], [python.encode()], True, (), None, None, -1, -1, -1, -1, -1, -1, r, w, True, False, -1, None, None, None, -1, None, False)
@@ -141,7 +144,7 @@ describe('examples/python-executor: the seccomp filter', () => {
   });
 
   it('stops a fork that no audit hook sees, with a permission error', async () => {
-    const run = await runCli(['run', '--target', target, '--no-fuzz', '--scenarios', join(dir, 'scenarios'), '--output', join(dir, 'reports')]);
+    const run = await runCli(['run', '--profile', 'none', '--target', target, '--no-fuzz', '--scenarios', join(dir, 'scenarios'), '--output', join(dir, 'reports')]);
     const report = JSON.parse(await readFile(join(dir, 'reports/report.json'), 'utf8')) as Report;
     expect(report.cases.map((c) => [c.case.id, c.outcome]), run.stdout + run.stderr).toEqual([['elevation-of-privilege.python-executor.fork-exec-below-audit-hook@python', { status: 'passed' }]]);
     expect(run.stdout).not.toContain('the child ran');

@@ -61,7 +61,7 @@ classification: { cwe: [CWE-404] }
 canaries: []
 payloads:
   javascript: |
-    out {{marker}}
+    print {{proof}}
 expect: [{ oracle: completes-within }]
 calibration: { failsWith: [{ executor: wide-open }] }
 remediation: Not applicable, this scenario exists for a test.
@@ -78,7 +78,7 @@ remediation: Not applicable, this scenario exists for a test.
   it('kills a plain child, a setsid child and a double-forked daemon when the run releases the executor', async () => {
     const m = marker('release');
     const pidFile = join(dir, 'release.pids');
-    const run = await runCli(['run', '--target', `stdio:node ${LEAVING} ${m} ${pidFile}`, '--scenarios', corpus, '--output', join(dir, 'release'), '--reporter', 'json'], { deadlineMs: 60_000 });
+    const run = await runCli(['run', '--profile', 'none', '--target', `stdio:node ${LEAVING} ${m} ${pidFile}`, '--scenarios', corpus, '--output', join(dir, 'release'), '--reporter', 'json'], { deadlineMs: 60_000 });
     const report = JSON.parse(await readFile(join(dir, 'release/report.json'), 'utf8')) as Report;
     expect(report.harnessErrors, run.stderr).toEqual([]);
     expect(report.cases.find((c) => c.case.id === 'denial-of-service.contain.leaves@javascript')?.outcome.status).toBe('passed');
@@ -94,8 +94,8 @@ remediation: Not applicable, this scenario exists for a test.
     const pidFile = join(dir, 'sigterm.pids');
     const hang = join(dir, 'hang/denial-of-service/contain/hangs.yaml');
     await mkdir(join(dir, 'hang/denial-of-service/contain'), { recursive: true });
-    await writeFile(hang, (await readFile(join(corpus, 'denial-of-service/contain/leaves.yaml'), 'utf8')).replace('contain.leaves', 'contain.hangs').replace('out {{marker}}', 'out {{marker}}\n    hang'));
-    const run = runCli(['run', '--target', `stdio:node ${LEAVING} ${m} ${pidFile}`, '--scenarios', join(dir, 'hang'), '--output', join(dir, 'sigterm'), '--reporter', 'json'], {
+    await writeFile(hang, (await readFile(join(corpus, 'denial-of-service/contain/leaves.yaml'), 'utf8')).replace('contain.leaves', 'contain.hangs').replace('print {{proof}}', 'print {{proof}}\n    hang'));
+    const run = runCli(['run', '--profile', 'none', '--target', `stdio:node ${LEAVING} ${m} ${pidFile}`, '--scenarios', join(dir, 'hang'), '--output', join(dir, 'sigterm'), '--reporter', 'json'], {
       deadlineMs: 60_000,
       onSpawn: (child) => {
         void (async () => {
@@ -115,7 +115,7 @@ remediation: Not applicable, this scenario exists for a test.
   it('without a cgroup (GAUNTLET_CONTAINMENT=process-group) only the process group dies: the setsid child and the daemon escape', async () => {
     const m = marker('group');
     const pidFile = join(dir, 'group.pids');
-    await runCli(['run', '--target', `stdio:node ${LEAVING} ${m} ${pidFile}`, '--scenarios', corpus, '--output', join(dir, 'group'), '--reporter', 'json'], { deadlineMs: 60_000, env: { GAUNTLET_CONTAINMENT: 'process-group' } });
+    await runCli(['run', '--profile', 'none', '--target', `stdio:node ${LEAVING} ${m} ${pidFile}`, '--scenarios', corpus, '--output', join(dir, 'group'), '--reporter', 'json'], { deadlineMs: 60_000, env: { GAUNTLET_CONTAINMENT: 'process-group' } });
     await delay(100);
     const left = processesWith(m).map((p) => p.args.split(' ')[0]);
     expect(left.sort()).toEqual([`${m}-daemon`, `${m}-setsid`]);

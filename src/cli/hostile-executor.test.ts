@@ -39,7 +39,7 @@ classification: { cwe: [CWE-400] }
 canaries: []
 payloads:
   javascript: |
-    console.log("{{marker}}");
+    console.log({{proof}});
 steps: [{ id: attack, deadlineMs: 20000 }]
 expect: [{ oracle: completes-within }]
 calibration: { failsWith: [{ executor: wide-open }] }
@@ -54,7 +54,7 @@ remediation: Not applicable, this scenario exists for a test.
 
   async function run(name: string, mode: string, onPid?: (pid: number) => void, lanes: string[] = ['--no-fuzz']): Promise<{ cli: CliRun; report: Report; attack: CaseResult; ms: number }> {
     const started = Date.now();
-    const cli = await runCli(['run', ...lanes, '--target', `stdio:node ${HOSTILE} ${mode}`, '--scenarios', corpus, '--output', join(dir, name), '--reporter', 'json', '--reporter', 'junit', '--reporter', 'sarif', '--reporter', 'html'], {
+    const cli = await runCli(['run', '--profile', 'none', ...lanes, '--target', `stdio:node ${HOSTILE} ${mode}`, '--scenarios', corpus, '--output', join(dir, name), '--reporter', 'json', '--reporter', 'junit', '--reporter', 'sarif', '--reporter', 'html'], {
       deadlineMs: 120_000,
       onSpawn: (child) => onPid?.(child.pid!),
     });
@@ -90,14 +90,16 @@ remediation: Not applicable, this scenario exists for a test.
     const stray = join(dir, 'stray');
     await mkdir(join(stray, 'denial-of-service/hostile'), { recursive: true });
     await writeFile(join(stray, 'denial-of-service/hostile/attack.yaml'), (await readFile(join(corpus, 'denial-of-service/hostile/attack.yaml'), 'utf8')).replace('deadlineMs: 20000', 'deadlineMs: 3000'));
-    const args = ['run', '--no-fuzz', '--target', `stdio:node ${HOSTILE} stray`, '--scenarios', stray, '--reporter', 'json'];
+    const args = ['run', '--profile', 'none', '--no-fuzz', '--target', `stdio:node ${HOSTILE} stray`, '--scenarios', stray, '--reporter', 'json'];
     // 1. The step's 3 s deadline fires while the lines keep coming.
     const cli = await runCli([...args, '--output', join(dir, 'stray')], { deadlineMs: 60_000 });
     const report = JSON.parse(await readFile(join(dir, 'stray/report.json'), 'utf8')) as Report;
     const attack = report.cases.find((c) => c.case.id === CASE)!;
     expect(report.harnessErrors, cli.stderr).toEqual([]);
     expect(attack.outcome).toMatchObject({ status: 'errored', reason: expect.stringMatching(/did not answer within 3000 ms/) });
-    expect(attack.durationMs).toBeLessThan(10_000);
+    // The step's 3 s deadline, plus the health baseline taken on this fresh executor first (its
+    // own deadline: the default 5 s wall time and the grace), plus slack: never the flood's pace.
+    expect(attack.durationMs).toBeLessThan(3000 + 5000 + report.options.graceMs + 5000);
     expect(report.protocolViolations?.byKind['unknown-response-id']).toBeGreaterThan(1000);
     // 2. SIGTERM in the middle of the flood still stops the run, with a report.
     let sent = 0;
@@ -122,14 +124,15 @@ remediation: Not applicable, this scenario exists for a test.
     expect(interrupted.code).toBe(2);
     const term = JSON.parse(await readFile(join(dir, 'stray-term/report.json'), 'utf8')) as Report;
     expect(term.harnessErrors.map((e) => e.code)).toContain('INTERRUPTED');
-  });
+  }, 120_000);
 
   it('a result nested 5000 deep errors its case, with the evidence; the harness does not fail (no exit 2)', async () => {
     const { cli, report, attack } = await run('deep', 'deep 5000');
     expect(report.harnessErrors).toEqual([]);
     expect(cli.code, cli.stderr).toBe(1);
     expect(attack.outcome).toMatchObject({ status: 'errored', reason: expect.stringMatching(/too-deep.*512 levels/) });
-    expect(attack.attempts[0]!.protocolViolations?.byKind).toEqual({ 'too-deep': 1 });
+    // The health baseline probe on this fresh executor gets a too-deep answer too: it is the case's.
+    expect(Object.keys(attack.attempts[0]!.protocolViolations?.byKind ?? {})).toEqual(['too-deep']);
   });
 
   it('a 5000-deep answer to a raw fuzz request is the fuzz case\'s evidence, not a harness error', async () => {

@@ -21,7 +21,7 @@ const capabilities: Capabilities = {
 };
 const initialize: InitializeResult = { protocolVersion: '1.0', executorInfo: { name: 'test', version: '0', isolation: 'process' }, languages: [{ id: 'javascript' }], capabilities };
 const services = { initialize, basePolicy: fitPolicy(defaultPolicy, capabilities), canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} } } as unknown as RunServices;
-const payloads = { javascript: "console.log('{{marker}}');" };
+const payloads = { javascript: "console.log({{proof}});" };
 
 describe('unsupportedReason reads the case policy against the declarations', () => {
   it('a scenario that sets a memory cap needs memory-limit: memory none is unsupported, as in the fuzz lane', () => {

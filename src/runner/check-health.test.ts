@@ -5,8 +5,8 @@ import { runTestSuite, testScenario, testSuitePlan } from '../testing/test-suite
 describe('the health probe between cases on a shared executor', () => {
   it('replaces an executor a case left unhealthy, gives that case the finding, and the next case a fresh executor', async () => {
     // The first case breaks its executor's timers and passes its own oracle; the second prints its marker only on a fresh executor.
-    const poison = testScenario('denial-of-service.test.apoison', { payloads: { javascript: 'out {{marker}}\npoison' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
-    const next = testScenario('denial-of-service.test.bnext', { payloads: { javascript: 'fresh {{marker}}' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
+    const poison = testScenario('denial-of-service.test.apoison', { payloads: { javascript: 'print {{proof}}\npoison' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
+    const next = testScenario('denial-of-service.test.bnext', { payloads: { javascript: 'fresh {{proof}}' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
     const target = inMemoryScriptedTarget();
     const report = await runTestSuite(testSuitePlan(target, [poison, next], { workers: 1 }));
     const [poisoned, after] = report.cases;
@@ -19,8 +19,8 @@ describe('the health probe between cases on a shared executor', () => {
   }, 30_000);
 
   it('leaves a healthy executor in place: no finding, no restart', async () => {
-    const first = testScenario('denial-of-service.test.aclean', { payloads: { javascript: 'out {{marker}}' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
-    const second = testScenario('denial-of-service.test.bnext', { payloads: { javascript: 'fresh {{marker}}' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
+    const first = testScenario('denial-of-service.test.aclean', { payloads: { javascript: 'print {{proof}}' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
+    const second = testScenario('denial-of-service.test.bnext', { payloads: { javascript: 'fresh {{proof}}' }, expect: [{ oracle: 'completes-within' }], flags: ['serial'] });
     const target = inMemoryScriptedTarget();
     const report = await runTestSuite(testSuitePlan(target, [first, second], { workers: 1 }));
     expect(report.cases.map((c) => c.outcome.status)).toEqual(['passed', 'passed']);

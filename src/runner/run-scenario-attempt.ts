@@ -57,8 +57,9 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     const dedicated = Object.keys(env).length > 0 || (scenario.flags ?? []).includes('fresh-executor');
     lease = await services.pool.lease(dedicated ? env : undefined);
     clock.add(lease.startMs);
-    await takeBaseline(lease, language, context, tokens.word('baseline', 20));
+    // Recorded from here: what the executor does during the baseline probe on this lease is this case's.
     recorder = new CaseRecorder(lease.connection);
+    await takeBaseline(lease, language, context, tokens.word('baseline', 20));
     // 5. Canaries that live inside the executor (another tenant's session).
     for (const canary of planted) await canary.inject?.(executorAccess(lease, clock, context));
     // 6. The steps.
