@@ -104,7 +104,7 @@ const why = (result: CaseResult | undefined): string => {
 };
 
 // 1. The cases: everything the planner makes of the corpus against the reference.
-const reference = await planRun(parseRunArguments(['--target', 'reference', '--output', join(repository, 'reports/calibration')]), repository);
+const reference = await planRun(parseRunArguments(['--target', 'reference', '--profile', 'none', '--output', join(repository, 'reports/calibration')]), repository);
 /** CALIBRATION_GREP=text narrows the run to cases whose id contains it (to replay one scenario). */
 const only = process.env['CALIBRATION_GREP'] ?? '';
 const allCases = reference.plan.cases.filter((c) => c.info.kind === 'scenario' && c.info.scenarioId !== undefined && scenarios.has(c.info.scenarioId) && c.info.id.includes(only));
@@ -131,6 +131,9 @@ describe('scenario calibration', () => {
     const faults = new Set<string>(faultRegistry.map((f) => f.name));
     const unknown = [...scenarios.values()].flatMap((s) => s.calibration.failsWith.filter((w) => w.fault !== undefined && !faults.has(w.fault)).map((w) => `${s.id}: --fault ${w.fault}`));
     expect(unknown, 'scenarios name faults the reference executor does not have').toEqual([]);
+    // Every scenario is calibrated, whichever profile (if any) it belongs to.
+    const planned = new Set(allCases.map((c) => c.info.scenarioId));
+    if (only === '') expect([...scenarios.keys()].filter((id) => !planned.has(id)), 'scenarios calibration plans no case for').toEqual([]);
   });
 
   // The reference and the weakened executors are independent: they run concurrently, EXECUTORS_AT_ONCE at a time.

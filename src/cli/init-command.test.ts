@@ -28,7 +28,7 @@ describe('gauntlet init and typed configs', () => {
     expect(config.split('\n').filter((l) => l.trim().startsWith('//')).length).toBeGreaterThan(10);
     const loaded = await loadConfig(project);
     expect(loaded?.config).toMatchObject({ defaultTarget: 'reference', targets: { 'my-executor': { transport: 'stdio', command: './bin/my-executor', args: ['--stdio'] } }, gate: { maxErrored: 0 } });
-    const listed = await runCli(['list', '--stride', 'spoofing', '--language', 'javascript'], { cwd: project });
+    const listed = await runCli(['list', '--stride', 'information-disclosure', '--language', 'javascript'], { cwd: project });
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/cases? selected/);
     const workflow = parse(await readFile(join(project, '.github/workflows/gauntlet.yml'), 'utf8'));

@@ -1,3 +1,4 @@
+import { sealReport } from '../report/seal-report.js';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +54,7 @@ describe('resolveSarifSettings', () => {
 
   it('gauntlet report sarif writes relative locations into the user repository', async () => {
     await writeFile(join(repo, 'ci/gauntlet.config.json'), config());
-    await writeFile(join(repo, 'report.json'), JSON.stringify(fixtureReport({ target: 'acme' })));
+    await writeFile(join(repo, 'report.json'), JSON.stringify(sealReport(fixtureReport({ target: 'acme' }))));
     const run = await runCli(['report', 'sarif', 'report.json', '-c', 'ci/gauntlet.config.json', '--sarif-category', 'gauntlet/acme'], { cwd: repo });
     expect(run.stderr).toBe('');
     const log = JSON.parse(await readFile(join(repo, 'results.sarif'), 'utf8')) as { runs: Array<{ automationDetails: { id: string }; results: Array<{ locations: Array<{ physicalLocation: unknown }> }> }> };
