@@ -29,7 +29,7 @@ describe('known-weak executors come out weak, with evidence', () => {
   });
 
   async function run(target: string, dir: string): Promise<{ code: number | null; report: Report; stdout: string }> {
-    const result = await runCli(['run', '--no-fuzz', '--target', target, '--scenarios', FIXTURES, '--output', join(out, dir)], { deadlineMs: 240_000 });
+    const result = await runCli(['run', '--profile', 'none', '--no-fuzz', '--target', target, '--scenarios', FIXTURES, '--output', join(out, dir)], { deadlineMs: 240_000 });
     const report = JSON.parse(await readFile(join(out, dir, 'report.json'), 'utf8')) as Report;
     return { code: result.code, report, stdout: result.stdout };
   }

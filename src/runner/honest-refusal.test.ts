@@ -39,7 +39,7 @@ describe('an executor that honestly refuses scratch files and kill mode', () => 
   it('gets no case failed or errored by a refusal: kill-mode cases are unsupported, the rest are judged and the gate passes', async () => {
     const out = await mkdtemp(join(tmpdir(), 'gauntlet-honest-'));
     try {
-      const run = await runCli(['run', '--target', `stdio:node ${FIXTURE}`, '--no-fuzz', '--grep', SELECTION, '--workers', '2', '--output', out, '--reporter', 'json'], { deadlineMs: 180_000 });
+      const run = await runCli(['run', '--profile', 'none', '--target', `stdio:node ${FIXTURE}`, '--no-fuzz', '--grep', SELECTION, '--workers', '2', '--output', out, '--reporter', 'json'], { deadlineMs: 180_000 });
       const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
       const status = (id: string) => report.cases.find((c) => c.case.id === id)?.outcome.status;
       // Asked for kill mode, which the executor does not declare: not judged, never failed.

@@ -10,10 +10,10 @@ const SELECTION = ['--grep', 'exfiltration|secret-plain|host-env|infinite-loop|p
 const SEED = ['--seed', '00112233445566778899aabbccddeeff'];
 
 async function verdicts(target: string, shuffle: string, dir: string): Promise<{ order: string[]; verdicts: Record<string, string> }> {
-  const list = await runCli(['run', '--target', target, ...SELECTION, ...SEED, '--shuffle', shuffle, '--list']);
+  const list = await runCli(['run', '--profile', 'none', '--target', target, ...SELECTION, ...SEED, '--shuffle', shuffle, '--list']);
   const order = list.stdout.split('\n').filter((line) => line.includes('@javascript')).map((line) => line.split(/\s+/)[0]!);
   const out = join(dir, `${target.replace(/\W/g, '-')}-${shuffle}`);
-  await runCli(['run', '--target', target, ...SELECTION, ...SEED, '--shuffle', shuffle, '--workers', '2', '--output', out], { deadlineMs: 240_000 });
+  await runCli(['run', '--profile', 'none', '--target', target, ...SELECTION, ...SEED, '--shuffle', shuffle, '--workers', '2', '--output', out], { deadlineMs: 240_000 });
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
   return { order, verdicts: Object.fromEntries(report.cases.map((c) => [c.case.id, c.outcome.status])) };
 }
