@@ -30,9 +30,9 @@ function ruleId(info: CaseInfo): string {
   return info.scenarioId ?? caseKey(info.id);
 }
 
-/** A Markdown link whose target cannot break out of the parentheses and whose text stays text. */
-function markdownLink(url: string, text: string): string {
-  return `[${escapeMarkdown(safeText(text, 1000))}](${url.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+/** A checked http(s) URL as a Markdown autolink: it has no whitespace, and `<`/`>` are encoded so it cannot close early. */
+function markdownAutolink(url: string): string {
+  return `<${url.replace(/[<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}>`;
 }
 
 /** The rule's help: the scenario's description, the remediation and the references (http(s) ones as links). */
@@ -44,7 +44,7 @@ function helpOf(info: CaseInfo, remediation: string): { text: string; markdown: 
     `**${escapeMarkdown(safeText(info.title, TITLE_LIMIT))}**`,
     description && escapeMarkdownParagraphs(description),
     `**Remediation**\n\n${escapeMarkdownParagraphs(remediation)}`,
-    refs.length ? `**References**\n\n${refs.map((r) => { const url = linkableUrl(r); return `- ${url ? markdownLink(url, r) : escapeMarkdown(safeText(r, 1000))}`; }).join('\n')}` : undefined,
+    refs.length ? `**References**\n\n${refs.map((r) => { const url = linkableUrl(r); return `- ${url ? markdownAutolink(url) : escapeMarkdown(safeText(r, 1000))}`; }).join('\n')}` : undefined,
   ]
     .filter(Boolean)
     .join('\n\n');
