@@ -34,8 +34,8 @@ describe('what an auditor files', () => {
     const { report, failed } = auditedReport();
     const html = renderHtml(report);
     const block = html.slice(html.indexOf(`data-search="${failed.case.id}`) - 200);
-    expect(block).toContain('Reads &lt;b&gt;the&lt;/b&gt; host environment &amp; prints it.');
-    expect(block).toContain('<dd class="remediation">Start the sandbox with an empty environment.</dd>');
+    expect(block).toContain('<div class="description"><p>Reads &lt;b&gt;the&lt;/b&gt; host environment &amp; prints it.</p></div>');
+    expect(block).toContain('<dd class="remediation"><p>Start the sandbox with an empty environment.</p></dd>');
     expect(block).toContain('<a href="https://example.com/advisory?a=1&amp;b=%222%22" rel="noopener noreferrer" target="_blank">https://example.com/advisory?a=1&amp;b=&quot;2&quot;</a>');
     expect(block).toContain('<li>javascript:alert(1)</li>');
     expect(html).not.toContain('href="javascript:');

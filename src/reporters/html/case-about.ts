@@ -31,3 +31,13 @@ export function attackCodeHtml(steps: readonly StepRecord[]): string {
   if (!sent.length) return '';
   return `<details class="code"><summary>Attack code sent (${sent.length} step${sent.length === 1 ? '' : 's'})</summary>${sent.map((s) => `<p class="muted">step <code>${t(s.id, 200)}</code>${s.language ? ` (${t(s.language)})` : ''}</p><pre class="attack-code">${t(s.code, 4200)}</pre>`).join('')}</details>`;
 }
+
+/** Markdown prose (a description, a remediation) as escaped paragraphs: blank lines split them, single line breaks wrap like spaces. */
+export function proseHtml(text: string): string {
+  return t(text)
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
+}

@@ -1,7 +1,7 @@
 import { verdictOf, verdicts } from '../../report/case-verdict.js';
 import type { Attempt, CaseOutcome1, CaseResult, Finding } from '../../report/generated/types.js';
 import { outcomeReason } from '../case-text.js';
-import { attackCodeHtml, classificationHtml, referencesHtml } from './case-about.js';
+import { attackCodeHtml, classificationHtml, proseHtml, referencesHtml } from './case-about.js';
 import { violationsBlock } from './violations-block.js';
 import { SEVERITIES, STRIDE } from './matrix-section.js';
 import { anchor, t } from './text.js';
@@ -41,8 +41,8 @@ function caseBlock(c: CaseResult, index: number, suppressed: ReadonlySet<string>
   return `<details class="case" id="${anchor(index)}" data-case data-verdict="${verdict}" data-stride="${t(info.stride ?? 'unclassified')}" data-severity="${t(info.severity ?? '')}" data-language="${t(info.language ?? '')}" data-search="${t(search, 1000)}"${open ? ' open' : ''}>
 <summary><span class="badge b-${verdict}">${verdict}</span><span>${t(info.severity ?? 'unrated')}</span><span class="muted">${t(info.stride ?? info.kind)}</span>${title}<span class="muted">${t(Math.round(c.durationMs))} ms</span></summary>
 <div class="body">${reason ? `<p><strong>${status}:</strong></p><pre class="reason">${t(reason)}</pre>` : ''}${failedLine}${findings}
-${info.description ? `<div class="description">${t(info.description)}</div>` : ''}
-<dl class="meta"><dt>replay</dt><dd><code>${t(c.replay)}</code></dd>${info.file ? `<dt>scenario file</dt><dd><code>${t(info.file)}</code></dd>` : ''}${classification ? `<dt>classification</dt><dd>${classification}</dd>` : ''}${info.language ? `<dt>language</dt><dd>${t(info.language)}</dd>` : ''}${info.remediation ? `<dt>remediation</dt><dd class="remediation">${t(info.remediation)}</dd>` : ''}${info.references?.length ? `<dt>references</dt><dd>${referencesHtml(info)}</dd>` : ''}</dl>
+${info.description ? `<div class="description">${proseHtml(info.description)}</div>` : ''}
+<dl class="meta"><dt>replay</dt><dd><code>${t(c.replay)}</code></dd>${info.file ? `<dt>scenario file</dt><dd><code>${t(info.file)}</code></dd>` : ''}${classification ? `<dt>classification</dt><dd>${classification}</dd>` : ''}${info.language ? `<dt>language</dt><dd>${t(info.language)}</dd>` : ''}${info.remediation ? `<dt>remediation</dt><dd class="remediation">${proseHtml(info.remediation)}</dd>` : ''}${info.references?.length ? `<dt>references</dt><dd>${referencesHtml(info)}</dd>` : ''}</dl>
 ${c.attempts.map(attempt).join('')}</div></details>`;
 }
 
