@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFailed, CaseResult, Report } from '../report/generated/types.js';
 import { fixtureReport } from '../testing/fixtures/reports/fixture-report.js';
+import { allureResult } from './allure/allure-result.js';
 import { attackUrl, cweUrl, linkableUrl } from './classification-urls.js';
 import { renderHtml } from './html/render-html.js';
 import { renderJunit } from './junit-reporter.js';
@@ -81,5 +82,14 @@ describe('what an auditor files', () => {
     expect(rule.help.markdown).toContain('Reads <b>the</b> host environment & prints it.'.replace(/[<>&]/g, (c) => `\\${c}`));
     expect(rule.help.markdown).toContain('- <https://example.com/advisory?a=1&b=%222%22>');
     expect(rule.help.markdown).toContain('- javascript\\:alert\\(1\\)');
+  });
+
+  it('Allure: the description and remediation in the description, linked ids and http(s) references as links, the code in the attachment', () => {
+    const { report, failed } = auditedReport();
+    const { result, attachments } = allureResult(report, failed, 'failed', undefined) as { result: { description: string; links: Array<{ name: string; url: string }> }; attachments: Array<{ content: string }> };
+    expect(result.description).toContain('Reads <b>the</b> host environment & prints it.');
+    expect(result.description).toContain('Remediation: Start the sandbox');
+    expect(result.links.map((l) => l.url)).toEqual(['https://cwe.mitre.org/data/definitions/526.html', 'https://attack.mitre.org/techniques/T1552/001/', 'https://attack.mitre.org/techniques/T1611/', 'https://example.com/advisory?a=1&b=%222%22']);
+    expect(attachments[0]!.content).toContain(HOSTILE_CODE);
   });
 });
