@@ -1,4 +1,4 @@
-import type { CaseOutcome1, CaseResult, Finding } from '../report/generated/types.js';
+import type { CaseInfo, CaseOutcome1, CaseResult, Finding } from '../report/generated/types.js';
 import { violationsLines } from './protocol-violations-text.js';
 import { safeText, TEXT_LIMIT } from './safe-text.js';
 
@@ -29,7 +29,18 @@ export function outcomeReason(result: CaseResult): string | undefined {
   }
 }
 
-/** Every attempt of a case, with findings and steps, as plain text for logs and attachments. */
+/** The scenario's description, remediation and references as plain text (bounded), for logs and attachments. */
+export function aboutText(info: CaseInfo): string {
+  return [
+    info.description && `description:\n${safeText(info.description, TEXT_LIMIT).replace(/^/gm, '  ')}`,
+    info.remediation && `remediation:\n${safeText(info.remediation, TEXT_LIMIT).replace(/^/gm, '  ')}`,
+    info.references?.length && `references:\n${info.references.map((r) => `  ${safeText(r, 1000)}`).join('\n')}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Every attempt of a case, with findings, steps and the code they sent, as plain text for logs and attachments. */
 export function attemptsText(result: CaseResult): string {
   const lines: string[] = [`replay: ${safeText(result.replay, TEXT_LIMIT)}`];
   for (const a of result.attempts) {
@@ -38,6 +49,7 @@ export function attemptsText(result: CaseResult): string {
     for (const s of a.steps.slice(0, 50)) {
       lines.push(`  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', proof seen' : ', proof NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`);
     }
+    for (const s of a.steps.slice(0, 50)) if (s.code !== undefined) lines.push(`  code sent by step ${safeText(s.id, 200)}:`, safeText(s.code, TEXT_LIMIT + 100).replace(/^/gm, '    '));
     if (a.steps.length > 50) lines.push(`  … ${a.steps.length - 50} more steps`);
     if (a.protocolViolations) lines.push(...violationsLines(a.protocolViolations).map((line) => `  ${line}`));
   }

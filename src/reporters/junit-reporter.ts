@@ -1,6 +1,6 @@
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { CaseOutcome1, CaseResult, ProfileResult, Report } from '../report/generated/types.js';
-import { attemptsText, findingText, outcomeReason } from './case-text.js';
+import { aboutText, attemptsText, findingText, outcomeReason } from './case-text.js';
 import { escapeMarkup } from './escape-markup.js';
 import { caseViolations, violationsSummary } from './protocol-violations-text.js';
 import type { ReporterPlugin } from './reporter.js';
@@ -32,6 +32,9 @@ function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReaso
       ['language', info.language],
       ['status', verdict],
       ['replay', result.replay],
+      ['description', info.description],
+      ['remediation', info.remediation],
+      ['references', info.references?.join(' ')],
       ['protocol-violations', violationsOf(result)],
     ],
     '      ',
@@ -41,7 +44,8 @@ function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReaso
   else if (outcome.status === 'unsupported') child = `      <skipped>${body(safeText(`unsupported: ${outcome.reason}`, 4000))}</skipped>\n`;
   else if (outcome.status === 'errored') child = `      <error type="errored" message=${attr(outcome.reason)}>${body(safeText(outcome.reason, 4000))}</error>\n`;
   else if (outcome.status === 'failed') child = `      <failure type=${attr(`vulnerability:${info.stride ?? 'unclassified'}`)} message=${attr(outcomeReason(result) ?? '')}>${body(outcome.findings.map(findingText).join('\n'))}</failure>\n`;
-  const out = `      <system-out>${body(attemptsText(result))}</system-out>\n`;
+  const about = aboutText(info);
+  const out = `      <system-out>${body(`${about ? `${about}\n` : ''}${attemptsText(result)}`)}</system-out>\n`;
   // Properties inside a testcase follow the common JUnit dialect (Jenkins, GitLab, Testmo read them).
   return `    <testcase classname=${attr(info.scenarioId ?? info.id)} name=${attr(`${info.id}: ${info.title}`)} time="${seconds(result.durationMs)}">\n${props}${child}${out}    </testcase>\n`;
 }

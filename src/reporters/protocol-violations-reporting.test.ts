@@ -52,7 +52,7 @@ describe('protocol violations in the reports', () => {
   it('HTML has a run section and a block in the attempt, with each kept frame', () => {
     const html = renderHtml(reportWithViolations());
     expect(html).toMatch(/<section id="protocol-violations"><h2>Protocol violations<\/h2>[\s\S]*1653 protocol violations/);
-    expect(html).toMatch(/<h4>Attempt 1:[\s\S]*1652 protocol violations[\s\S]*junk line 0, not JSON/);
+    expect(html).toMatch(/<p class="attempt-h">Attempt 1:[\s\S]*1652 protocol violations[\s\S]*junk line 0, not JSON/);
   });
 
   it('a report without violations shows none', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
 import { caseKey } from '../gate/case-key.js';
+import { linkableUrl } from './classification-urls.js';
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown.js';
 import { findingText, outcomeReason } from './case-text.js';
 import { caseViolations, violationsLines, violationsSummary } from './protocol-violations-text.js';
@@ -29,10 +30,32 @@ function ruleId(info: CaseInfo): string {
   return info.scenarioId ?? caseKey(info.id);
 }
 
+/** A checked http(s) URL as a Markdown autolink: it has no whitespace, and `<`/`>` are encoded so it cannot close early. */
+function markdownAutolink(url: string): string {
+  return `<${url.replace(/[<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}>`;
+}
+
+/** The rule's help: the scenario's description, the remediation and the references (http(s) ones as links). */
+function helpOf(info: CaseInfo, remediation: string): { text: string; markdown: string } {
+  const description = info.description ? safeText(info.description, TEXT_LIMIT) : undefined;
+  const refs = info.references ?? [];
+  const text = [description, `Remediation: ${remediation}`, refs.length ? `References:\n${refs.map((r) => safeText(r, 1000)).join('\n')}` : undefined].filter(Boolean).join('\n\n');
+  const markdown = [
+    `**${escapeMarkdown(safeText(info.title, TITLE_LIMIT))}**`,
+    description && escapeMarkdownParagraphs(description),
+    `**Remediation**\n\n${escapeMarkdownParagraphs(remediation)}`,
+    refs.length ? `**References**\n\n${refs.map((r) => { const url = linkableUrl(r); return `- ${url ? markdownAutolink(url) : escapeMarkdown(safeText(r, 1000))}`; }).join('\n')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return { text, markdown };
+}
+
 function rule(info: CaseInfo): object {
   // Most telling first, since only ten are kept: security, STRIDE, CWE, ATT&CK, then the scenario's own.
   const tags = [...new Set(['security', ...(info.stride ? [info.stride] : []), ...(info.classification?.cwe.map((c) => `external/cwe/${c.toLowerCase()}`) ?? []), ...(info.classification?.attack ?? []), ...info.tags])].slice(0, MAX_TAGS);
   const remediation = info.remediation ? safeText(info.remediation, TEXT_LIMIT) : 'See the scenario file for the expected behaviour.';
+  const helpUri = (info.references ?? []).map(linkableUrl).find((u) => u !== undefined);
   return {
     id: ruleId(info),
     name: ruleId(info),
@@ -40,7 +63,8 @@ function rule(info: CaseInfo): object {
     shortDescription: { text: safeText(info.title, TITLE_LIMIT) },
     fullDescription: { text: `${safeText(info.title, TITLE_LIMIT)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})` },
     // GitHub renders help.markdown: the scenario's words are escaped so they stay text.
-    help: { text: remediation, markdown: `**${escapeMarkdown(safeText(info.title, TITLE_LIMIT))}**\n\n${escapeMarkdownParagraphs(info.remediation ? safeText(info.remediation, TEXT_LIMIT) : remediation)}` },
+    help: helpOf(info, remediation),
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: sarifLevel(info.severity) },
     properties: { tags, precision: 'high', 'problem.severity': sarifLevel(info.severity) === 'note' ? 'recommendation' : sarifLevel(info.severity), 'security-severity': securitySeverity(info.severity, info.securitySeverity) },
   };

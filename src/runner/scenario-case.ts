@@ -31,6 +31,8 @@ export function scenarioCase(loaded: LoadedScenario, language: Language, basePol
     language,
     tags: scenario.tags ?? [],
     remediation: scenario.remediation,
+    description: scenario.description,
+    ...(scenario.references?.length ? { references: [...scenario.references] } : {}),
   };
   return { info, deadlineMs: caseDeadline(scenario, basePolicy, graceMs), exclusive, run: (context) => runScenarioAttempt(loaded, language, context) };
 }

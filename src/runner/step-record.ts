@@ -1,7 +1,15 @@
 import type { StepObservation } from '../oracles/observation.js';
 import type { StepRecord } from '../report/generated/types.js';
 
-/** The evidence-trail summary of a step for the report. */
+/** How much of a step's code report.json keeps: enough to read the attack, bounded so a large payload does not bloat the report. */
+export const CODE_LIMIT = 4000;
+
+/** The code as sent, cut at CODE_LIMIT with a note saying how much was left out. */
+function keptCode(code: string): string {
+  return code.length > CODE_LIMIT ? `${code.slice(0, CODE_LIMIT)}\n… [${code.length - CODE_LIMIT} more characters cut]` : code;
+}
+
+/** The evidence-trail summary of a step for the report, with the code it sent. */
 export function stepRecord(step: StepObservation): StepRecord {
   const { answer } = step;
   const base: StepRecord = {
@@ -13,6 +21,7 @@ export function stepRecord(step: StepObservation): StepRecord {
     answer: answer.kind === 'session' || answer.kind === 'audit' ? 'result' : answer.kind,
     markerSeen: step.proofSeen,
     ...(step.executionId ? { executionId: step.executionId } : {}),
+    ...(step.code !== undefined ? { code: keptCode(step.code) } : {}),
   };
   switch (answer.kind) {
     case 'result':

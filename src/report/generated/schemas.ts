@@ -658,6 +658,17 @@ export const reportSchemas: readonly object[] = [
         },
         "remediation": {
           "type": "string"
+        },
+        "description": {
+          "description": "The scenario's description (Markdown): what the attack does and why the expected outcome is the secure one.",
+          "type": "string"
+        },
+        "references": {
+          "description": "The scenario's references: advisories, write-ups and spec clauses (URLs).",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
         }
       }
     },
@@ -986,6 +997,11 @@ export const reportSchemas: readonly object[] = [
         "detail": {
           "type": "string",
           "maxLength": 500
+        },
+        "code": {
+          "description": "The code the step sent (execute steps), canary tokens rendered in; cut to 4000 characters with a note.",
+          "type": "string",
+          "maxLength": 4100
         },
         "markerSeen": {
           "type": "boolean"

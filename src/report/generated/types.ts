@@ -189,6 +189,14 @@ export interface CaseInfo {
   repeat?: number;
   tags: string[];
   remediation?: string;
+  /**
+   * The scenario's description (Markdown): what the attack does and why the expected outcome is the secure one.
+   */
+  description?: string;
+  /**
+   * The scenario's references: advisories, write-ups and spec clauses (URLs).
+   */
+  references?: string[];
 }
 export interface CasePassed {
   status: 'passed';
@@ -276,6 +284,10 @@ export interface StepRecord {
   errorType?: string;
   rpcCode?: number;
   detail?: string;
+  /**
+   * The code the step sent (execute steps), canary tokens rendered in; cut to 4000 characters with a note.
+   */
+  code?: string;
   markerSeen?: boolean;
 }
 /**

@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
 import { caseKey } from '../../gate/case-key.js';
 import type { Verdict } from '../../report/case-verdict.js';
-import type { CaseOutcome1, CaseResult, Report } from '../../report/generated/types.js';
+import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../../report/generated/types.js';
 import type { Severity } from '../../scenarios/generated/types.js';
+import { attackUrl, cweUrl, linkableUrl } from '../classification-urls.js';
 import { attemptsText, findingText, outcomeReason } from '../case-text.js';
 import { safeText, TEXT_LIMIT } from '../safe-text.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Allure links: CWE and ATT&CK ids to their public pages, then the scenario's http(s) references (nothing else becomes a link). */
+function caseLinks(info: CaseInfo): Array<{ name: string; url: string; type: string }> {
+  const ids = [...(info.classification?.cwe ?? []).map((id) => ({ name: id, url: cweUrl(id) })), ...(info.classification?.attack ?? []).map((id) => ({ name: id, url: attackUrl(id) }))];
+  const refs = (info.references ?? []).map((r) => ({ name: safeText(r, 300), url: linkableUrl(r) }));
+  return [...ids, ...refs].flatMap(({ name, url }) => (url ? [{ name, url, type: 'link' }] : []));
+}
 
 /** A deterministic UUID (v4 layout) from text, so re-rendering a report gives the same files. */
 export function uuidOf(text: string): string {
@@ -72,7 +80,7 @@ export function allureResult(report: Report, c: CaseResult, verdict: Verdict, kn
       testCaseId: sha(caseKey(info.id)),
       fullName: info.id,
       name: `${safeText(info.title, 300)}${info.language ? ` (${info.language})` : ''}`,
-      description: [info.remediation && `Remediation: ${safeText(info.remediation, TEXT_LIMIT)}`, `Replay: ${safeText(c.replay, TEXT_LIMIT)}`].filter(Boolean).join('\n\n'),
+      description: [info.description && safeText(info.description, TEXT_LIMIT), info.remediation && `Remediation: ${safeText(info.remediation, TEXT_LIMIT)}`, `Replay: ${safeText(c.replay, TEXT_LIMIT)}`].filter(Boolean).join('\n\n'),
       status: allureStatus(outcome),
       statusDetails: {
         ...(message ? { message: `${outcome.status}: ${message}` } : {}),
@@ -84,7 +92,7 @@ export function allureResult(report: Report, c: CaseResult, verdict: Verdict, kn
       start,
       stop: start + Math.round(c.durationMs),
       labels,
-      links: [],
+      links: caseLinks(info),
       parameters: [
         { name: 'target', value: report.target.name },
         { name: 'language', value: info.language ?? 'none' },

@@ -15,5 +15,6 @@ tr.rule-failed td{background:#fdecea}.matrix{table-layout:fixed}.matrix td{text-
 details.case{border:1px solid var(--line);border-radius:4px;margin:4px 0}details.case>summary{padding:6px 8px;cursor:pointer;list-style:none;display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
 details.case>summary .id{font-family:ui-monospace,monospace;font-size:12px}details.case .body{padding:4px 12px 10px}details.case[open]>summary{background:var(--soft)}
 .finding{border-left:3px solid var(--failed);padding:2px 10px;margin:6px 0}.kind-regression{color:var(--failed);font-weight:600}.kind-fixed{color:var(--passed);font-weight:600}
-@media print{.filters{display:none}details.case{break-inside:avoid}pre{max-height:none}}
+h3{font-size:15px;margin:18px 0 6px}.attempt-h{font-weight:600;margin:12px 0 4px}h4.case-h{display:inline;font-size:inherit;font-weight:normal;margin:0}.description p,.remediation p{margin:6px 0}.remediation p:first-child{margin-top:0}ul.refs{margin:0;padding-left:18px}details.code>summary{cursor:pointer;color:var(--muted)}
+@media print{.filters{display:none}details.case{break-inside:auto}details.case:not([open]){break-inside:avoid}details.case>summary,h2,h3,h4{break-after:avoid}tr,.finding{break-inside:avoid}pre{max-height:none}}
 `;
