@@ -111,7 +111,8 @@ describe('gauntlet report allure', () => {
       await page.goto(`${served.origin}/index.html`, { waitUntil: 'load', timeout: 60_000 });
       // The overview renders from the site's own data: the total number of cases appears.
       await page.locator('#content .spinner').waitFor({ state: 'detached', timeout: 60_000 });
-      await expect(page.locator('#content').innerText()).resolves.toContain(String(gatedFixtureReport().cases.length));
+      // Its widgets load one by one after the spinner goes (slowly on a loaded machine): poll.
+      await expect.poll(() => page.locator('#content').innerText(), { timeout: 60_000, interval: 500 }).toContain(String(gatedFixtureReport().cases.length));
       await page.waitForLoadState('networkidle', { timeout: 30_000 });
       expect(outside).toEqual([]);
     }, 200_000);

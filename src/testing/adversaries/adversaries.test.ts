@@ -77,7 +77,12 @@ describe('executors that do not run the code score zero', () => {
     const judged = report.cases.filter((c) => c.outcome.status !== 'unsupported');
     console.log(`limit-liar: ${report.cases.length} limit cases ${JSON.stringify(tally(report))}`);
     expect(judged.length).toBeGreaterThan(5);
-    expect(passedIds(judged)).toEqual([]);
+    // A pass that rests on a limit claim (a step answered timeout, resource or output_limit) must
+    // not survive the cross-checks. Its vm really has no file API and really cuts its output, so
+    // cases contained by that (disk-fill answered 'fs is not defined', a truncated flood) may pass.
+    const limitClaimed = (c: (typeof judged)[number]) => c.attempts.some((a) => a.steps.some((s) => ['timeout', 'resource', 'output_limit'].includes(s.errorType ?? '')));
+    expect(passedIds(judged.filter(limitClaimed))).toEqual([]);
+    expect(judged.filter(limitClaimed).length).toBeGreaterThan(5);
     const implausible = judged.filter((c) => c.outcome.status === 'failed' && c.outcome.findings.some((f) => f.oracle === 'limit-plausibility'));
     expect(implausible.length).toBeGreaterThan(0);
   }, 180_000);
