@@ -87,7 +87,8 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     const crash = lease?.crashed();
     if (crash) observation.crash = crash;
     // A shared executor must be as healthy as a fresh one before another case gets it.
-    if (lease && !crash) observation.leftUnhealthy = await checkHealth(lease, language, context, tokens.word('health', 20));
+    // (Not after an interrupted run: nothing runs next, and a probe would only hold the stop up.)
+    if (lease && !crash && !signal.aborted) observation.leftUnhealthy = await checkHealth(lease, language, context, tokens.word('health', 20));
     await Promise.all(planted.map((p) => p.release()));
     await lease?.release();
   }
