@@ -34,5 +34,6 @@ export async function takeBaseline(lease: ExecutorLease, language: Language, con
 
 function probeInput(language: Language, context: AttemptContext, nonce: string) {
   const { services } = context;
-  return { language, policy: services.basePolicy, principal: services.tenants.attacker, nonce, deadlineMs: services.basePolicy.wallTimeMs + services.graceMs };
+  // The run's stop (Ctrl-C, SIGTERM) ends a probe at once, as it ends a step.
+  return { language, policy: services.basePolicy, principal: services.tenants.attacker, nonce, deadlineMs: services.basePolicy.wallTimeMs + services.graceMs, signal: context.signal };
 }
