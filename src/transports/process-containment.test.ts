@@ -23,8 +23,8 @@ function processesWith(marker: string): number[] {
 
 /**
  * A bare harness process (no CLI, no signal handler of its own) that starts the leaving executor
- * and then, with `exit`, calls process.exit once the leftovers exist, or, with `wait`, waits to be
- * signalled.
+ * and then, with `exit`, calls process.exit once the leftovers exist and the test says so (a line on
+ * its stdin), or, with `wait`, waits to be signalled.
  */
 function bareHarness(marker: string, pidFile: string, mode: 'exit' | 'wait') {
   const script = `
@@ -35,10 +35,11 @@ function bareHarness(marker: string, pidFile: string, mode: 'exit' | 'wait') {
     const lines = () => { try { return readFileSync(${JSON.stringify(pidFile)}, 'utf8').split('\\n').filter(Boolean).length; } catch { return 0; } };
     while (lines() < 3) await new Promise((resolve) => setTimeout(resolve, 50));
     process.stdout.write('ready\\n');
-    if (${JSON.stringify(mode)} === 'exit') process.exit(0);
+    // exit: only once the test has seen the leftovers (it writes a line), so the check cannot race the kill.
+    if (${JSON.stringify(mode)} === 'exit') process.stdin.once('data', () => process.exit(0));
     setInterval(() => undefined, 1000);
   `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
   const ready = new Promise<void>((resolve) => child.stdout.on('data', () => resolve()));
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   return { child, ready, exited };
@@ -79,6 +80,7 @@ describe.runIf(process.platform === 'linux' && process.getuid?.() === 0)('proces
       await harness.ready;
       expect(processesWith(marker).length).toBeGreaterThanOrEqual(3);
       if (mode === 'wait') harness.child.kill('SIGTERM');
+      else harness.child.stdin!.write('go\n');
       await harness.exited;
       if (mode === 'wait') expect(harness.child.signalCode).toBe('SIGTERM');
       await delay(100);
