@@ -3,7 +3,7 @@ import { packageInfo } from '../config/package-root.js';
 import { defaultGate } from '../gate/default-gate.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HarnessErrorRecord, Report } from '../report/generated/types.js';
-import { summarize } from '../runner/summarize.js';
+import { summarize } from '../report/summarize.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
 import { describeTarget, isConnectTarget } from '../targets/target.js';
 

@@ -1,5 +1,5 @@
 import type { CaseOutcome1, CaseResult } from '../report/generated/types.js';
-import { caseKey } from './case-key.js';
+import { caseKey } from '../report/case-key.js';
 import type { AppliedExpectation, ExpectationsFile, GateRuleResult } from './generated/types.js';
 
 /** What the expectations file did to a run. */

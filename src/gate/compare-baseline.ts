@@ -1,5 +1,5 @@
 import type { CaseOutcome1, CaseResult } from '../report/generated/types.js';
-import { caseKey } from './case-key.js';
+import { caseKey } from '../report/case-key.js';
 import type { Baseline, BaselineChange, BaselineStatus } from './generated/types.js';
 
 const rank: Record<BaselineStatus, number> = { failed: 4, errored: 3, flaky: 2, passed: 1, unsupported: 0 };

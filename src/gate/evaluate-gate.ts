@@ -1,6 +1,6 @@
 import type { CaseOutcome1, CaseResult, GateResult } from '../report/generated/types.js';
 import { applyExpectations } from './apply-expectations.js';
-import { caseKey } from './case-key.js';
+import { caseKey } from '../report/case-key.js';
 import { compareBaseline } from './compare-baseline.js';
 import type { Baseline, ExpectationsFile, GateConfig, GateRuleResult } from './generated/types.js';
 import { passRateRules } from './pass-rate-rules.js';

@@ -1,5 +1,5 @@
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
-import { summarize } from '../runner/summarize.js';
+import { summarize } from './summarize.js';
 import type { HarnessErrorRecord, Report } from './generated/types.js';
 import { sumViolations } from './sum-violations.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
-import { caseKey } from '../gate/case-key.js';
+import { caseKey } from '../report/case-key.js';
 import { linkableUrl } from './classification-urls.js';
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown.js';
 import { findingText, outcomeReason } from './case-text.js';

@@ -14,7 +14,7 @@ import type { RunEvents } from './run-events.js';
 import { tenantsEnv } from './run-tenants.js';
 import type { RunServices } from './run-services.js';
 import type { SuitePlan } from './suite-plan.js';
-import { summarize } from './summarize.js';
+import { summarize } from '../report/summarize.js';
 import { scheduleCases } from './vitest-scheduler.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, startTests, test, type Test, type VitestRunner, type VitestRunnerConfig } from '@vitest/runner';
 import type { Attempt, CaseResult } from '../report/generated/types.js';
-import { caseOutcome } from './case-outcome.js';
+import { caseOutcome } from '../report/case-outcome.js';
 import type { RunEvents } from './run-events.js';
 import type { RunServices } from './run-services.js';
 import { runAttempt } from './run-attempt.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { containProcess } from './process-containment.js';
+import { containProcess } from './contain-process.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LEAVING = join(ROOT, 'dist/src/testing/fixtures/leaving-executor-main.js');

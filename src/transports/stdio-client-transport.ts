@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Transport, TransportCloseInfo, FrameError } from '../protocol/transport.js';
 import { BoundedCapture } from './bounded-capture.js';
 import { resolveExecutable } from './resolve-executable.js';
-import { containProcess, type ContainmentKind, type ProcessContainment } from './process-containment.js';
+import { containProcess } from './contain-process.js';
+import type { ContainmentKind, ProcessContainment } from './process-containment.js';
 import { DEFAULT_MAX_MESSAGE_BYTES, readFrames, writeFrame, writeRawFrame } from './stream-framing.js';
 
 export interface StdioClientOptions {

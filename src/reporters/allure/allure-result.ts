@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { caseKey } from '../../gate/case-key.js';
+import { caseKey } from '../../report/case-key.js';
 import type { Verdict } from '../../report/case-verdict.js';
 import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../../report/generated/types.js';
 import type { Severity } from '../../scenarios/generated/types.js';

@@ -1,4 +1,4 @@
-import type { CaseResult, Counts, Summary } from '../report/generated/types.js';
+import type { CaseResult, Counts, Summary } from './generated/types.js';
 
 function emptyCounts(): Counts {
   return { total: 0, passed: 0, failed: 0, errored: 0, unsupported: 0, flaky: 0 };

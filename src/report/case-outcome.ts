@@ -1,4 +1,4 @@
-import type { Attempt, CaseOutcome } from '../report/generated/types.js';
+import type { Attempt, CaseOutcome } from './generated/types.js';
 
 /**
  * The case's status from all its attempts. The last attempt decides, except that a pass after
