@@ -13,6 +13,7 @@ export const layers = [
   'src/validation',
   'src/protocol',
   'src/transports',
+  'src/docker',
   'src/canaries',
   'src/scenarios',
   'src/config',

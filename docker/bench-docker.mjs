@@ -13,9 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Peer } from '../dist/src/protocol/peer.js';
 import { executeParams } from '../dist/src/testing/protocol-fixtures.js';
-import { DockerTransport } from '../dist/src/transports/docker-transport.js';
-import { buildGauntletImages, GauntletImage } from '../dist/src/transports/docker-images.js';
-import { connectDockerEngine } from '../dist/src/transports/docker-engine.js';
+import { DockerTransport } from '../dist/src/docker/docker-transport.js';
+import { buildGauntletImages, GauntletImage } from '../dist/src/docker/docker-images.js';
+import { connectDockerEngine } from '../dist/src/docker/docker-engine.js';
 import { StdioClientTransport } from '../dist/src/transports/stdio-client-transport.js';
 
 const ROUNDS = 10;

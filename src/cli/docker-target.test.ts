@@ -6,9 +6,9 @@ import type Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseResult, Report } from '../report/generated/types.js';
 import { runCli } from '../testing/run-cli.js';
-import { DockerLabel } from '../transports/docker-container-owner.js';
-import { connectDockerEngine } from '../transports/docker-engine.js';
-import { buildGauntletImages, GauntletImage } from '../transports/docker-images.js';
+import { DockerLabel } from '../docker/docker-container-owner.js';
+import { connectDockerEngine } from '../docker/docker-engine.js';
+import { buildGauntletImages, GauntletImage } from '../docker/docker-images.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const IMAGE = GauntletImage['reference-executor'];

@@ -1,5 +1,5 @@
 import type { Language } from '../../../src/protocol/generated/types.js';
-import { HARDENING_DEFAULTS } from '../../../src/transports/docker-hardened-host-config.js';
+import { HARDENING_DEFAULTS } from '../../../src/docker/docker-hardened-host-config.js';
 import type { RunDone } from '../execution/execution-stop.js';
 
 type ErrorKind = NonNullable<RunDone['error']>['kind'];

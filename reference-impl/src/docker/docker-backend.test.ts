@@ -1,7 +1,7 @@
 import Docker from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeContainerHardening } from '../../../src/transports/docker-container-hardening.js';
-import { DockerLabel } from '../../../src/transports/docker-container-owner.js';
+import { describeContainerHardening } from '../../../src/docker/docker-container-hardening.js';
+import { DockerLabel } from '../../../src/docker/docker-container-owner.js';
 import { startCheckEnvironment } from '../testing/checks/check-environment.js';
 import { containerChecks } from '../testing/checks/container-checks.js';
 import { alice, policy, startExecutorUnderTest, type ExecutorUnderTest } from '../testing/executor-under-test.js';

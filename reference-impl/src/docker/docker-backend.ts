@@ -1,9 +1,9 @@
 import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
 import type { InitializeResult } from '../../../src/protocol/generated/types.js';
 import { PROTOCOL_VERSION } from '../../../src/protocol/version.js';
-import { connectDockerEngine } from '../../../src/transports/docker-engine.js';
-import { GauntletImage } from '../../../src/transports/docker-images.js';
-import { reapLeftoverContainers } from '../../../src/transports/docker-reap-leftover-containers.js';
+import { connectDockerEngine } from '../../../src/docker/docker-engine.js';
+import { GauntletImage } from '../../../src/docker/docker-images.js';
+import { reapLeftoverContainers } from '../../../src/docker/docker-reap-leftover-containers.js';
 import type { FaultSet } from '../faults/fault-registry.js';
 import type { BackendSupport } from '../guard/check-policy.js';
 import type { ExecutorLog } from '../log/executor-log.js';

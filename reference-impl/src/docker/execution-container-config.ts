@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type Docker from 'dockerode';
-import { hardenedHostConfig, SANDBOX_USER } from '../../../src/transports/docker-hardened-host-config.js';
+import { hardenedHostConfig, SANDBOX_USER } from '../../../src/docker/docker-hardened-host-config.js';
 import type { FaultSet } from '../faults/fault-registry.js';
 import type { SandboxProfile } from '../sandbox/sandbox-profile.js';
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { DockerTarget as DockerTargetConfig, Tenants } from '../../config/generated/types.js';
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
-import { reapLeftoverContainers } from '../../transports/docker-reap-leftover-containers.js';
-import { DockerTransport } from '../../transports/docker-transport.js';
+import { reapLeftoverContainers } from '../../docker/docker-reap-leftover-containers.js';
+import { DockerTransport } from '../../docker/docker-transport.js';
 import type { TargetKind } from '../target-kind.js';
 import type { ConnectTarget } from '../target.js';
 

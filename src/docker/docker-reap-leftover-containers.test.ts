@@ -10,7 +10,7 @@ import { buildGauntletImages, GauntletImage } from './docker-images.js';
 import { reapLeftoverContainers } from './docker-reap-leftover-containers.js';
 import { DockerTransport } from './docker-transport.js';
 
-const transportModule = join(import.meta.dirname, '../../dist/src/transports/docker-transport.js');
+const transportModule = join(import.meta.dirname, '../../dist/src/docker/docker-transport.js');
 let docker: Docker;
 
 /**

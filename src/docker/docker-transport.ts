@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { FrameError, Transport, TransportCloseInfo } from '../protocol/transport.js';
-import { BoundedCapture } from './bounded-capture.js';
+import { BoundedCapture } from '../transports/bounded-capture.js';
 import { attachStdio } from './docker-attach-stdio.js';
 import { putContainerFiles, type ContainerFile } from './docker-container-files.js';
 import { ownerLabels } from './docker-container-owner.js';
@@ -12,7 +12,7 @@ import { connectDockerEngine } from './docker-engine.js';
 import { imageWithFiles } from './docker-image-with-files.js';
 import { removeContainer } from './docker-remove-container.js';
 import { dockerCreateOptions, type DockerTarget } from './docker-target.js';
-import { DEFAULT_MAX_MESSAGE_BYTES, writeFrame } from './stream-framing.js';
+import { DEFAULT_MAX_MESSAGE_BYTES, writeFrame } from '../transports/stream-framing.js';
 
 export interface DockerTransportOptions {
   target: DockerTarget;

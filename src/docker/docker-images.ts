@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
-import { BoundedCapture } from './bounded-capture.js';
+import { BoundedCapture } from '../transports/bounded-capture.js';
 
 /** The images docker/build-images.sh builds offline, each on top of the one before. */
 export const GauntletImage = {

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { processStartTicks } from './process-start-ticks.js';
+import { processStartTicks } from '../transports/process-start-ticks.js';
 
 /** Labels every container and image Gauntlet creates carries, so leftovers can be found. */
 export const DockerLabel = {

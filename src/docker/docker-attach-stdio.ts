@@ -1,7 +1,7 @@
 import { Writable, type Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 import type { FrameError } from '../protocol/transport.js';
-import { LineDecoder } from './line-decoder.js';
+import { LineDecoder } from '../transports/line-decoder.js';
 
 export interface AttachStdioOptions {
   /** Largest frame accepted on stdout; a longer line is discarded as it streams in. */
