@@ -31,7 +31,7 @@ export const HARDENING_DEFAULTS: Readonly<HardeningLimits> = {
 };
 
 /**
- * The HostConfig of a hardened container, as issue 8 lists it: no capabilities, no new
+ * The HostConfig of a hardened container: no capabilities, no new
  * privileges, Docker's default seccomp profile (never `seccomp=unconfined`), a pids limit,
  * memory without swap, a CPU share, a read-only root with tmpfs work dirs (noexec: dropped
  * binaries do not run), no network, private IPC, an init that reaps zombies, and ulimits.

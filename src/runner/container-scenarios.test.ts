@@ -9,17 +9,17 @@ const containerScenarios = corpus.scenarios.filter((s) => s.scenario.requires?.c
 const slug = (id: string) => id.split('.').at(-1)!;
 
 /**
- * The container-escape scenarios of issue 8. Running them is scenarios/calibration.test.ts's job,
+ * The container-escape scenarios. Running them is scenarios/calibration.test.ts's job,
  * with the real planner and runner: every one passes against the reference executor's hardened
  * Docker backend, and fails against each docker-* fault its calibration names. This file pins
  * what that calibration must contain, so a weakened container config cannot quietly drop out.
  */
 describe('container-escape scenarios', () => {
-  it('cover the container weaknesses of issue 8', () => {
+  it('cover the container weaknesses a hardened runner must not have', () => {
     expect(containerScenarios.map((s) => slug(s.scenario.id)).sort()).toEqual(expect.arrayContaining(['added-capabilities', 'cgroup-release-agent', 'docker-socket', 'host-network', 'host-path-mount', 'host-pid-namespace', 'proc-sys-write', 'running-as-root']));
   });
 
-  it('are calibrated against each weakened container config of issue 8: privileged, cap-add SYS_ADMIN, a shared network, the root user', () => {
+  it('are calibrated against each weakened container config: privileged, cap-add SYS_ADMIN, a shared network, the root user', () => {
     const failingUnder = (fault: string) => containerScenarios.filter((s) => s.scenario.calibration.failsWith.some((w) => w.fault === fault)).map((s) => slug(s.scenario.id)).sort();
     expect(failingUnder('docker-privileged')).toEqual(['added-capabilities', 'cgroup-release-agent', 'proc-sys-write', 'running-as-root']);
     expect(failingUnder('docker-cap-sys-admin')).toEqual(['added-capabilities', 'cgroup-release-agent', 'running-as-root']);

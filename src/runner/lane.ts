@@ -25,7 +25,7 @@ export interface LaneContext {
 }
 
 /**
- * A source of cases that are not scenario files (issue 6: the fuzz lane). The CLI parses the
+ * A source of cases that are not scenario files (the fuzz lane, for one). The CLI parses the
  * lane's flags along with its own and asks it for cases; they are selected, sharded, scheduled
  * and reported exactly like scenario cases (one case and outcome model).
  */

@@ -16,7 +16,7 @@ export interface AttemptContext {
 }
 
 /**
- * A unit the runner schedules: a scenario in one language, or (issue 6) a fuzz property. Cases
+ * A unit the runner schedules: a scenario in one language, or a fuzz property. Cases
  * are plain objects; the runner knows nothing about what they run, only how to schedule, retry
  * and time them. `run` returns verdicts as data and throws only when the harness broke.
  */
