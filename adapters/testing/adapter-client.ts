@@ -1,4 +1,5 @@
 import { packageInfo } from '../../src/config/package-root.js';
+import { defaultPolicy } from '../../src/protocol/default-policy.js';
 import type { ExecuteParams, ExecuteResult, InitializeResult, Language, Policy } from '../../src/protocol/generated/types.js';
 import { Peer } from '../../src/protocol/peer.js';
 import { PROTOCOL_VERSION } from '../../src/protocol/version.js';
@@ -13,15 +14,7 @@ export const principal = { tenantId: 'attacker', userId: 'u1', token: 'attacker-
 
 /** The harness's default policy, with overrides. */
 export function policy(overrides: Partial<Policy> = {}): Policy {
-  return {
-    wallTimeMs: 5000,
-    memoryBytes: 256 * 1024 * 1024,
-    output: { stdoutBytes: 64 * 1024, stderrBytes: 64 * 1024, resultBytes: 64 * 1024, onExceed: 'truncate' },
-    network: { mode: 'none' },
-    filesystem: 'ephemeral',
-    allowSubprocesses: false,
-    ...overrides,
-  };
+  return { ...structuredClone(defaultPolicy), ...overrides } as Policy;
 }
 
 /**

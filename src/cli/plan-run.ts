@@ -13,7 +13,7 @@ import { selectCases } from '../runner/select-cases.js';
 import { repeatCases, shardCases } from '../runner/shard-cases.js';
 import { shuffleCases } from '../runner/shuffle-cases.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import { formatLintIssue } from '../scenarios/lint-issue.js';
 import { lintScenarios } from '../scenarios/lint-scenarios.js';
 import { loadCorpus } from '../scenarios/load-corpus.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayRunArguments } from '../cli/fuzz-replay-command.js';
 import type { Report } from '../report/generated/types.js';
 import { reportValidator } from '../report/report-validator.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import { runCli } from '../testing/run-cli.js';
 import { fuzzLane } from './fuzz-lane.js';
 import { fuzzRegistry } from './fuzz-registry.js';

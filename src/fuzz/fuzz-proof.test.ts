@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TokenSource } from '../canaries/token-source.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import type { FuzzContext, FuzzEnvironment } from './fuzz-context.js';
 import { fuzzProof, withHiddenProofs } from './fuzz-proof.js';
 import { defineProperty } from './fuzz-property.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TokenSource } from '../canaries/token-source.js';
 import type { InitializeResult } from '../protocol/generated/types.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import type { FuzzContext, FuzzEnvironment } from './fuzz-context.js';
 import { defineProperty } from './fuzz-property.js';
 import { held } from './fuzz-verdict.js';

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { ExecuteResult, Policy } from '../protocol/generated/types.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import { okResult, inMemoryAdversaryTarget, type Adversary } from '../testing/adversaries/serve-adversary.js';
 import { runTestSuite, testScenario, testSuitePlan } from '../testing/test-suite-plan.js';
 import { implausibleLimitErrors, LIMIT_PLAUSIBILITY } from './implausible-limit-errors.js';

@@ -4,7 +4,7 @@ import type { CanaryToken } from '../canaries/canary-token.js';
 import { encodeToken } from '../canaries/token-encodings.js';
 import type { AuditEntry, Capabilities, ExecuteResult } from '../protocol/generated/types.js';
 import type { Expectation } from '../scenarios/generated/types.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import type { Observation, StepAnswer, StepObservation } from './observation.js';
 import { judgeExpectation } from './oracle-registry.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import type { ExecuteResult } from '../protocol/generated/types.js';
 import type { Observation, StepObservation } from './observation.js';
 import { outputCapped } from './output-capped.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Capabilities, InitializeResult } from '../protocol/generated/types.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import { testScenario } from '../testing/test-suite-plan.js';
 import { unsupportedReason } from './case-support.js';
 import { fitPolicy } from './fit-policy.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Capabilities } from '../protocol/generated/types.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import { fitPolicy } from './fit-policy.js';
 
 const capabilities: Capabilities = {

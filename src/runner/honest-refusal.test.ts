@@ -7,7 +7,7 @@ import { Peer } from '../protocol/peer.js';
 import { RpcError } from '../protocol/rpc-error.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { Report } from '../report/generated/types.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import { runCli } from '../testing/run-cli.js';
 import { StdioClientTransport } from '../transports/stdio-client-transport.js';
 

@@ -5,7 +5,7 @@ import { runTenants } from '../runner/run-tenants.js';
 import { runSuite } from '../runner/run-suite.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
 import type { Scenario } from '../scenarios/generated/types.js';
-import { defaultPolicy } from '../scenarios/default-policy.js';
+import { defaultPolicy } from '../protocol/default-policy.js';
 import { lintScenarios } from '../scenarios/lint-scenarios.js';
 import type { LoadedScenario } from '../scenarios/loaded-scenario.js';
 import { scenarioValidator } from '../scenarios/scenario-validator.js';

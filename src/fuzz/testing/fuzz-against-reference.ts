@@ -6,7 +6,7 @@ import { ExecutorPool } from '../../runner/executor-pool.js';
 import type { RunServices } from '../../runner/run-services.js';
 import { runTenants, tenantsEnv } from '../../runner/run-tenants.js';
 import type { AttemptResult } from '../../runner/runnable-case.js';
-import { defaultPolicy } from '../../scenarios/default-policy.js';
+import { defaultPolicy } from '../../protocol/default-policy.js';
 import { launchExecutor } from '../../targets/launch-executor.js';
 import { referenceMain } from '../../targets/kinds/reference-target-kind.js';
 import type { Target } from '../../targets/target.js';

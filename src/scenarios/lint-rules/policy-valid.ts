@@ -1,5 +1,5 @@
 import { protocolValidator } from '../../protocol/protocol-validator.js';
-import { defaultPolicy } from '../default-policy.js';
+import { defaultPolicy } from '../../protocol/default-policy.js';
 import { mergePolicy } from '../merge-policy.js';
 import { renderDeep, placeholdersIn } from '../template.js';
 import { jsonStrings } from '../json-strings.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fuzzLane } from '../../fuzz/fuzz-lane.js';
 import type { CaseResult, Report } from '../../report/generated/types.js';
-import { defaultPolicy } from '../../scenarios/default-policy.js';
+import { defaultPolicy } from '../../protocol/default-policy.js';
 import { loadScenarios } from '../../scenarios/load-scenarios.js';
 import { scenarioSteps, stepControl } from '../../scenarios/scenario-steps.js';
 import type { LoadedScenario } from '../../scenarios/loaded-scenario.js';

@@ -1,4 +1,4 @@
-import type { Policy } from '../protocol/generated/types.js';
+import type { Policy } from './generated/types.js';
 
 /**
  * The policy every case starts from, before the target's, the scenario's and the step's
