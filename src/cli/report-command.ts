@@ -1,39 +1,26 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isHarnessError } from '../errors/harness-error.js';
+import { HarnessError, HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
 import { loadReport, type ReportTrust } from '../report/load-report.js';
-import { writeAllureResults } from '../reporters/allure-reporter.js';
-import { checkSiteFolder } from '../reporters/allure/claim-site-folder.js';
-import { generateAllureSite } from '../reporters/allure/generate-allure-site.js';
-import { renderHtml } from '../reporters/html/render-html.js';
-import { renderJunit } from '../reporters/junit-reporter.js';
 import { renderAnnotations } from '../reporters/github-reporter.js';
-import { renderMarkdown } from '../reporters/markdown-reporter.js';
-import { printPdf } from '../reporters/print-pdf.js';
-import { renderSarif } from '../reporters/sarif-reporter.js';
+import { reporterRegistry } from '../reporters/reporter-registry.js';
 import type { SarifSettings } from '../reporters/sarif-settings.js';
 import { loadConfig } from '../config/load-config.js';
 import { resolveSarifSettings } from './resolve-sarif-settings.js';
-import { writeReportFile } from '../reporters/write-report-file.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { ExitCode } from './exit-codes.js';
 import { reportTrust, trustOptions, trustUsage } from './report-trust.js';
 
+/** Every registered reporter that can be written from a finished report. */
+const formats = [...reporterRegistry.values()].filter((plugin) => plugin.projection !== undefined);
+
 const usage = `Usage: gauntlet report <format> [REPORT.json] [-o OUT] [-c CONFIG] [--sarif-category NAME]
 
-Projects a canonical report (default reports/latest/report.json) into another format:
-  html     self-contained HTML report            (default OUT: beside the report, report.html)
-  pdf      the HTML report printed by Chromium   (report.pdf; needs /usr/bin/chromium)
-  allure   Allure results and the Allure site    (allure-report/; needs Java 17). OUT must be new,
-           empty, or a site Gauntlet built before: building it empties the folder
-  junit    JUnit XML                              (junit.xml)
-  sarif    SARIF 2.1.0                            (results.sarif; locations from the config's sarif section,
-                                                  category from --sarif-category or the config)
-  markdown GitHub-flavoured Markdown summary       (summary.md; for $GITHUB_STEP_SUMMARY)
-  github   GitHub Actions annotations             (printed to stdout unless -o is given)
+Projects a canonical report (default reports/latest/report.json) into another format, exactly as
+\`--reporter\` writes it at the end of a run (default OUT: beside the report):
+${formats.map((plugin) => `  ${plugin.name.padEnd(9)}${plugin.description} -> ${plugin.projection!.file}`).join('\n')}
+  github without -o prints the annotations to stdout.
 Options:
 ${trustUsage}
   -c, --config FILE        the config whose sarif section places results (sarif, github)
@@ -43,49 +30,19 @@ without a digest (older Gauntlet) is accepted with a warning.
 Exit codes: 0 written, 2 the report is unreadable, changed or unsigned, or a tool failed. The gate is not applied again.
 `;
 
-const defaults: Record<string, string> = { html: 'report.html', pdf: 'report.pdf', allure: 'allure-report', junit: 'junit.xml', sarif: 'results.sarif', markdown: 'summary.md', github: 'annotations.txt' };
-
 /** Writes one format from a report file; returns where it went. */
 export async function renderReportFile(format: string, input: string, output: string, trust: ReportTrust, sarif?: SarifSettings): Promise<string> {
+  const projection = reporterRegistry.get(format)?.projection;
+  if (!projection) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no reporter writes "${format}" from a report`, format);
   const report = await loadReport(input, trust);
-  switch (format) {
-    case 'html':
-      await writeReportFile(output, renderHtml(report));
-      break;
-    case 'pdf':
-      await printPdf(renderHtml(report), output);
-      break;
-    case 'junit':
-      await writeReportFile(output, renderJunit(report));
-      break;
-    case 'sarif':
-      await writeReportFile(output, `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`);
-      break;
-    case 'markdown':
-      await writeReportFile(output, renderMarkdown(report));
-      break;
-    case 'github':
-      await writeReportFile(output, renderAnnotations(report, sarif));
-      break;
-    case 'allure': {
-      await checkSiteFolder(output, [input]);
-      const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
-      try {
-        await writeAllureResults(report, results);
-        await generateAllureSite(results, output, { keep: [input] });
-      } finally {
-        await rm(results, { recursive: true, force: true });
-      }
-      break;
-    }
-  }
+  await projection.write(report, output, { reportFile: input, ...(sarif ? { sarif } : {}) });
   return output;
 }
 
 /** `gauntlet report html|pdf|allure|junit|sarif [report.json] [-o out]`. */
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'turn a report.json into html, pdf, allure, junit, sarif, markdown or github annotations',
+  summary: `turn a report.json into ${formats.map((plugin) => plugin.name).join(', ')}`,
   async run(argv: string[], io: CliIo) {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...trustOptions, output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, 'sarif-category': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     const [format, inputArg, ...extra] = positionals;
@@ -93,12 +50,13 @@ export const reportCommand: Command = {
       io.out(usage);
       return ExitCode.Ok;
     }
-    if (!format || !(format in defaults) || extra.length) {
-      io.err(`gauntlet report: ${format && !(format in defaults) ? `unknown format "${format}"` : 'expected a format and at most one report'}\n${usage}`);
+    const plugin = format === undefined ? undefined : reporterRegistry.get(format);
+    if (!format || !plugin?.projection || extra.length) {
+      io.err(`gauntlet report: ${format && !plugin?.projection ? `unknown format "${format}"` : 'expected a format and at most one report'}\n${usage}`);
       return ExitCode.HarnessError;
     }
     const input = resolve(io.cwd, inputArg ?? 'reports/latest/report.json');
-    const output = resolve(io.cwd, values.output ?? join(input, '..', defaults[format]!));
+    const output = resolve(io.cwd, values.output ?? join(input, '..', plugin.projection.file));
     try {
       const started = performance.now();
       const trust = reportTrust(values, io);

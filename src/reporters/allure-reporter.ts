@@ -1,9 +1,12 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
 import type { Report } from '../report/generated/types.js';
 import { allureResult } from './allure/allure-result.js';
 import { allureCategories, environmentProperties, executorInfo } from './allure/allure-extras.js';
+import { checkSiteFolder } from './allure/claim-site-folder.js';
+import { generateAllureSite } from './allure/generate-allure-site.js';
 import type { ReporterPlugin } from './reporter.js';
 
 /** Files Allure adapters write; an old run's are removed so results never mix. */
@@ -36,11 +39,26 @@ export async function writeAllureResults(report: Report, dir: string): Promise<n
 /**
  * Allure results (allure-results/): epic = STRIDE category, severity mapped, failed (vulnerable)
  * kept apart from broken (could not judge), flaky and known (suppressed) marked, evidence as
- * attachments. `gauntlet report allure` turns them into the Allure site.
+ * attachments. During a run it writes the results only (no Java needed); as a projection
+ * (`gauntlet report allure`) it builds the Allure site from them, in a folder that must be new,
+ * empty or a site Gauntlet built before.
  */
 export const allureReporter: ReporterPlugin = {
   name: 'allure',
   description: 'Allure results folder (allure-results/): epic = STRIDE, failed vs broken, evidence attachments',
+  projection: {
+    file: 'allure-report',
+    async write(report, output, { reportFile }) {
+      await checkSiteFolder(output, [reportFile]);
+      const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
+      try {
+        await writeAllureResults(report, results);
+        await generateAllureSite(results, output, { keep: [reportFile] });
+      } finally {
+        await rm(results, { recursive: true, force: true });
+      }
+    },
+  },
   create: (options) => ({
     async onRunEnd(report) {
       await writeAllureResults(report, options.outputFile ?? join(options.outputDir, 'allure-results'));

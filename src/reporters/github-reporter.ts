@@ -60,6 +60,7 @@ function fileProperties(sarif: SarifSettings | undefined): string {
 export const githubReporter: ReporterPlugin = {
   name: 'github',
   description: 'GitHub Actions annotations: the gate verdict and one ::error/::warning per failed, errored or flaky case (capped)',
+  projection: { file: 'annotations.txt', write: (report, output, { sarif }) => writeReportFile(output, renderAnnotations(report, sarif)) },
   create: (options) => ({
     async onRunEnd(report) {
       const text = renderAnnotations(report, options.sarif);

@@ -1,14 +1,10 @@
 import type { ReporterPlugin } from './reporter.js';
 import { renderHtml } from './html/render-html.js';
-import { reportPath, writeReportFile } from './write-report-file.js';
+import { projectionReporter } from './projection-reporter.js';
+import { writeReportFile } from './write-report-file.js';
 
 /** The self-contained HTML report (report.html): matrix, filters, evidence, gate explanation, baseline diff. */
-export const htmlReporter: ReporterPlugin = {
-  name: 'html',
-  description: 'self-contained HTML report (report.html): STRIDE x severity matrix, filters, evidence, gate explanation',
-  create: (options) => ({
-    async onRunEnd(report) {
-      await writeReportFile(reportPath(options, 'report.html'), renderHtml(report));
-    },
-  }),
-};
+export const htmlReporter: ReporterPlugin = projectionReporter('html', 'self-contained HTML report (report.html): STRIDE x severity matrix, filters, evidence, gate explanation', {
+  file: 'report.html',
+  write: (report, output) => writeReportFile(output, renderHtml(report)),
+});

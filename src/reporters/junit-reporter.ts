@@ -5,7 +5,8 @@ import { escapeMarkup } from './escape-markup.js';
 import { caseViolations, violationsSummary } from './protocol-violations-text.js';
 import type { ReporterPlugin } from './reporter.js';
 import { safeText } from './safe-text.js';
-import { reportPath, writeReportFile } from './write-report-file.js';
+import { projectionReporter } from './projection-reporter.js';
+import { writeReportFile } from './write-report-file.js';
 
 const attr = (text: string | number) => `"${escapeMarkup(safeText(String(text), 1000))}"`;
 const body = (text: string) => escapeMarkup(text);
@@ -140,12 +141,7 @@ export function renderJunit(report: Report): string {
  * judge (harness or executor broke), skipped is unsupported or suppressed. Properties carry
  * severity, CWE and ATT&CK ids; system-out the attempts and the replay command.
  */
-export const junitReporter: ReporterPlugin = {
-  name: 'junit',
-  description: 'JUnit XML (junit.xml): failure = vulnerability, error = could not judge, skipped = unsupported or suppressed',
-  create: (options) => ({
-    async onRunEnd(report) {
-      await writeReportFile(reportPath(options, 'junit.xml'), renderJunit(report));
-    },
-  }),
-};
+export const junitReporter: ReporterPlugin = projectionReporter('junit', 'JUnit XML (junit.xml): failure = vulnerability, error = could not judge, skipped = unsupported or suppressed', {
+  file: 'junit.xml',
+  write: (report, output) => writeReportFile(output, renderJunit(report)),
+});

@@ -4,7 +4,8 @@ import { escapeMarkdown } from './escape-markdown.js';
 import { safeText } from './safe-text.js';
 import { notableCases } from './notable-cases.js';
 import type { ReporterPlugin } from './reporter.js';
-import { reportPath, writeReportFile } from './write-report-file.js';
+import { projectionReporter } from './projection-reporter.js';
+import { writeReportFile } from './write-report-file.js';
 
 /** Rows of the case table; a job summary holds 1 MiB, and the rest is in report.json. */
 export const MARKDOWN_CASE_ROWS = 100;
@@ -48,12 +49,7 @@ export function renderMarkdown(report: Report): string {
 }
 
 /** summary.md (GitHub-flavoured Markdown) in the report folder, or `--reporter markdown=FILE`. */
-export const markdownReporter: ReporterPlugin = {
-  name: 'markdown',
-  description: 'summary.md: the gate verdict and reasons, then the cases that did not pass, for $GITHUB_STEP_SUMMARY',
-  create: (options) => ({
-    async onRunEnd(report) {
-      await writeReportFile(reportPath(options, 'summary.md'), renderMarkdown(report));
-    },
-  }),
-};
+export const markdownReporter: ReporterPlugin = projectionReporter('markdown', 'summary.md: the gate verdict and reasons, then the cases that did not pass, for $GITHUB_STEP_SUMMARY', {
+  file: 'summary.md',
+  write: (report, output) => writeReportFile(output, renderMarkdown(report)),
+});

@@ -6,7 +6,8 @@ import { jsonReporter } from './json-reporter.js';
 import { junitReporter } from './junit-reporter.js';
 import { markdownReporter } from './markdown-reporter.js';
 import type { ReporterPlugin } from './reporter.js';
+import { pdfReporter } from './pdf-reporter.js';
 import { sarifReporter } from './sarif-reporter.js';
 
 /** Every reporter, by the name --reporter uses. */
-export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map([consoleReporter, jsonReporter, junitReporter, sarifReporter, htmlReporter, allureReporter, githubReporter, markdownReporter].map((plugin) => [plugin.name, plugin]));
+export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map([consoleReporter, jsonReporter, junitReporter, sarifReporter, htmlReporter, pdfReporter, allureReporter, githubReporter, markdownReporter].map((plugin) => [plugin.name, plugin]));

@@ -31,9 +31,30 @@ export interface Reporter {
   onRunEnd?(report: Report): void | Promise<void>;
 }
 
-/** A reporter kind, registered by name and selected with `--reporter name[=file]`. */
+/** What a projection of a finished report needs besides the report. */
+export interface ProjectionContext {
+  /** The report file it came from (kept when a projection empties its output folder). */
+  reportFile: string;
+  /** Where SARIF results point and their code-scanning category. */
+  sarif?: SarifSettings;
+}
+
+/** A format written from a finished report, the same way by `run`, `merge` and `report`. */
+export interface Projection {
+  /** The file (or folder) beside report.json when no name is given. */
+  file: string;
+  write(report: Report, output: string, context: ProjectionContext): Promise<void>;
+}
+
+/**
+ * A reporter kind, registered by name and selected with `--reporter name[=file]` (run, merge)
+ * or `gauntlet report name`. Everything about the kind is here: adding one to the registry is
+ * all it takes for every command to offer it.
+ */
 export interface ReporterPlugin {
   name: string;
   description: string;
   create(options: ReporterOptions): Reporter;
+  /** The format as a projection of a finished report; absent for live-only reporters (console, json). */
+  projection?: Projection;
 }

@@ -11,7 +11,8 @@ import { safeText, TEXT_LIMIT } from './safe-text.js';
 import { sarifLevel, securitySeverity } from './sarif-levels.js';
 import type { SarifSettings } from './sarif-settings.js';
 import { stableTargetName } from './stable-target-name.js';
-import { reportPath, writeReportFile } from './write-report-file.js';
+import { projectionReporter } from './projection-reporter.js';
+import { writeReportFile } from './write-report-file.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub stores 20 tags per rule and shows 10; the first ten are the ones that matter. */
@@ -187,12 +188,7 @@ export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SE
  * fingerprints, suppressions from the expectations file, baselineState against the baseline,
  * and errored cases as tool notifications (they are not findings, and not passes).
  */
-export const sarifReporter: ReporterPlugin = {
-  name: 'sarif',
-  description: 'SARIF 2.1.0 (results.sarif) for code scanning: one rule per scenario, security-severity, stable fingerprints',
-  create: (options) => ({
-    async onRunEnd(report) {
-      await writeReportFile(reportPath(options, 'results.sarif'), `${JSON.stringify(renderSarif(report, options.sarif), null, 2)}\n`);
-    },
-  }),
-};
+export const sarifReporter: ReporterPlugin = projectionReporter('sarif', 'SARIF 2.1.0 (results.sarif) for code scanning: one rule per scenario, security-severity, stable fingerprints', {
+  file: 'results.sarif',
+  write: (report, output, { sarif }) => writeReportFile(output, `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`),
+});
