@@ -71,6 +71,12 @@ export interface Canary {
   description: string;
   /** Executor capabilities it needs; without them the case is unsupported. */
   requires: readonly Capability[];
+  /**
+   * The template variables it offers payloads, as `canary.<kind>.<name>`: the scenario linter
+   * accepts exactly these, and a planted canary (once injected, where it injects) sets exactly
+   * these. None may reveal a token the code must not know.
+   */
+  variables: readonly string[];
   /** Why it cannot be planted for this target, or undefined when it can. */
   unsupportedReason(target: CanaryTarget): string | undefined;
   plant(context: PlantContext): Promise<PlantedCanary>;

@@ -9,6 +9,7 @@ export const envCanary: Canary = {
   kind: 'env',
   description: 'a token in the executor process environment',
   requires: [],
+  variables: ['name'],
   unsupportedReason: (target) => (target.startedByGauntlet || target.settings.env ? undefined : 'the env canary needs an executor Gauntlet starts, or canaries.env in the target config'),
   async plant({ tokens, target }) {
     const fixed = target.startedByGauntlet ? undefined : target.settings.env;

@@ -8,6 +8,7 @@ export const secretCanary: Canary = {
   kind: 'secret',
   description: 'a declared secret given to the code, which must come back redacted',
   requires: [],
+  variables: ['name'],
   unsupportedReason: () => undefined,
   async plant({ tokens }) {
     const name = `API_KEY_${tokens.word('secret-name', 8).toUpperCase()}`;

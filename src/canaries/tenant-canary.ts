@@ -18,6 +18,7 @@ export const tenantCanary: Canary = {
   kind: 'tenant',
   description: "a token in another tenant's session",
   requires: ['sessions'],
+  variables: ['session', 'tenant'],
   unsupportedReason: () => undefined,
   async plant({ tokens, tenants, language }) {
     const value = tokens.token('tenant');

@@ -8,6 +8,7 @@ export const toolResultCanary: Canary = {
   kind: 'tool-result',
   description: 'a host tool whose answer carries a secret that must come back redacted',
   requires: ['tools'],
+  variables: ['tool'],
   unsupportedReason: () => undefined,
   async plant({ tokens }) {
     const tool = `fetch_credentials_${tokens.word('tool-name', 6)}`;

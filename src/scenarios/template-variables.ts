@@ -1,19 +1,6 @@
-import type { CanaryKind, Scenario } from './generated/types.js';
+import { canaryRegistry } from '../canaries/canary-registry.js';
+import type { Scenario } from './generated/types.js';
 import { proofPlaceholders } from './proof-of-execution.js';
-
-/**
- * The variables each canary offers to payloads, as `canary.<kind>.<name>`. This is part of the
- * scenario format: the linter checks placeholders against it, and each canary plug-in must plant
- * exactly these (a test holds them to it). Values never include a token the code must not know.
- */
-export const canaryVariables = {
-  env: ['name'],
-  file: ['path', 'dir'],
-  listener: ['host', 'tcp.port', 'http.port', 'http.url', 'udp.port'],
-  'tool-result': ['tool'],
-  tenant: ['session', 'tenant'],
-  secret: ['name'],
-} as const satisfies Record<CanaryKind, readonly string[]>;
 
 /**
  * Variables every case has: `proof` (the positive control: an expression the payload prints
@@ -29,7 +16,7 @@ export const SESSION_NAME = /^[a-z][a-z0-9-]*$/;
 /** Every placeholder name a scenario may use: built-ins, its canaries' variables, its sessions' ids. */
 export function declaredVariables(scenario: Scenario): Set<string> {
   const names = new Set<string>(builtinVariables);
-  for (const kind of scenario.canaries) for (const name of canaryVariables[kind]) names.add(`canary.${kind}.${name}`);
+  for (const kind of scenario.canaries) for (const name of canaryRegistry[kind].variables) names.add(`canary.${kind}.${name}`);
   for (const step of scenario.steps ?? []) {
     if (step.session !== undefined && SESSION_NAME.test(step.session)) names.add(`session.${step.session}.id`);
   }
