@@ -5,7 +5,6 @@ import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HarnessErrorRecord, Report } from '../report/generated/types.js';
 import { summarize } from '../report/summarize.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
-import { describeTarget, isConnectTarget } from '../targets/target.js';
 
 /**
  * The report of a run that never ran a case: planning failed (a bad config, target or flag) or
@@ -25,7 +24,7 @@ export function emptyReport(errors: HarnessErrorRecord[], raw: readonly string[]
     finishedAt: now,
     durationMs: 0,
     corpus: plan?.corpus ?? { root: '', digest: '0'.repeat(64), scenarios: 0 },
-    target: spec ? { name: plan.target.name, transport: isConnectTarget(spec) ? spec.transport : spec.transport, description: describeTarget(spec), initialize: null, starts: 0, restarts: 0 } : { name: 'unresolved', transport: 'none', description: 'the run stopped before its target was resolved', initialize: null, starts: 0, restarts: 0 },
+    target: spec ? { name: plan.target.name, transport: spec.transport, description: spec.description, initialize: null, starts: 0, restarts: 0 } : { name: 'unresolved', transport: 'none', description: 'the run stopped before its target was resolved', initialize: null, starts: 0, restarts: 0 },
     options: plan?.options ?? { workers: 1, retries: 0, repeatEach: 1, graceMs: 0, selection: {} },
     summary: summarize([]),
     cases: [],

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isStartedByGauntlet, isSameHost, describeTarget } from '../targets/target.js';
 import type { HarnessError} from '../errors/harness-error.js';
 import { HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
 import type { InitializeResult } from '../protocol/generated/types.js';
@@ -41,7 +40,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
       harnessErrors.push(record(error));
       return null;
     });
-    const targetInfo = { name: plan.target.name, transport: spec.transport, description: describeTarget(spec), initialize, starts: 0, restarts: 0 };
+    const targetInfo = { name: plan.target.name, transport: spec.transport, description: spec.description, initialize, starts: 0, restarts: 0 };
     if (!initialize) {
       cases = plan.cases.map((c) => ({ case: c.info, outcome: { status: 'errored', reason: 'the executor could not be started' }, durationMs: 0, attempts: [], replay: plan.replay(c.info.id) }));
     } else {
@@ -52,7 +51,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
         pool,
         initialize,
         tenants: plan.tenants,
-        canaryTarget: { startedByGauntlet: isStartedByGauntlet(spec), sameHost: isSameHost(spec), settings: spec.canaries ?? {} },
+        canaryTarget: { startedByGauntlet: spec.startedByGauntlet, sameHost: spec.sameHost, settings: spec.canaries ?? {} },
         hostDir,
         basePolicy: fitPolicy(plan.basePolicy, initialize.capabilities),
         graceMs: plan.options.graceMs,
@@ -85,7 +84,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     finishedAt: finishedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     corpus: plan.corpus,
-    target: { name: plan.target.name, transport: spec.transport, description: describeTarget(spec), initialize, ...pool.stats },
+    target: { name: plan.target.name, transport: spec.transport, description: spec.description, initialize, ...pool.stats },
     options: plan.options,
     summary,
     cases,

@@ -1,9 +1,6 @@
-import { StringDecoder } from 'node:string_decoder';
 import type { ProtocolViolation } from '../protocol/protocol-violation.js';
-import { StdioClientTransport } from '../transports/stdio-client-transport.js';
-import { WebSocketTransport } from '../transports/websocket-transport.js';
 import { connectionOver, type ExecutorConnection } from './executor-connection.js';
-import { isConnectTarget, type Target } from './target.js';
+import type { Target } from './target.js';
 
 /** How to start one executor connection. */
 export interface LaunchOptions {
@@ -18,33 +15,12 @@ export interface LaunchOptions {
   onViolation?: (violation: ProtocolViolation) => void;
 }
 
-/**
- * Opens one initialized connection to the target. Spawned executors get an explicit environment:
- * PATH, the target's env, then `options.env`; nothing else of Gauntlet's own environment leaks in.
- */
+/** Opens one initialized connection to the target, whatever its kind. */
 export async function launchExecutor(target: Target, options: LaunchOptions): Promise<ExecutorConnection> {
-  const spec = target.spec;
-  let connection: ExecutorConnection;
-  if (isConnectTarget(spec)) {
-    const opened = await spec.connect({ ...options.env });
-    const kill = opened.kill ?? (() => void opened.transport.close());
-    connection = connectionOver(opened.transport, { kill, close: () => opened.transport.close() }, options.requestDeadlineMs);
-    opened.pipeLog?.((text) => connection.log(text));
-  } else if (spec.transport === 'stdio') {
-    const decoder = new StringDecoder('utf8');
-    const transport = new StdioClientTransport({
-      command: spec.command,
-      args: spec.args ?? [],
-      ...(spec.cwd ? { cwd: spec.cwd } : {}),
-      env: { PATH: process.env['PATH'] ?? '/usr/local/bin:/usr/bin:/bin', ...spec.env, ...options.env },
-      onStderr: (chunk) => connection.log(decoder.write(chunk)),
-      closeGraceMs: 1000,
-    });
-    connection = connectionOver(transport, { kill: () => transport.kill(), close: () => transport.close() }, options.requestDeadlineMs);
-  } else {
-    const transport = WebSocketTransport.connect(spec.url, { connectTimeoutMs: options.initializeDeadlineMs });
-    connection = connectionOver(transport, { kill: () => void transport.close(), close: () => transport.close() }, options.requestDeadlineMs);
-  }
+  const opened = await target.spec.connect({ ...options.env }, { initializeDeadlineMs: options.initializeDeadlineMs });
+  const kill = opened.kill ?? (() => void opened.transport.close());
+  const connection = connectionOver(opened.transport, { kill, close: () => opened.transport.close() }, options.requestDeadlineMs);
+  opened.pipeLog?.((text) => connection.log(text));
   if (options.onViolation) connection.onViolation(options.onViolation);
   try {
     await connection.open(options.initializeDeadlineMs, options.harnessVersion);

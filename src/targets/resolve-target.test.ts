@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import { packageInfo } from '../config/package-root.js';
 import { isHarnessError } from '../errors/harness-error.js';
 import { resolveTarget } from './resolve-target.js';
+import { targetKinds } from './target-kinds.js';
 
 const packageRoot = packageInfo().root;
 const tenants = { attacker: { tenantId: 'a', userId: 'mallory', token: 'token-a-0123456789' }, victim: { tenantId: 'v', userId: 'victor', token: 'token-v-0123456789' } };
@@ -59,7 +60,9 @@ describe('resolveTarget', () => {
     const error = await rejection(resolveTarget('ws://127.0.0.1:9/executor', { packageRoot }));
     expect(error.message).toContain('--tenants');
     const target = await resolveTarget('ws://127.0.0.1:9/executor', { packageRoot, tenants });
-    expect(target.spec).toMatchObject({ transport: 'websocket', url: 'ws://127.0.0.1:9/executor', tenants });
+    expect(target.spec).toMatchObject({ transport: 'websocket', url: 'ws://127.0.0.1:9/executor', tenants, startedByGauntlet: false, sameHost: true });
+    const remote = await resolveTarget('wss://user:pw@executor.example/x?key=1', { packageRoot, tenants });
+    expect(remote.spec).toMatchObject({ description: 'wss://executor.example/x', sameHost: false });
   });
 
   it('resolves named targets of gauntlet.config.json with their env, tenants, canary settings and policy, cwd relative to the file', async () => {
@@ -74,7 +77,7 @@ describe('resolveTarget', () => {
     const config = await loadConfig(dir);
     expect(config?.config.run?.workers).toBe(3);
     const target = await resolveTarget(undefined, { packageRoot, ...(config ? { config } : {}) });
-    expect(target).toEqual({ name: 'mine', spec: { transport: 'stdio', command: 'node', args: ['exec.js'], cwd: join(dir, 'exec'), env: { MODE: 'strict' }, tenants, canaries: { disabled: ['listener'] }, policy: { wallTimeMs: 2000 } } });
+    expect(target).toMatchObject({ name: 'mine', spec: { transport: 'stdio', command: 'node', args: ['exec.js'], cwd: join(dir, 'exec'), env: { MODE: 'strict' }, tenants, canaries: { disabled: ['listener'] }, policy: { wallTimeMs: 2000 }, description: 'node exec.js', startedByGauntlet: true, sameHost: true } });
     const unknown = await rejection(resolveTarget('theirs', { packageRoot, ...(config ? { config } : {}) }));
     expect(unknown.message).toContain('or a target of the config: mine');
   });
@@ -97,5 +100,10 @@ describe('resolveTarget', () => {
     expect(error.message).toContain('/targets/mine');
     await writeFile(bad, '{ not json');
     expect((await rejection(loadConfig(dir, 'bad.json'))).message).toContain('not valid JSON');
+  });
+
+  it('reads every transport of a config target through exactly one registered kind', () => {
+    const readers = targetKinds.filter((k) => k.configTransport !== undefined).map((k) => k.configTransport);
+    expect(readers.sort()).toEqual(['docker', 'stdio', 'websocket']);
   });
 });

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
-import type { TargetContext } from './target-kind.js';
-import { dockerConnectTarget } from './kinds/docker-target-kind.js';
+import type { TargetConfig, TargetContext } from './target-kind.js';
 import { targetKinds } from './target-kinds.js';
 import type { Target } from './target.js';
 
@@ -12,13 +10,13 @@ import type { Target } from './target.js';
  * credentials to targets that need them (a WebSocket executor).
  */
 export async function resolveTarget(argument: string | undefined, context: TargetContext): Promise<Target> {
-  const { config, tenants } = context;
+  const { config } = context;
   const name = argument ?? config?.config.defaultTarget ?? 'reference';
   const named = config?.config.targets?.[name];
   if (named) {
-    if (named.transport === 'docker') return { name, spec: dockerConnectTarget(named, tenants) };
-    const spec = named.transport === 'stdio' && named.cwd ? { ...named, cwd: resolve(config.dir, named.cwd) } : named;
-    return { name, spec: tenants ? { ...spec, tenants } : spec };
+    const reader = targetKinds.find((k) => k.configTransport === named.transport);
+    if (!reader?.fromConfig) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no target kind reads transport "${named.transport}"`, `${config.file}#/targets/${name}/transport`);
+    return { name, spec: reader.fromConfig(named as TargetConfig, { ...context, configDir: config.dir }) };
   }
   const kind = targetKinds.find((k) => k.matches(name));
   if (kind) return kind.resolve(name, context);

@@ -1,6 +1,9 @@
 import type { LoadedConfig } from '../config/load-config.js';
-import type { Tenants } from '../config/generated/types.js';
-import type { Target } from './target.js';
+import type { DockerTarget, StdioTarget, Tenants, WebSocketTarget } from '../config/generated/types.js';
+
+/** A target of gauntlet.config, by its `transport`. */
+export type TargetConfig = StdioTarget | WebSocketTarget | DockerTarget;
+import type { Target, TargetSpec } from './target.js';
 
 /** What resolving a --target spec may use. */
 export interface TargetContext {
@@ -23,4 +26,8 @@ export interface TargetKind {
   description: string;
   matches(spec: string): boolean;
   resolve(spec: string, context: TargetContext): Target | Promise<Target>;
+  /** The `transport` of the config targets this kind reads (gauntlet.config targets), if any. */
+  configTransport?: TargetConfig['transport'];
+  /** Turns a config target of `configTransport` into a spec; relative paths resolve against `configDir`. */
+  fromConfig?(config: TargetConfig, context: TargetContext & { configDir: string }): TargetSpec;
 }

@@ -1,4 +1,4 @@
-import type { CanarySettings, StdioTarget, Tenants, WebSocketTarget } from '../config/generated/types.js';
+import type { CanarySettings, Tenants } from '../config/generated/types.js';
 import type { PolicyOverrides } from '../scenarios/generated/types.js';
 import type { Transport } from '../protocol/transport.js';
 
@@ -11,60 +11,36 @@ export interface OpenedTransport {
   pipeLog?(sink: (text: string) => void): void;
 }
 
+/** What a target may know when it opens a connection. */
+export interface ConnectContext {
+  /** How long the executor may take to start and answer initialize (a connect timeout, for one). */
+  initializeDeadlineMs: number;
+}
+
 /**
- * An executor that a target kind starts itself: in process (tests), in a container (`docker:`),
- * through a third-party adapter (`adapter:`). `connect` starts one executor with `env` added to
- * its environment and returns the harness's end of the channel, not yet started.
+ * How to reach one kind of executor, whatever the kind: a process over stdio, a running one over
+ * WebSocket, a container, an adapter. `connect` starts (or reaches) one executor with `env` added
+ * to its environment where Gauntlet starts it, and returns the harness's end of the channel, not
+ * yet started. Everything the runner needs to know about the target is here; nothing switches on
+ * the kind.
  */
-export interface ConnectTarget {
-  /** The kind's transport name, as the report shows it: in-memory, docker, adapter... */
+export interface TargetSpec {
+  /** The kind's transport name, as the report shows it: stdio, websocket, docker, in-memory... */
   transport: string;
+  /** The command line, URL or image, for reports and logs; never credentials. */
   description: string;
   /** Gauntlet starts a fresh executor per connection and sets its environment (env canaries work). */
   startedByGauntlet: boolean;
   /** The executor runs on this machine and can read its files and reach its loopback. */
   sameHost: boolean;
-  connect(env: Record<string, string>): OpenedTransport | Promise<OpenedTransport>;
+  connect(env: Record<string, string>, context: ConnectContext): OpenedTransport | Promise<OpenedTransport>;
   tenants?: Tenants;
   canaries?: CanarySettings;
   policy?: PolicyOverrides;
 }
 
-/** How to reach an executor: spawn it over stdio, connect over WebSocket, or let a kind connect it. */
-export type TargetSpec = StdioTarget | WebSocketTarget | ConnectTarget;
-
 /** A resolved target: its name (reference, a config name, or the literal given) and its spec. */
 export interface Target {
   name: string;
   spec: TargetSpec;
-}
-
-/** True for targets whose kind connects the executor itself. */
-export function isConnectTarget(spec: TargetSpec): spec is ConnectTarget {
-  return 'connect' in spec;
-}
-
-/** True when Gauntlet starts the executor's process, and so controls its environment. */
-export function isStartedByGauntlet(spec: TargetSpec): boolean {
-  if (isConnectTarget(spec)) return spec.startedByGauntlet;
-  return spec.transport === 'stdio';
-}
-
-/** True when the executor runs on this machine: spawned here, or reached at a loopback address. */
-export function isSameHost(spec: TargetSpec): boolean {
-  if (isConnectTarget(spec)) return spec.sameHost;
-  if (spec.transport === 'stdio') return true;
-  const host = new URL(spec.url).hostname;
-  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-}
-
-/** The command line or URL, for reports and logs; never credentials. */
-export function describeTarget(spec: TargetSpec): string {
-  if (isConnectTarget(spec)) return spec.description;
-  if (spec.transport === 'stdio') return [spec.command, ...(spec.args ?? [])].join(' ');
-  const url = new URL(spec.url);
-  url.username = '';
-  url.password = '';
-  url.search = '';
-  return url.toString();
 }

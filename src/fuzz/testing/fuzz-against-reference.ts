@@ -12,6 +12,7 @@ import { referenceMain } from '../../targets/kinds/reference-target-kind.js';
 import type { Target } from '../../targets/target.js';
 import { fuzzCase, type FuzzCaseOptions } from '../fuzz-case.js';
 import { fuzzProperty } from '../fuzz-registry.js';
+import { stdioTarget } from '../../targets/stdio-target.js';
 
 export interface FuzzAgainstOptions extends Partial<Omit<FuzzCaseOptions, 'replayCommand'>> {
   /** Faults switched on in the reference executor. */
@@ -25,7 +26,7 @@ export interface FuzzAgainstOptions extends Partial<Omit<FuzzCaseOptions, 'repla
  */
 export function referenceTarget(faults: readonly string[] = []): Target {
   const root = packageInfo().root;
-  return { name: faults.length ? `reference+${faults.join('+')}` : 'reference', spec: { transport: 'stdio', command: process.execPath, args: [referenceMain(root), '--stdio', '--warm', 'python=0', ...faults.flatMap((f) => ['--fault', f])], cwd: root } };
+  return { name: faults.length ? `reference+${faults.join('+')}` : 'reference', spec: stdioTarget({ transport: 'stdio', command: process.execPath, args: [referenceMain(root), '--stdio', '--warm', 'python=0', ...faults.flatMap((f) => ['--fault', f])], cwd: root }) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { adapterCatalogue, adapterLaunch, adapterNames } from '../../../adapters/adapter-catalogue.js';
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
+import { stdioTarget } from '../stdio-target.js';
 import type { TargetKind } from '../target-kind.js';
 
 /**
@@ -21,7 +22,7 @@ export const adapterTargetKind: TargetKind = {
     if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the adapter is not built; run `npm run build` first', main);
     return {
       name: spec,
-      spec: { transport: 'stdio', description: entry.summary, command, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) },
+      spec: { ...stdioTarget({ transport: 'stdio', command, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) }), description: entry.summary },
     };
   },
 };

@@ -8,7 +8,7 @@ import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 import { reapLeftoverContainers } from '../../docker/docker-reap-leftover-containers.js';
 import { DockerTransport } from '../../docker/docker-transport.js';
 import type { TargetKind } from '../target-kind.js';
-import type { ConnectTarget } from '../target.js';
+import type { TargetSpec } from '../target.js';
 
 /** Image references as the engine accepts them: name[:tag][@digest], with registry and path. */
 const IMAGE = /^[a-z0-9][a-z0-9._\-/:@]{0,511}$/i;
@@ -34,10 +34,15 @@ export const dockerTargetKind: TargetKind = {
     if (!IMAGE.test(image)) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${image}" is not an image reference; use docker:NAME[:TAG], e.g. docker:gauntlet/reference-executor:local`, '--target');
     return { name: spec, spec: dockerConnectTarget({ transport: 'docker', image }, tenants) };
   },
+  configTransport: 'docker',
+  fromConfig(config, { tenants }) {
+    if (config.transport !== 'docker') throw new HarnessError(HarnessErrorCode.Internal, `not a docker target: ${config.transport}`);
+    return dockerConnectTarget(config, tenants);
+  },
 };
 
 /** The connect target of a docker target from the config or from `docker:IMAGE`. */
-export function dockerConnectTarget(config: DockerTargetConfig, tenants?: Tenants): ConnectTarget {
+export function dockerConnectTarget(config: DockerTargetConfig, tenants?: Tenants): TargetSpec {
   // The folder file canaries are planted in: readable by the executor's user, mounted read-only.
   const fileDir = mkdtempSync(join(tmpdir(), 'gauntlet-docker-canaries-'));
   chmodSync(fileDir, 0o755);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
+import { stdioTarget } from '../stdio-target.js';
 import type { TargetKind } from '../target-kind.js';
 
 /** Where Gauntlet's reference executor is built. */
@@ -39,6 +40,6 @@ export const referenceTargetKind: TargetKind = {
     const main = referenceMain(packageRoot);
     if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the reference executor is not built; run `npm run build` first', main);
     const args = [main, '--stdio', ...backend, ...faults.flatMap((fault) => ['--fault', fault])];
-    return { name: spec, spec: { transport: 'stdio', command: process.execPath, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) } };
+    return { name: spec, spec: stdioTarget({ transport: 'stdio', command: process.execPath, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) }) };
   },
 };

@@ -1,5 +1,7 @@
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 import { splitCommandLine } from '../split-command-line.js';
+import { resolve } from 'node:path';
+import { stdioTarget } from '../stdio-target.js';
 import type { TargetKind } from '../target-kind.js';
 
 /** `stdio:<command line>`: any process that speaks the protocol on its stdin and stdout. */
@@ -17,6 +19,11 @@ export const stdioTargetKind: TargetKind = {
     }
     const [command, ...args] = words;
     if (!command) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'stdio: needs a command, as in stdio:"node my-executor.js"', '--target');
-    return { name: spec, spec: { transport: 'stdio', command, args, ...(tenants ? { tenants } : {}) } };
+    return { name: spec, spec: stdioTarget({ transport: 'stdio', command, args, ...(tenants ? { tenants } : {}) }) };
+  },
+  configTransport: 'stdio',
+  fromConfig(config, { configDir, tenants }) {
+    if (config.transport !== 'stdio') throw new HarnessError(HarnessErrorCode.Internal, `not a stdio target: ${config.transport}`);
+    return stdioTarget({ ...config, ...(config.cwd ? { cwd: resolve(configDir, config.cwd) } : {}), ...(tenants ? { tenants } : {}) });
   },
 };

@@ -1,5 +1,6 @@
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 import type { TargetKind } from '../target-kind.js';
+import { webSocketTarget } from '../websocket-target.js';
 
 /** `ws://host:port/path` or `wss://...`: an executor that is already running. */
 export const webSocketTargetKind: TargetKind = {
@@ -14,6 +15,11 @@ export const webSocketTargetKind: TargetKind = {
       throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not a valid URL: ${spec}`, '--target');
     }
     if (!tenants) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a WebSocket executor does not learn tokens from Gauntlet: give its tenants with --tenants FILE or a named target in gauntlet.config.json', '--target');
-    return { name: spec, spec: { transport: 'websocket', url: spec, tenants } };
+    return { name: spec, spec: webSocketTarget({ transport: 'websocket', url: spec, tenants }) };
+  },
+  configTransport: 'websocket',
+  fromConfig(config, { tenants }) {
+    if (config.transport !== 'websocket') throw new HarnessError(HarnessErrorCode.Internal, `not a WebSocket target: ${config.transport}`);
+    return webSocketTarget({ ...config, ...(tenants ? { tenants } : {}) });
   },
 };

@@ -5,7 +5,7 @@ import type { AuditEntry, ExecuteParams, ExecuteResult, InitializeResult, Princi
 import { Peer } from '../../protocol/peer.js';
 import { RpcError } from '../../protocol/rpc-error.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
-import type { ConnectTarget } from '../../targets/target.js';
+import type { TargetSpec } from '../../targets/target.js';
 import { InMemoryTransport } from '../../transports/in-memory-transport.js';
 
 /** How an adversary answers one execution it was sent (after the tenancy checks). */
@@ -103,7 +103,7 @@ export function serveAdversary(peer: Peer, adversary: Adversary, env: Record<str
 }
 
 /** A target whose every connection is a fresh in-process `adversary`. */
-export function inMemoryAdversaryTarget(adversary: Adversary): ConnectTarget {
+export function inMemoryAdversaryTarget(adversary: Adversary): TargetSpec {
   return {
     transport: 'in-memory',
     description: `adversarial executor ${adversary.name} (in memory)`,
