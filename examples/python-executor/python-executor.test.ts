@@ -203,7 +203,8 @@ describe('examples/python-executor: the protocol, spoken directly', () => {
     expect(await peer.send('execute', { principal: { ...alice, token: 'bob-token' }, language: 'python', code: '1', policy })).toMatchObject({ error: { code: -32005 } });
     expect(await peer.send('session/create', { principal: alice, language: 'python', policy })).toMatchObject({ error: { code: -32601 } });
     // Without sessions every session id is unknown (§4.5), not an unsupported policy.
-    expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy, sessionId: 's-1' })).toMatchObject({ error: { code: -32002 } });
+    const inSession = { principal: alice, language: 'python', code: '1', policy, sessionId: 's-1' };
+    expect(await peer.send('execute', inSession)).toMatchObject({ error: { code: -32002 } });
   });
 
   it('cancels a running execution for its own tenant only, and answers it cancelled', async () => {

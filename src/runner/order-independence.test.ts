@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../report/generated/types.js';
 import { runCli } from '../testing/run-cli.js';
 
-const JS_GREP = 'exfiltration|secret-plain|host-env|infinite-loop|promise-species|fd-exhaustion|disk-fill|never-resolving|function-constructor';
+const JS_GREP = [
+  'exfiltration|secret-plain|host-env|infinite-loop|promise-species',
+  'fd-exhaustion|disk-fill|never-resolving|function-constructor',
+].join('|');
 
 /**
  * Per target, a moderate selection mixing cases that leave the sandbox changed (descriptors, disk,
@@ -16,7 +19,10 @@ const JS_GREP = 'exfiltration|secret-plain|host-env|infinite-loop|promise-specie
 const SELECTIONS: Record<string, { language: string; grep: string }> = {
   reference: { language: 'javascript', grep: JS_GREP },
   'adapter:vm2': { language: 'javascript', grep: JS_GREP },
-  'adapter:pyodide': { language: 'python', grep: 'exfiltration|secret-plain|host-env|print-hook|stdout-wrapper|attribute-hijack|import-hook' },
+  'adapter:pyodide': {
+    language: 'python',
+    grep: 'exfiltration|secret-plain|host-env|print-hook|stdout-wrapper|attribute-hijack|import-hook',
+  },
 };
 const SEED = ['--seed', '00112233445566778899aabbccddeeff'];
 
@@ -30,7 +36,18 @@ interface OrderRun {
 async function verdicts(target: string, shuffle: string, dir: string): Promise<OrderRun> {
   const { language, grep } = SELECTIONS[target]!;
   const selection = ['--grep', grep, '--language', language, '--no-fuzz'];
-  const list = await runCli(['run', '--profile', 'none', '--target', target, ...selection, ...SEED, '--shuffle', shuffle, '--list']);
+  const list = await runCli([
+    'run',
+    '--profile',
+    'none',
+    '--target',
+    target,
+    ...selection,
+    ...SEED,
+    '--shuffle',
+    shuffle,
+    '--list',
+  ]);
   const order = list.stdout
     .split('\n')
     .filter((line) => line.includes(`@${language}`))
@@ -39,7 +56,9 @@ async function verdicts(target: string, shuffle: string, dir: string): Promise<O
   const run = ['run', '--profile', 'none', '--target', target, ...selection, ...SEED, '--shuffle', shuffle];
   await runCli([...run, '--workers', '2', '--output', out], { deadlineMs: 240_000 });
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-  const unhealthy = report.cases.filter((c) => JSON.stringify(c).includes('left the executor unhealthy')).map((c) => c.case.id);
+  const unhealthy = report.cases
+    .filter((c) => JSON.stringify(c).includes('left the executor unhealthy'))
+    .map((c) => c.case.id);
   return { order, verdicts: Object.fromEntries(report.cases.map((c) => [c.case.id, c.outcome.status])), unhealthy };
 }
 

@@ -12,7 +12,17 @@ import { severityBand } from './lint-rules/severity-band.js';
 import { strideMatchesId } from './lint-rules/stride-matches-id.js';
 
 /** The semantic checks, run on every scenario that matched the schema. */
-export const lintRules: readonly ScenarioLintRule[] = [idMatchesPath, strideMatchesId, severityBand, placeholdersDeclared, positiveControl, referencesResolve, policyValid, oracleCanaries, runtimeApisDeclared];
+export const lintRules: readonly ScenarioLintRule[] = [
+  idMatchesPath,
+  strideMatchesId,
+  severityBand,
+  placeholdersDeclared,
+  positiveControl,
+  referencesResolve,
+  policyValid,
+  oracleCanaries,
+  runtimeApisDeclared,
+];
 
 /**
  * Runs every rule on every scenario, then the corpus-wide check that ids are unique. Returns the

@@ -17,13 +17,21 @@ describe('runtimeApiUses', () => {
       'globalThis.fetch?.("http://{{canary.listener.host}}/");',
       'await new Promise((r) => setTimeout(r, 5));',
     ].join('\n');
-    expect(summary(code)).toEqual(['btoa@2:needed', 'Deno@3:guarded', 'process@3:needed', 'setTimeout@4:guarded', 'setTimeout@4:guarded', 'fetch@5:guarded', 'setTimeout@6:needed']);
+    expect(summary(code)).toEqual([
+      'btoa@2:needed',
+      'Deno@3:guarded',
+      'process@3:needed',
+      'setTimeout@4:guarded',
+      'setTimeout@4:guarded',
+      'fetch@5:guarded',
+      'setTimeout@6:needed',
+    ]);
   });
 
   it('ignores strings, comments, regular expressions, properties, keys and declarations', () => {
     const code = [
       "// btoa(x) in a comment, 'process' in a string",
-      "console.log('Deno.env', \"fetch\", `TextEncoder ${1}`);",
+      'console.log(\'Deno.env\', "fetch", `TextEncoder ${1}`);',
       'const re = /process|btoa/g;',
       'const o = { process: 1, fetch: 2 }; o.process; o.btoa();',
       'function setTimeout(f) { return f; }',
@@ -32,6 +40,9 @@ describe('runtimeApiUses', () => {
   });
 
   it('counts a spread and globalThis as uses and does not lose track after a division', () => {
-    expect(summary('const e = { ...process.env };\nconst x = 4 / 2; globalThis.btoa("a")')).toEqual(['process@1:needed', 'btoa@2:needed']);
+    expect(summary('const e = { ...process.env };\nconst x = 4 / 2; globalThis.btoa("a")')).toEqual([
+      'process@1:needed',
+      'btoa@2:needed',
+    ]);
   });
 });

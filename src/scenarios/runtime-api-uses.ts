@@ -12,7 +12,29 @@ export interface RuntimeApiUse {
 
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
 /** A `/` after one of these (or at the start) opens a regular expression, not a division. */
-const BEFORE_REGEX = new Set(['', '(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
+const BEFORE_REGEX = new Set([
+  '',
+  '(',
+  ',',
+  '=',
+  ':',
+  '[',
+  '!',
+  '&',
+  '|',
+  '?',
+  '{',
+  '}',
+  ';',
+  '+',
+  '-',
+  '*',
+  '%',
+  '<',
+  '>',
+  '~',
+  '^',
+]);
 
 /**
  * The references of `code` (JavaScript or TypeScript, with `{{…}}` placeholders) to any of `apis`
@@ -47,7 +69,11 @@ export function runtimeApiUses(code: string, apis: readonly string[]): RuntimeAp
       if (wanted.has(word) && isReference(text, i)) {
         const before = text.slice(statementStart, i);
         const after = text.slice(i + word.length);
-        const guarded = tries > 0 || /\btypeof\s+(?:globalThis\s*\.\s*)?$/.test(before) || /^\s*\?\./.test(after) || new RegExp(`\\btypeof\\s+(?:globalThis\\s*\\.\\s*)?${word}\\b`).test(before);
+        const guarded =
+          tries > 0 ||
+          /\btypeof\s+(?:globalThis\s*\.\s*)?$/.test(before) ||
+          /^\s*\?\./.test(after) ||
+          new RegExp(`\\btypeof\\s+(?:globalThis\\s*\\.\\s*)?${word}\\b`).test(before);
         uses.push({ api: word, line: text.slice(0, i).split('\n').length, guarded });
       }
       i += word.length - 1;
@@ -75,7 +101,8 @@ function blankLiterals(code: string): string {
     const next = code[i + 1];
     let end = i;
     if (char === '/' && next === '/') end = lineEnd(code, i);
-    else if (char === '/' && next === '*') end = code.indexOf('*/', i + 2) < 0 ? code.length : code.indexOf('*/', i + 2) + 2;
+    else if (char === '/' && next === '*')
+      end = code.indexOf('*/', i + 2) < 0 ? code.length : code.indexOf('*/', i + 2) + 2;
     else if (char === '"' || char === "'" || char === '`') end = quoteEnd(code, i, char);
     else if (char === '/' && opensRegex(out)) end = regexEnd(code, i);
     if (end > i) {
@@ -92,7 +119,10 @@ function blankLiterals(code: string): string {
 /** A `/` after an operator, an opening bracket or a keyword such as `return` opens a regular expression. */
 function opensRegex(before: string): boolean {
   const trimmed = before.trimEnd();
-  return BEFORE_REGEX.has(trimmed.at(-1) ?? '') || /\b(?:return|typeof|case|in|of|void|throw|delete|new|yield|await)$/.test(trimmed);
+  return (
+    BEFORE_REGEX.has(trimmed.at(-1) ?? '') ||
+    /\b(?:return|typeof|case|in|of|void|throw|delete|new|yield|await)$/.test(trimmed)
+  );
 }
 
 function lineEnd(code: string, from: number): number {

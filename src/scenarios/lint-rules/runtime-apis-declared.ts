@@ -15,7 +15,10 @@ export const runtimeApisDeclared: ScenarioLintRule = {
   check({ scenario }) {
     const known = scenarioEnum('RuntimeApi');
     const declared = new Set<string>(scenario.requires?.apis ?? []);
-    const sources = [{ pointer: '/payloads', code: scenario.payloads }, ...(scenario.steps ?? []).map((step, index) => ({ pointer: `/steps/${index}/code`, code: step.code }))];
+    const sources = [
+      { pointer: '/payloads', code: scenario.payloads },
+      ...(scenario.steps ?? []).map((step, index) => ({ pointer: `/steps/${index}/code`, code: step.code })),
+    ];
     const issues: RuleIssue[] = [];
     const needed = new Set<string>();
     for (const { pointer, code } of sources) {
@@ -25,17 +28,32 @@ export const runtimeApisDeclared: ScenarioLintRule = {
         for (const use of runtimeApiUses(text, known)) {
           if (use.guarded) continue;
           needed.add(use.api);
-          if (!declared.has(use.api)) issues.push({ pointer: `${pointer}/${language}`, message: `line ${use.line} needs ${use.api} (outside try, typeof or ?.): add it to requires.apis, or guard the use` });
+          if (!declared.has(use.api))
+            issues.push({
+              pointer: `${pointer}/${language}`,
+              message:
+                `line ${use.line} needs ${use.api} (outside try, typeof or ?.): ` +
+                'add it to requires.apis, or guard the use',
+            });
         }
       }
     }
     const unused = [...declared].filter((api) => !needed.has(api as RuntimeApi));
-    for (const api of unused) issues.push({ pointer: '/requires/apis', message: `${api} is declared but no JavaScript or TypeScript payload needs it: a needless declaration makes the case unsupported where it could run` });
+    for (const api of unused)
+      issues.push({
+        pointer: '/requires/apis',
+        message:
+          `${api} is declared but no JavaScript or TypeScript payload needs it: ` +
+          'a needless declaration makes the case unsupported where it could run',
+      });
     return dedupe(issues);
   },
 };
 
 function dedupe(issues: RuleIssue[]): RuleIssue[] {
   const seen = new Set<string>();
-  return issues.filter((issue) => !seen.has(`${issue.pointer}\u0000${issue.message}`) && seen.add(`${issue.pointer}\u0000${issue.message}`));
+  return issues.filter(
+    (issue) =>
+      !seen.has(`${issue.pointer}\u0000${issue.message}`) && seen.add(`${issue.pointer}\u0000${issue.message}`),
+  );
 }
