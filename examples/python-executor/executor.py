@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sandbox  # noqa: E402
 from schema_check import SchemaSet  # noqa: E402
 
-PROTOCOL_VERSION = "1.0"
+PROTOCOL_VERSION = "1.2"
 MiB = 1024 * 1024
 SCHEMA_DIR = Path(os.environ.get("GAUNTLET_PROTOCOL_SCHEMAS") or Path(__file__).resolve().parents[2] / "schemas" / "protocol")
 SCHEMAS = SchemaSet(SCHEMA_DIR)
@@ -144,11 +144,14 @@ class Executor:
         spec = METHODS["requests"].get(method)
         if method not in OFFERED or spec is None or spec["from"] == "executor":
             raise RpcError(-32601, f"Method not found: {method[:128]}")
-        if not self.initialized and method not in ("initialize", "ping"):
-            raise RpcError(-32001, "Not initialized: send initialize first")
+        # The order of checks of §2.8: schema, initialized, shutting down, then the principal.
         issues = SCHEMAS.check(schema_ref(spec["params"]), params)
         if issues:
             raise RpcError(-32602, "Invalid params: " + "; ".join(f"{i['pointer']}: {i['message']}" for i in issues)[:2000], {"issues": issues})
+        if not self.initialized and method not in ("initialize", "ping"):
+            raise RpcError(-32001, "Not initialized: send initialize first")
+        if self.shutting_down and method != "ping":
+            raise RpcError(-32009, "Shutting down: no new work is taken")
         if method == "ping":
             return {}
         if method == "initialize":
@@ -191,14 +194,11 @@ class Executor:
             raise RpcError(-32005, "Unauthorized: the token does not belong to this tenant")
 
     def execute(self, request_id, params):
-        if self.shutting_down:
-            raise RpcError(-32009, "Shutting down: no new work is taken")
         policy = params["policy"]
         issues = [{"pointer": pointer, "message": message} for pointer, message in self.over_maximums(params)]
         if issues:
             raise RpcError(-32602, "Invalid params: " + "; ".join(f"{i['pointer']}: {i['message']}" for i in issues), {"issues": issues})
         unsupported = [pointer for pointer, refused in [
-            ("/sessionId", "sessionId" in params),
             ("/policy/network", policy["network"]["mode"] not in CAPABILITIES["network"]),
             ("/policy/filesystem", policy["filesystem"] not in CAPABILITIES["filesystem"]),
             ("/policy/allowSubprocesses", not CAPABILITIES["subprocesses"]["canAllow" if policy["allowSubprocesses"] else "canDeny"]),
@@ -213,6 +213,8 @@ class Executor:
         with self.lock:
             if key in self.running:
                 raise RpcError(-32602, "Invalid params: /executionId is already running", {"issues": [{"pointer": "/executionId", "message": "is already running"}]})
+            if "sessionId" in params:  # No sessions here, so every session id is unknown (§4.5).
+                raise RpcError(-32002, "Session not found")
             self.running[key] = entry
             self.finished.discard(key)
 

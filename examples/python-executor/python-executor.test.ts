@@ -196,12 +196,15 @@ describe('examples/python-executor: the protocol, spoken directly', () => {
   it('refuses before initialize, what it cannot enforce, what it does not run, and strangers', async () => {
     expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy })).toMatchObject({ error: { code: -32001 } });
     expect(await peer.send('ping', {})).toMatchObject({ result: {} });
-    expect(await peer.send('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'test', version: '0' } })).toMatchObject({ result: { languages: [{ id: 'python' }] } });
+    expect(await peer.send('initialize', { protocolVersion: '1.2', harnessInfo: { name: 'test', version: '0' } })).toMatchObject({ result: { languages: [{ id: 'python' }] } });
     const loose = { ...policy, network: { mode: 'allowlist', allow: ['127.0.0.1:8080'] }, secrets: [{ name: 'API_KEY', value: 'secret-value-1' }] };
     expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy: loose })).toMatchObject({ error: { code: -32004, data: { unsupported: ['/policy/network', '/policy/secrets'] } } });
     expect(await peer.send('execute', { principal: alice, language: 'javascript', code: '1', policy })).toMatchObject({ error: { code: -32602, data: { issues: [{ pointer: '/language' }] } } });
     expect(await peer.send('execute', { principal: { ...alice, token: 'bob-token' }, language: 'python', code: '1', policy })).toMatchObject({ error: { code: -32005 } });
     expect(await peer.send('session/create', { principal: alice, language: 'python', policy })).toMatchObject({ error: { code: -32601 } });
+    // Without sessions every session id is unknown (§4.5), not an unsupported policy.
+    const inSession = { principal: alice, language: 'python', code: '1', policy, sessionId: 's-1' };
+    expect(await peer.send('execute', inSession)).toMatchObject({ error: { code: -32002 } });
   });
 
   it('cancels a running execution for its own tenant only, and answers it cancelled', async () => {

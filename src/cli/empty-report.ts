@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { packageInfo } from '../config/package-root.js';
-import { defaultGate } from '../gate/default-gate.js';
+import { evaluateGate } from '../gate/evaluate-gate.js';
+import { withGateDefaults } from '../gate/gate-defaults.js';
 import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HarnessErrorRecord, Report } from '../report/generated/types.js';
 import { summarize } from '../report/summarize.js';
@@ -30,5 +31,6 @@ export function emptyReport(errors: HarnessErrorRecord[], raw: readonly string[]
     cases: [],
     harnessErrors: [...(plan?.harnessErrors ?? []), ...errors],
   };
-  return { ...ungated, gate: defaultGate(ungated) };
+  // The one gate, with its defaults: no case was judged, so it fails (min-executed).
+  return { ...ungated, gate: evaluateGate([], { config: withGateDefaults(), today: now.slice(0, 10) }) };
 }

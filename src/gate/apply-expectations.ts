@@ -1,4 +1,4 @@
-import type { CaseOutcome1, CaseResult } from '../report/generated/types.js';
+import type { CaseResult } from '../report/generated/types.js';
 import { caseKey } from '../report/case-key.js';
 import type { AppliedExpectation, ExpectationsFile, GateRuleResult } from './generated/types.js';
 
@@ -36,7 +36,7 @@ export function applyExpectations(file: ExpectationsFile, cases: readonly CaseRe
       });
       continue;
     }
-    const hit = matching.filter((c) => (c.outcome as CaseOutcome1).status === expectation.expected);
+    const hit = matching.filter((c) => c.outcome.status === expectation.expected);
     for (const c of hit) suppressed.add(c.case.id);
     applied.push({ expectation, effect: hit.length ? 'suppressed' : 'not-matched', cases: (hit.length ? hit : matching).map((c) => c.case.id) });
   }

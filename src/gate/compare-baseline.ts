@@ -1,4 +1,4 @@
-import type { CaseOutcome1, CaseResult } from '../report/generated/types.js';
+import type { CaseResult } from '../report/generated/types.js';
 import { caseKey } from '../report/case-key.js';
 import type { Baseline, BaselineChange, BaselineStatus } from './generated/types.js';
 
@@ -10,7 +10,7 @@ export function statusesByKey(cases: readonly CaseResult[]): Map<string, Baselin
   const out = new Map<string, BaselineStatus>();
   for (const c of cases) {
     const key = caseKey(c.case.id);
-    const status = (c.outcome as CaseOutcome1).status;
+    const status = c.outcome.status;
     const before = out.get(key);
     if (before === undefined || rank[status] > rank[before]) out.set(key, status);
   }

@@ -1,4 +1,5 @@
-import type { CaseOutcome1, CaseResult, GateResult } from '../report/generated/types.js';
+import { isJudged } from '../report/case-verdict.js';
+import type { CaseResult, GateResult } from '../report/generated/types.js';
 import { applyExpectations } from './apply-expectations.js';
 import { caseKey } from '../report/case-key.js';
 import { compareBaseline } from './compare-baseline.js';
@@ -16,7 +17,7 @@ export interface GateInput {
 }
 
 function count(cases: readonly CaseResult[], ...statuses: string[]): CaseResult[] {
-  return cases.filter((c) => statuses.includes((c.outcome as CaseOutcome1).status));
+  return cases.filter((c) => statuses.includes(c.outcome.status));
 }
 
 function countRule(rule: 'min-executed' | 'max-errored' | 'no-flaky', threshold: number, hits: readonly CaseResult[], passed: boolean, what: string): GateRuleResult {
@@ -48,7 +49,7 @@ export function evaluateGate(cases: readonly CaseResult[], input: GateInput): Ga
   const rules: GateRuleResult[] = [...(effect?.rules ?? [])];
   // 2. Enough judged cases.
   const minExecuted = config.minExecuted ?? 1;
-  const judged = count(cases, 'passed', 'failed', 'flaky');
+  const judged = cases.filter((c) => isJudged(c.outcome.status));
   rules.push(countRule('min-executed', minExecuted, judged, judged.length >= minExecuted, `case${judged.length === 1 ? ' was' : 's were'} judged (passed, failed or flaky)`));
   // 3. Regressions against the baseline, or the absolute thresholds.
   let baseline: GateResult['baseline'];

@@ -1,4 +1,5 @@
-import type { CaseOutcome1, CaseResult } from '../report/generated/types.js';
+import { isPassing, isRated } from '../report/case-verdict.js';
+import type { CaseResult } from '../report/generated/types.js';
 import type { GateRuleResult, PassRateThresholds } from './generated/types.js';
 
 interface Tally {
@@ -15,10 +16,10 @@ export function percent(passing: number, judged: number): number {
 function tally(cases: readonly CaseResult[]): Tally {
   const out: Tally = { passing: 0, judged: 0, notPassing: [] };
   for (const c of cases) {
-    const status = (c.outcome as CaseOutcome1).status;
-    if (status === 'unsupported') continue;
+    const status = c.outcome.status;
+    if (!isRated(status)) continue;
     out.judged++;
-    if (status === 'passed' || status === 'flaky') out.passing++;
+    if (isPassing(status)) out.passing++;
     else out.notPassing.push(c.case.id);
   }
   return out;

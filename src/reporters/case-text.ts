@@ -1,4 +1,4 @@
-import type { CaseInfo, CaseOutcome1, CaseResult, Finding } from '../report/generated/types.js';
+import type { CaseInfo, CaseResult, Finding } from '../report/generated/types.js';
 import { violationsLines } from './protocol-violations-text.js';
 import { safeText, TEXT_LIMIT } from './safe-text.js';
 
@@ -14,7 +14,7 @@ export function findingText(finding: Finding): string {
 
 /** The one-line reason of a case that did not pass (bounded), or undefined for a pass. */
 export function outcomeReason(result: CaseResult): string | undefined {
-  const outcome = result.outcome as CaseOutcome1;
+  const outcome = result.outcome;
   switch (outcome.status) {
     case 'passed':
       return undefined;

@@ -1,5 +1,5 @@
 import { suppressedIds, verdictOf } from '../report/case-verdict.js';
-import type { CaseOutcome1, CaseResult, ProfileResult, Report } from '../report/generated/types.js';
+import type { CaseResult, ProfileResult, Report } from '../report/generated/types.js';
 import { aboutText, attemptsText, findingText, outcomeReason } from './case-text.js';
 import { escapeMarkup } from './escape-markup.js';
 import { caseViolations, violationsSummary } from './protocol-violations-text.js';
@@ -21,7 +21,7 @@ function properties(pairs: ReadonlyArray<[string, string | number | undefined]>,
 function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReasons: Map<string, string>): string {
   const info = result.case;
   const verdict = verdictOf(result, suppressed);
-  const outcome = result.outcome as CaseOutcome1;
+  const outcome = result.outcome;
   const props = properties(
     [
       ['case', info.id],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { suppressedIds, verdictOf } from '../report/case-verdict.js';
-import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../report/generated/types.js';
+import { findingsOf, suppressedIds, verdictOf } from '../report/case-verdict.js';
+import type { CaseInfo, CaseResult, Report } from '../report/generated/types.js';
 import { caseKey } from '../report/case-key.js';
 import { linkableUrl } from './classification-urls.js';
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown.js';
@@ -106,8 +106,8 @@ function profilesByCase(report: Report): Map<string, string[]> {
 }
 
 function result(report: Report, settings: SarifSettings, c: CaseResult, suppressed: boolean, justification: string | undefined, profiles: readonly string[]): object {
-  const outcome = c.outcome as CaseOutcome1;
-  const findings = outcome.status === 'failed' || outcome.status === 'flaky' ? (outcome.findings ?? []) : [];
+  const outcome = c.outcome;
+  const findings = findingsOf(outcome);
   const print = fingerprint(stableTargetName(report.target), c.case);
   return {
     ruleId: ruleId(c.case),

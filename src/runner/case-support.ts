@@ -10,12 +10,18 @@ import type { RunServices } from './run-services.js';
 
 /**
  * Why a scenario cannot run in `language` against this executor and target, or undefined when
- * it can: the executor lacks the language or a capability the scenario, its canaries or its
+ * it can: the executor lacks the language, a host API the payloads need (it declares it absent),
+ * or a capability the scenario, its canaries or its
  * oracles need, or the policy of one of its steps needs (a mode, or a limit the scenario sets), or
  * the target cannot host one of its canaries. Such a case is unsupported, which is never a pass.
  */
 export function unsupportedReason(scenario: Scenario, language: Language, services: RunServices): string | undefined {
-  if (!services.initialize.languages.some((l) => l.id === language)) return `the executor does not run ${language}`;
+  const runtime = services.initialize.languages.find((l) => l.id === language);
+  if (!runtime) return `the executor does not run ${language}`;
+  // The APIs are JavaScript host globals; a Python or shell payload needs none of them.
+  const javascript = language === 'javascript' || language === 'typescript';
+  const lacking = javascript ? (scenario.requires?.apis ?? []).filter((api) => runtime.absentApis?.includes(api)) : [];
+  if (lacking.length) return `the executor declares that its ${language} sandbox has no ${lacking.join(', ')}`;
   const disabled = services.canaryTarget.settings.disabled ?? [];
   for (const kind of scenario.canaries) {
     if (disabled.includes(kind)) return `the ${kind} canary is disabled for this target`;

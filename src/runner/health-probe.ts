@@ -3,7 +3,8 @@ import type { ExecutorConnection } from '../targets/executor-connection.js';
 
 /**
  * Code that prints `nonce` and then what the sandbox can still do or holds: a file descriptor, a
- * socket, timers. A sandbox an earlier case left with a full descriptor table or dead timers
+ * socket, timers, and (for Python) whether import, print, stdout and common modules are the
+ * interpreter's own. A sandbox an earlier case left with a full descriptor table or dead timers
  * prints something else than a fresh one does. Each probe only opens and closes; it touches
  * nothing outside the sandbox and connects nowhere.
  */
@@ -27,6 +28,13 @@ const probeCode: Record<Language, (nonce: string) => string> = {
       "    r.append('socket:ok')",
       'except BaseException as e:',
       "    r.append('socket:' + type(e).__name__)",
+      // An interpreter kept across executions may still carry an earlier case's hooks.
+      'try:',
+      '    import builtins, json, random, sys',
+      '    hooked = (builtins.__import__, builtins.print, random.random, sys.stdout.write)',
+      "    r.append('hooks:' + ','.join(type(f).__name__ for f in hooked) + ',' + json.dumps.__module__)",
+      'except BaseException as e:',
+      "    r.append('hooks:' + type(e).__name__)",
       `print(${JSON.stringify(n)} + ' ' + ' '.join(r))`,
     ].join('\n'),
   shell: (n) => `r=""; if exec 9</dev/null; then exec 9<&-; r="fd:ok"; else r="fd:failed"; fi; echo "${n} $r"`,

@@ -23,14 +23,16 @@ describe('scheduling on @vitest/runner', () => {
     expect(order.slice(2)).toEqual(['denial-of-service.sched.s1@javascript', 'denial-of-service.sched.s2@javascript']);
   }, 30_000);
 
-  it('retries a failed case and calls a later pass flaky, keeping the evidence; the default gate fails on it', async () => {
+  it('retries a failed case and calls a later pass flaky, keeping the evidence; failOnFlaky fails it', async () => {
     const flaky = testScenario('information-disclosure.sched.flaky', { canaries: ['file'], payloads: { javascript: 'print {{proof}}\nonce file {{canary.file.path}} > stdout' }, expect: [{ oracle: 'no-canary-leak' }] });
-    const report = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [flaky], { workers: 1, retries: 2 }));
+    const options = { workers: 1, retries: 2, gate: { failOnFlaky: true } };
+    const plan = testSuitePlan(inMemoryScriptedTarget(), [flaky], options);
+    const report = await runTestSuite(plan);
     const [result] = report.cases;
     expect(result!.attempts.map((a) => a.status)).toEqual(['failed', 'passed']);
     expect(result!.outcome).toMatchObject({ status: 'flaky', findings: [{ oracle: 'no-canary-leak', channel: 'stdout' }] });
     expect(report.summary.all.flaky).toBe(1);
-    expect(report.gate).toMatchObject({ passed: false, reasons: [expect.stringContaining('flaky')] });
+    expect(report.gate).toMatchObject({ passed: false, reasons: [expect.stringContaining('no-flaky')] });
   }, 30_000);
 
   it('without retries a failure stays a failure, attempt 1 only', async () => {

@@ -6,12 +6,23 @@ import { placeholdersDeclared } from './lint-rules/placeholders-declared.js';
 import { policyValid } from './lint-rules/policy-valid.js';
 import { positiveControl } from './lint-rules/positive-control.js';
 import { referencesResolve } from './lint-rules/references-resolve.js';
+import { runtimeApisDeclared } from './lint-rules/runtime-apis-declared.js';
 import type { ScenarioLintRule } from './lint-rules/scenario-lint-rule.js';
 import { severityBand } from './lint-rules/severity-band.js';
 import { strideMatchesId } from './lint-rules/stride-matches-id.js';
 
 /** The semantic checks, run on every scenario that matched the schema. */
-export const lintRules: readonly ScenarioLintRule[] = [idMatchesPath, strideMatchesId, severityBand, placeholdersDeclared, positiveControl, referencesResolve, policyValid, oracleCanaries];
+export const lintRules: readonly ScenarioLintRule[] = [
+  idMatchesPath,
+  strideMatchesId,
+  severityBand,
+  placeholdersDeclared,
+  positiveControl,
+  referencesResolve,
+  policyValid,
+  oracleCanaries,
+  runtimeApisDeclared,
+];
 
 /**
  * Runs every rule on every scenario, then the corpus-wide check that ids are unique. Returns the

@@ -1,4 +1,6 @@
-import { defaultGate } from '../gate/default-gate.js';
+import { evaluateGate } from '../gate/evaluate-gate.js';
+import { withGateDefaults } from '../gate/gate-defaults.js';
+import type { GateConfig } from '../gate/generated/types.js';
 import type { Report } from '../report/generated/types.js';
 import { planCases } from '../runner/plan-cases.js';
 import { runTenants } from '../runner/run-tenants.js';
@@ -36,7 +38,7 @@ export function testScenario(id: string, fields: Partial<Scenario> & Pick<Scenar
 }
 
 /** A suite plan over `scenarios` against `spec`, with a fixed seed and small defaults. */
-export function testSuitePlan(spec: TargetSpec, scenarios: readonly LoadedScenario[], options: { workers?: number; retries?: number; graceMs?: number; name?: string } = {}): SuitePlan {
+export function testSuitePlan(spec: TargetSpec, scenarios: readonly LoadedScenario[], options: { workers?: number; retries?: number; graceMs?: number; name?: string; gate?: GateConfig } = {}): SuitePlan {
   const seed = '0123456789abcdef0123456789abcdef';
   const graceMs = options.graceMs ?? 2000;
   const target: Target = { name: options.name ?? 'test', spec };
@@ -54,7 +56,10 @@ export function testSuitePlan(spec: TargetSpec, scenarios: readonly LoadedScenar
     initializeDeadlineMs: 10_000,
     harnessErrors: [],
     replay: (id) => `gauntlet run --grep ${id}`,
-    gate: (report) => defaultGate(report),
+    gate: (report) => {
+      const today = new Date().toISOString().slice(0, 10);
+      return evaluateGate(report.cases, { config: withGateDefaults(options.gate), today });
+    },
   };
 }
 

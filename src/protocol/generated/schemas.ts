@@ -846,6 +846,16 @@ export const protocolSchemas: readonly object[] = [
         "runtime": {
           "type": "string",
           "maxLength": 128
+        },
+        "absentApis": {
+          "description": "Host APIs of the protocol's list (§7.8) that code in this language cannot use in this executor's sandbox, such as btoa, TextEncoder, setTimeout, fetch, process. A case whose payload needs one of them is unsupported rather than run. Omitted: the executor claims nothing.",
+          "type": "array",
+          "uniqueItems": true,
+          "maxItems": 64,
+          "items": {
+            "type": "string",
+            "pattern": "^[A-Za-z_$][A-Za-z0-9_$]{0,63}$"
+          }
         }
       }
     },

@@ -475,6 +475,12 @@ export interface LanguageInfo {
   id: Language;
   version?: string;
   runtime?: string;
+  /**
+   * Host APIs of the protocol's list (§7.8) that code in this language cannot use in this executor's sandbox, such as btoa, TextEncoder, setTimeout, fetch, process. A case whose payload needs one of them is unsupported rather than run. Omitted: the executor claims nothing.
+   *
+   * @maxItems 64
+   */
+  absentApis?: string[];
 }
 export interface Capabilities {
   /**

@@ -712,14 +712,6 @@ export const reportSchemas: readonly object[] = [
       "discriminator": {
         "propertyName": "status"
       },
-      "required": [
-        "status"
-      ],
-      "properties": {
-        "status": {
-          "type": "string"
-        }
-      },
       "oneOf": [
         {
           "$ref": "#/$defs/CasePassed"

@@ -8,10 +8,7 @@ import type { CanaryKind, Channel, Classification, Severity, StrideCategory } fr
 /**
  * passed: every oracle held and the positive control was seen; failed: the executor is vulnerable (findings say where); errored: the run could not judge (never a pass); unsupported: the executor lacks a language, capability or canary the case needs; flaky: failed or errored first, passed on a retry.
  */
-export type CaseOutcome = {
-  status: string;
-} & CaseOutcome1;
-export type CaseOutcome1 = CasePassed | CaseFailed | CaseErrored | CaseUnsupported | CaseFlaky;
+export type CaseOutcome = CasePassed | CaseFailed | CaseErrored | CaseUnsupported | CaseFlaky;
 export type AttemptStatus = 'passed' | 'failed' | 'errored' | 'unsupported';
 
 export interface Report {

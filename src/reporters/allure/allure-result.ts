@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { caseKey } from '../../report/case-key.js';
-import type { Verdict } from '../../report/case-verdict.js';
-import type { CaseInfo, CaseOutcome1, CaseResult, Report } from '../../report/generated/types.js';
+import { findingsOf, type Verdict } from '../../report/case-verdict.js';
+import type { CaseInfo, CaseOutcome, CaseResult, Report } from '../../report/generated/types.js';
 import type { Severity } from '../../scenarios/generated/types.js';
 import { attackUrl, cweUrl, linkableUrl } from '../classification-urls.js';
 import { attemptsText, findingText, outcomeReason } from '../case-text.js';
@@ -25,7 +25,7 @@ export function uuidOf(text: string): string {
 const severityLabel: Record<Severity, string> = { critical: 'blocker', high: 'critical', medium: 'normal', low: 'minor', info: 'trivial' };
 
 /** Allure keeps "the product is wrong" (failed) apart from "the test could not tell" (broken). */
-function allureStatus(outcome: CaseOutcome1): 'passed' | 'failed' | 'broken' | 'skipped' {
+function allureStatus(outcome: CaseOutcome): 'passed' | 'failed' | 'broken' | 'skipped' {
   switch (outcome.status) {
     case 'passed':
     case 'flaky':
@@ -49,11 +49,11 @@ export interface Attachment {
 /** One case as an Allure result, with its attachments. */
 export function allureResult(report: Report, c: CaseResult, verdict: Verdict, known: string | undefined): { result: object; attachments: Attachment[] } {
   const info = c.case;
-  const outcome = c.outcome as CaseOutcome1;
+  const outcome = c.outcome;
   const uuid = uuidOf(`${report.runId}\u0000${info.id}`);
   const start = Date.parse(c.attempts[0]?.startedAt ?? report.startedAt);
   const attachments: Attachment[] = [{ source: `${uuid}-attachment.txt`, type: 'text/plain', content: attemptsText(c) }];
-  const findings = outcome.status === 'failed' || outcome.status === 'flaky' ? (outcome.findings ?? []) : [];
+  const findings = findingsOf(outcome);
   if (findings.length) attachments.push({ source: `${uuid}-evidence-attachment.json`, type: 'application/json', content: JSON.stringify(findings.map((f) => ({ ...f, message: safeText(f.message, TEXT_LIMIT), excerpt: f.excerpt && safeText(f.excerpt, TEXT_LIMIT) })), null, 2) });
   const fuzzSeeds = c.attempts.filter((a) => a.seed).map((a) => safeText(a.seed!, 300));
   const surface = info.scenarioId?.split('.')[1] ?? info.lane;

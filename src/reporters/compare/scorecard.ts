@@ -1,4 +1,4 @@
-import { suppressedIds, verdictOf, verdicts, type Verdict } from '../../report/case-verdict.js';
+import { isPassing, isRated, suppressedIds, verdictOf, verdicts, type Verdict } from '../../report/case-verdict.js';
 import type { CaseResult, ProfileResult, Report } from '../../report/generated/types.js';
 import { unsupportedShare } from '../unsupported-share.js';
 
@@ -37,7 +37,7 @@ export interface Scorecard {
 
 function rate(cases: readonly CaseResult[], suppressed: ReadonlySet<string>): Rate {
   const vs = cases.map((c) => verdictOf(c, suppressed));
-  return { passing: vs.filter((v) => v === 'passed' || v === 'flaky').length, judged: vs.filter((v) => v !== 'unsupported' && v !== 'suppressed').length };
+  return { passing: vs.filter(isPassing).length, judged: vs.filter(isRated).length };
 }
 
 function group(cases: readonly CaseResult[], key: (c: CaseResult) => string, suppressed: ReadonlySet<string>): Record<string, Rate> {

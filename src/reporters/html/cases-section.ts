@@ -1,5 +1,5 @@
 import { verdictOf, verdicts } from '../../report/case-verdict.js';
-import type { Attempt, CaseOutcome1, CaseResult, Finding } from '../../report/generated/types.js';
+import type { Attempt, CaseResult, Finding } from '../../report/generated/types.js';
 import { outcomeReason } from '../case-text.js';
 import { attackCodeHtml, classificationHtml, proseHtml, referencesHtml } from './case-about.js';
 import { violationsBlock } from './violations-block.js';
@@ -26,7 +26,7 @@ const HEADED = new Set(['failed', 'errored', 'flaky']);
 function caseBlock(c: CaseResult, index: number, suppressed: ReadonlySet<string>, open: boolean): string {
   const verdict = verdictOf(c, suppressed);
   const info = c.case;
-  const outcome = c.outcome as CaseOutcome1;
+  const outcome = c.outcome;
   const search = `${info.id} ${info.title} ${info.tags.join(' ')}`.toLowerCase();
   const classification = classificationHtml(info);
   // Findings are shown once, in the attempt that produced them; the outcome repeats the last

@@ -1,4 +1,4 @@
-import { verdictOf, verdicts, type Verdict } from '../../report/case-verdict.js';
+import { isPassing, isRated, verdictOf, verdicts, type Verdict } from '../../report/case-verdict.js';
 import type { CaseResult } from '../../report/generated/types.js';
 import { t } from './text.js';
 
@@ -11,8 +11,9 @@ function cell(cases: readonly CaseResult[], suppressed: ReadonlySet<string>, str
   const tally = new Map<Verdict, number>();
   for (const c of cases) tally.set(verdictOf(c, suppressed), (tally.get(verdictOf(c, suppressed)) ?? 0) + 1);
   const worst = verdicts.find((v) => tally.has(v))!;
-  const judged = cases.length - (tally.get('unsupported') ?? 0) - (tally.get('suppressed') ?? 0);
-  const passing = (tally.get('passed') ?? 0) + (tally.get('flaky') ?? 0);
+  const count = (keep: (v: Verdict) => boolean) => [...tally].reduce((sum, [v, n]) => sum + (keep(v) ? n : 0), 0);
+  const judged = count(isRated);
+  const passing = count(isPassing);
   const detail = verdicts.filter((v) => v !== 'passed' && tally.has(v)).map((v) => `${tally.get(v)} ${v}`).join(', ');
   return `<td class="w-${worst}" ${data} title="${t(`${stride} / ${severity ?? 'all severities'}: ${detail || 'all passed'}`)}"><strong>${passing}/${judged}</strong>${detail ? `<br><small>${t(detail)}</small>` : ''}</td>`;
 }

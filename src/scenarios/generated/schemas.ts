@@ -225,8 +225,39 @@ export const scenarioSchemas: readonly object[] = [
           "items": {
             "$ref": "#/$defs/Capability"
           }
+        },
+        "apis": {
+          "description": "The host APIs the JavaScript and TypeScript payloads need to reach their attack point (a use inside try, behind typeof or an optional chain is an attempt, not a need). A case is unsupported against an executor that lists one of them in its language's absentApis. gauntlet lint checks every payload's uses against this list.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/RuntimeApi"
+          }
         }
       }
+    },
+    "RuntimeApi": {
+      "description": "A host API outside ECMAScript that a JavaScript sandbox may lack, named by its global.",
+      "enum": [
+        "atob",
+        "btoa",
+        "TextEncoder",
+        "TextDecoder",
+        "setTimeout",
+        "setInterval",
+        "queueMicrotask",
+        "structuredClone",
+        "fetch",
+        "crypto",
+        "WebAssembly",
+        "Worker",
+        "SharedArrayBuffer",
+        "Deno",
+        "process",
+        "require",
+        "Buffer"
+      ]
     },
     "Capability": {
       "description": "A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); container-isolation (executorInfo.isolation is container: the container-escape scenarios).",

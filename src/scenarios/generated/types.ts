@@ -38,6 +38,27 @@ export type Capability =
   | 'output-limit'
   | 'container-isolation';
 /**
+ * A host API outside ECMAScript that a JavaScript sandbox may lack, named by its global.
+ */
+export type RuntimeApi =
+  | 'atob'
+  | 'btoa'
+  | 'TextEncoder'
+  | 'TextDecoder'
+  | 'setTimeout'
+  | 'setInterval'
+  | 'queueMicrotask'
+  | 'structuredClone'
+  | 'fetch'
+  | 'crypto'
+  | 'WebAssembly'
+  | 'Worker'
+  | 'SharedArrayBuffer'
+  | 'Deno'
+  | 'process'
+  | 'require'
+  | 'Buffer';
+/**
  * serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary).
  */
 export type ScenarioFlag = 'serial' | 'slow' | 'fresh-executor';
@@ -175,6 +196,12 @@ export interface Requirements {
    */
   languages?: [Language, ...Language[]];
   capabilities?: Capability[];
+  /**
+   * The host APIs the JavaScript and TypeScript payloads need to reach their attack point (a use inside try, behind typeof or an optional chain is an attempt, not a need). A case is unsupported against an executor that lists one of them in its language's absentApis. gauntlet lint checks every payload's uses against this list.
+   *
+   * @minItems 1
+   */
+  apis?: [RuntimeApi, ...RuntimeApi[]];
 }
 /**
  * Members of the protocol Policy that replace the default policy of the run for this scenario. Strings may hold placeholders; the rendered policy is validated against the protocol schema.
@@ -421,6 +448,7 @@ export interface ScenarioDefs {
   PolicyOverrides: PolicyOverrides;
   Redacted: Redacted;
   Requirements: Requirements;
+  RuntimeApi: RuntimeApi;
   SameAnswer: SameAnswer;
   Scenario: Scenario;
   ScenarioFlag: ScenarioFlag;
