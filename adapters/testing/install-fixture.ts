@@ -4,7 +4,9 @@ import { join } from 'node:path';
 
 /** The version a fixture's package-lock.json pins for `library`; throws when it pins none. */
 export function pinnedVersion(folder: string, library: string): string {
-  const lock = JSON.parse(readFileSync(join(folder, 'package-lock.json'), 'utf8')) as { packages?: Record<string, { version?: string }> };
+  const lock = JSON.parse(readFileSync(join(folder, 'package-lock.json'), 'utf8')) as {
+    packages?: Record<string, { version?: string }>;
+  };
   const version = lock.packages?.[`node_modules/${library}`]?.version;
   if (version === undefined) throw new Error(`${folder}/package-lock.json pins no ${library}`);
   return version;
@@ -41,8 +43,9 @@ export async function installFixture(folder: string, library: string, deadlineMs
     child.on('error', (error) => (clearTimeout(timer), reject(error)));
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (code === 0) resolve(text);
-      else reject(new Error(`npm ${args.join(' ')} ended with ${signal ?? `code ${String(code)}`} (deadline ${deadlineMs} ms):\n${text}`));
+      if (code === 0) return resolve(text);
+      const ending = signal ?? `code ${String(code)}`;
+      reject(new Error(`npm ${args.join(' ')} ended with ${ending} (deadline ${deadlineMs} ms):\n${text}`));
     });
   });
   // 3. The install must have produced the pinned version, not merely exited 0.

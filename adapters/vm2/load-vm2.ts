@@ -19,9 +19,14 @@ export interface Vm2Library {
  */
 export function loadVm2(folder?: string): Vm2Library {
   const require = createRequire(import.meta.url);
-  if (folder === undefined) return { VM: (require('vm2') as { VM: typeof VmClass }).VM, version: libraryVersion('vm2') };
-  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
-  if (manifest.name !== 'vm2') throw new Error(`${folder} is not a vm2 package folder (its package.json names ${String(manifest.name)})`);
+  if (folder === undefined)
+    return { VM: (require('vm2') as { VM: typeof VmClass }).VM, version: libraryVersion('vm2') };
+  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+    name?: unknown;
+    version?: unknown;
+  };
+  if (manifest.name !== 'vm2')
+    throw new Error(`${folder} is not a vm2 package folder (its package.json names ${String(manifest.name)})`);
   const version = typeof manifest.version === 'string' ? manifest.version : 'unknown';
   return { VM: (require(folder) as { VM: typeof VmClass }).VM, version, folder };
 }

@@ -41,10 +41,14 @@ function outcomes(report: Report): Map<string, { status: string; oracles: string
 describe('known sandbox escapes tell vulnerable library versions from fixed ones', () => {
   let out: string;
   const modules = new Map<string, string>();
-  beforeAll(async () => {
-    out = await mkdtemp(join(tmpdir(), 'gauntlet-vm2-advisories-'));
-    for (const version of versions) modules.set(version, await installFixture(join(FIXTURES, `vm2-${version}`), 'vm2', INSTALL_DEADLINE_MS));
-  }, versions.length * INSTALL_DEADLINE_MS + 10_000);
+  beforeAll(
+    async () => {
+      out = await mkdtemp(join(tmpdir(), 'gauntlet-vm2-advisories-'));
+      for (const version of versions)
+        modules.set(version, await installFixture(join(FIXTURES, `vm2-${version}`), 'vm2', INSTALL_DEADLINE_MS));
+    },
+    versions.length * INSTALL_DEADLINE_MS + 10_000,
+  );
   afterAll(async () => {
     await rm(out, { recursive: true, force: true });
   });
@@ -60,33 +64,73 @@ describe('known sandbox escapes tell vulnerable library versions from fixed ones
   }
 
   it('the catalogue names vm2 advisories, each with a pinned fixture', () => {
-    expect(advised.map((s) => s.id)).toEqual(expect.arrayContaining(['elevation-of-privilege.js.promise-species-then', 'elevation-of-privilege.js.thrown-proxy-exception-sanitiser']));
+    expect(advised.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'elevation-of-privilege.js.promise-species-then',
+        'elevation-of-privilege.js.thrown-proxy-exception-sanitiser',
+      ]),
+    );
     expect(versions).toEqual(expect.arrayContaining(['3.9.16', '3.9.19']));
   });
 
-  it.each(versions)('vm2 %s: every advisory scenario naming it leaks a canary; the others pass', async (version) => {
-    const report = await run(`adapter:vm2:module=${modules.get(version)!}`, advised.map((s) => s.id), `vm2-${version}`);
-    expect(report.target.initialize?.executorInfo).toMatchObject({ name: 'vm2', version });
-    const seen = outcomes(report);
-    for (const { id, failsOn } of advised) {
-      const outcome = seen.get(id);
-      if (failsOn.has(version)) expect({ id, ...outcome }).toMatchObject({ id, status: 'failed', oracles: expect.arrayContaining(['no-canary-leak']) as string[] });
-      else expect({ id, status: outcome?.status }).toEqual({ id, status: 'passed' });
-    }
-  }, RUN_DEADLINE_MS);
+  it.each(versions)(
+    'vm2 %s: every advisory scenario naming it leaks a canary; the others pass',
+    async (version) => {
+      const report = await run(
+        `adapter:vm2:module=${modules.get(version)!}`,
+        advised.map((s) => s.id),
+        `vm2-${version}`,
+      );
+      expect(report.target.initialize?.executorInfo).toMatchObject({ name: 'vm2', version });
+      const seen = outcomes(report);
+      for (const { id, failsOn } of advised) {
+        const outcome = seen.get(id);
+        if (failsOn.has(version))
+          expect({ id, ...outcome }).toMatchObject({
+            id,
+            status: 'failed',
+            oracles: expect.arrayContaining(['no-canary-leak']) as string[],
+          });
+        else expect({ id, status: outcome?.status }).toEqual({ id, status: 'passed' });
+      }
+    },
+    RUN_DEADLINE_MS,
+  );
 
-  it("vm2 as the harness depends on it passes every advisory scenario", async () => {
-    const report = await run('adapter:vm2', advised.map((s) => s.id), 'vm2-current');
-    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(report.target.initialize?.executorInfo.version).toBe(manifest.dependencies['vm2']);
-    for (const { id } of advised) expect({ id, status: outcomes(report).get(id)?.status }).toEqual({ id, status: 'passed' });
-  }, RUN_DEADLINE_MS);
+  it(
+    'vm2 as the harness depends on it passes every advisory scenario',
+    async () => {
+      const report = await run(
+        'adapter:vm2',
+        advised.map((s) => s.id),
+        'vm2-current',
+      );
+      const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+        dependencies: Record<string, string>;
+      };
+      expect(report.target.initialize?.executorInfo.version).toBe(manifest.dependencies['vm2']);
+      for (const { id } of advised)
+        expect({ id, status: outcomes(report).get(id)?.status }).toEqual({ id, status: 'passed' });
+    },
+    RUN_DEADLINE_MS,
+  );
 
-  it('Pyodide inside Node: Python reaches the host through js.process and run_js', async () => {
-    const report = await run('adapter:pyodide', PYODIDE_HOST_ACCESS, 'pyodide');
-    const seen = outcomes(report);
-    for (const id of PYODIDE_HOST_ACCESS) expect({ id, ...seen.get(id) }).toMatchObject({ id, status: 'failed', oracles: expect.arrayContaining(['no-canary-leak']) as string[] });
-    // The leak came through the bridge: Pyodide's own os.environ and open() see nothing of the host.
-    expect(seen.get(PYODIDE_HOST_ACCESS[0]!)?.excerpts.join('\n')).toMatch(/js\.process\.env: \w|getBuiltinModule (fs|child_process): \w/);
-  }, RUN_DEADLINE_MS);
+  it(
+    'Pyodide inside Node: Python reaches the host through js.process and run_js',
+    async () => {
+      const report = await run('adapter:pyodide', PYODIDE_HOST_ACCESS, 'pyodide');
+      const seen = outcomes(report);
+      for (const id of PYODIDE_HOST_ACCESS)
+        expect({ id, ...seen.get(id) }).toMatchObject({
+          id,
+          status: 'failed',
+          oracles: expect.arrayContaining(['no-canary-leak']) as string[],
+        });
+      // The leak came through the bridge: Pyodide's own os.environ and open() see nothing of the host.
+      expect(seen.get(PYODIDE_HOST_ACCESS[0]!)?.excerpts.join('\n')).toMatch(
+        /js\.process\.env: \w|getBuiltinModule (fs|child_process): \w/,
+      );
+    },
+    RUN_DEADLINE_MS,
+  );
 });

@@ -22,7 +22,11 @@ export function parseAdapterSpec(spec: string, cwd: string): AdapterSpec {
   const entry = adapterCatalogue[name];
   if (!entry) {
     const known = adapterNames.map((n) => `adapter:${n}`).join(', ');
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `unknown adapter "${name}": use one of ${known}`, '--target');
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `unknown adapter "${name}": use one of ${known}`,
+      '--target',
+    );
   }
   const options: Record<string, string> = {};
   for (const option of colon < 0 ? [] : rest.slice(colon + 1).split(',')) {
@@ -31,7 +35,10 @@ export function parseAdapterSpec(spec: string, cwd: string): AdapterSpec {
     const value = equals < 0 ? '' : option.slice(equals + 1);
     const kind = entry.options?.[key];
     if (!kind || value === '' || key in options) {
-      const accepted = Object.keys(entry.options ?? {}).map((k) => `${k}=<${entry.options?.[k]}>`).join(', ') || 'none';
+      const accepted =
+        Object.keys(entry.options ?? {})
+          .map((k) => `${k}=<${entry.options?.[k]}>`)
+          .join(', ') || 'none';
       const problem = `"${option}" is not an option of adapter:${name}, or is given twice (options: ${accepted})`;
       throw new HarnessError(HarnessErrorCode.ConfigInvalid, problem, '--target');
     }
