@@ -9,13 +9,18 @@ export interface AdapterEntry {
   folder: string;
   /** Node flags the library documents as required. */
   nodeArgs?: readonly string[];
+  /**
+   * Options the adapter takes as `adapter:<name>:<key>=<value>`, passed on as `--<key> <value>`.
+   * A `path` option names a file or folder; the harness makes it absolute and checks it exists.
+   */
+  options?: Readonly<Record<string, 'path'>>;
   summary: string;
 }
 
 /** Every adapter, by the name used in `--target adapter:<name>`. Data only: no library is loaded here. */
 export const adapterCatalogue: Readonly<Record<string, AdapterEntry>> = {
   'node-vm': { folder: 'node-vm', summary: 'node:vm contexts in the executor process' },
-  vm2: { folder: 'vm2', summary: 'vm2 VM instances in the executor process' },
+  vm2: { folder: 'vm2', options: { module: 'path' }, summary: 'vm2 VM instances in the executor process (module=<vm2 package folder> loads another vm2)' },
   'isolated-vm': { folder: 'isolated-vm', nodeArgs: ['--no-node-snapshot'], summary: 'isolated-vm isolates (separate V8 heaps) in the executor process' },
   quickjs: { folder: 'quickjs', summary: 'quickjs-emscripten: QuickJS compiled to WebAssembly' },
   ses: { folder: 'ses', summary: 'SES: lockdown() and a Compartment per execution' },
@@ -27,9 +32,18 @@ export const adapterCatalogue: Readonly<Record<string, AdapterEntry>> = {
 /** The names of every adapter. */
 export const adapterNames: readonly string[] = Object.keys(adapterCatalogue);
 
-/** The command line that starts adapter `name` built under `packageRoot`/dist; throws for an unknown name. */
-export function adapterLaunch(name: string, packageRoot: string): { command: string; args: string[]; entry: AdapterEntry } {
+/**
+ * The command line that starts adapter `name` built under `packageRoot`/dist, with `options`
+ * (already checked against the entry's) as `--<key> <value>`; throws for an unknown name.
+ */
+export function adapterLaunch(
+  name: string,
+  packageRoot: string,
+  options: Readonly<Record<string, string>> = {},
+): { command: string; args: string[]; entry: AdapterEntry } {
   const entry = adapterCatalogue[name];
   if (!entry) throw new Error(`unknown adapter "${name}": one of ${adapterNames.join(', ')}`);
-  return { command: process.execPath, args: [...(entry.nodeArgs ?? []), join(packageRoot, 'dist/adapters', entry.folder, 'main.js')], entry };
+  const main = join(packageRoot, 'dist/adapters', entry.folder, 'main.js');
+  const flags = Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
+  return { command: process.execPath, args: [...(entry.nodeArgs ?? []), main, ...flags], entry };
 }

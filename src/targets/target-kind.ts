@@ -16,7 +16,7 @@ export interface TargetContext {
 
 /**
  * One syntax of --target, registered by name in target-kinds.ts: `reference[:fault=NAME,...]`,
- * `stdio:<command line>`, `ws://...`, `docker:IMAGE`, `adapter:<name>`. A kind claims the specs
+ * `stdio:<command line>`, `ws://...`, `docker:IMAGE`, `adapter:<name>[:key=value]`. A kind claims the specs
  * it `matches` and turns them into a Target; bad specs throw CONFIG_INVALID naming `--target`.
  */
 export interface TargetKind {

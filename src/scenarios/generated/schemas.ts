@@ -79,6 +79,15 @@ export const scenarioSchemas: readonly object[] = [
             "format": "uri"
           }
         },
+        "advisories": {
+          "description": "Public advisories whose mechanism this scenario performs, with the library versions they name. Each version in failsOn is pinned as a test fixture, never a harness dependency; a test shows the scenario fails there and passes on the version the harness depends on.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/Advisory"
+          }
+        },
         "tags": {
           "description": "Free labels for selection with --tag.",
           "type": "array",
@@ -837,6 +846,58 @@ export const scenarioSchemas: readonly object[] = [
           "const": "tool-calls-conform"
         }
       }
+    },
+    "Advisory": {
+      "description": "One public advisory against a sandbox library, and the versions it names.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "url",
+        "library",
+        "affected",
+        "fixed",
+        "failsOn"
+      ],
+      "properties": {
+        "id": {
+          "description": "The CVE or GHSA identifier.",
+          "type": "string",
+          "pattern": "^(CVE-[0-9]{4}-[0-9]{4,7}|GHSA(-[23456789cfghjmpqrvwx]{4}){3})$"
+        },
+        "url": {
+          "type": "string",
+          "format": "uri"
+        },
+        "library": {
+          "description": "The npm package the advisory is about; its adapter has the same name.",
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$"
+        },
+        "affected": {
+          "description": "The advisory's affected range, as it states it.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 100
+        },
+        "fixed": {
+          "description": "The first version the advisory names as fixed.",
+          "$ref": "#/$defs/ExactVersion"
+        },
+        "failsOn": {
+          "description": "Affected versions pinned as test fixtures (adapters/<library>/fixtures/<library>-<version>) on which the scenario must fail.",
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/ExactVersion"
+          }
+        }
+      }
+    },
+    "ExactVersion": {
+      "type": "string",
+      "pattern": "^[0-9]{1,4}\\.[0-9]{1,4}\\.[0-9]{1,4}$"
     },
     "Calibration": {
       "description": "The weakened executors against which this scenario must fail: the reference executor started with one --fault, or the wide-open executor (plain node, python3 and bash with the host environment and no limits). A scenario that cannot fail is a defect.",

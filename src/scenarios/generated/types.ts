@@ -15,6 +15,7 @@ export type StrideCategory =
   | 'denial-of-service'
   | 'elevation-of-privilege';
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+export type ExactVersion = string;
 /**
  * A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); container-isolation (executorInfo.isolation is container: the container-escape scenarios).
  */
@@ -140,6 +141,12 @@ export interface Scenario {
    */
   references?: string[];
   /**
+   * Public advisories whose mechanism this scenario performs, with the library versions they name. Each version in failsOn is pinned as a test fixture, never a harness dependency; a test shows the scenario fails there and passes on the version the harness depends on.
+   *
+   * @minItems 1
+   */
+  advisories?: [Advisory, ...Advisory[]];
+  /**
    * Free labels for selection with --tag.
    */
   tags?: string[];
@@ -184,6 +191,34 @@ export interface Classification {
    */
   attack?: string[];
   capec?: string[];
+}
+/**
+ * One public advisory against a sandbox library, and the versions it names.
+ */
+export interface Advisory {
+  /**
+   * The CVE or GHSA identifier.
+   */
+  id: string;
+  url: string;
+  /**
+   * The npm package the advisory is about; its adapter has the same name.
+   */
+  library: string;
+  /**
+   * The advisory's affected range, as it states it.
+   */
+  affected: string;
+  /**
+   * The first version the advisory names as fixed.
+   */
+  fixed: string;
+  /**
+   * Affected versions pinned as test fixtures (adapters/<library>/fixtures/<library>-<version>) on which the scenario must fail.
+   *
+   * @minItems 1
+   */
+  failsOn: [ExactVersion, ...ExactVersion[]];
 }
 /**
  * What the executor must declare in its initialize answer for the scenario to apply; otherwise its cases are unsupported, never passed.
@@ -427,6 +462,7 @@ export interface WeakenedExecutor {
 
 /** Every definition of the scenario schemas by name, for typed validation. */
 export interface ScenarioDefs {
+  Advisory: Advisory;
   AuditChainIntact: AuditChainIntact;
   AuditRecordsExecution: AuditRecordsExecution;
   AuditScoped: AuditScoped;
@@ -437,6 +473,7 @@ export interface ScenarioDefs {
   Classification: Classification;
   CompletesWithin: CompletesWithin;
   ErrorTypeIs: ErrorTypeIs;
+  ExactVersion: ExactVersion;
   ExecutorSurvives: ExecutorSurvives;
   Expectation: Expectation;
   NetworkOverride: NetworkOverride;

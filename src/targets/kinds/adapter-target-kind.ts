@@ -1,24 +1,27 @@
 import { existsSync } from 'node:fs';
-import { adapterCatalogue, adapterLaunch, adapterNames } from '../../../adapters/adapter-catalogue.js';
+import { join } from 'node:path';
+import { adapterLaunch, adapterNames } from '../../../adapters/adapter-catalogue.js';
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 import { stdioTarget } from '../stdio-target.js';
 import type { TargetKind } from '../target-kind.js';
+import { parseAdapterSpec } from './parse-adapter-spec.js';
 
 /**
- * `adapter:<name>`: one of the protocol adapters around third-party sandboxes in adapters/,
- * built under dist/ and spawned over stdio. Like any executor, each adapter gets policies fitted to
- * what it declares in `initialize` (fitPolicy), and refuses what it cannot enforce.
+ * `adapter:<name>[:<key>=<value>,...]`: one of the protocol adapters around third-party
+ * sandboxes in adapters/, built under dist/ and spawned over stdio, with the options its catalogue
+ * entry declares (`adapter:vm2:module=<folder>` measures another vm2). Like any executor, each
+ * adapter gets policies fitted to what it declares in `initialize` (fitPolicy), and refuses what
+ * it cannot enforce.
  */
 export const adapterTargetKind: TargetKind = {
   name: 'adapter',
-  syntax: `adapter:<${adapterNames.join('|')}>`,
+  syntax: `adapter:<${adapterNames.join('|')}>[:key=value,...]`,
   description: 'a protocol adapter around a third-party sandbox (node:vm, vm2, isolated-vm, QuickJS, SES, Pyodide, Deno, bubblewrap)',
   matches: (spec) => spec.startsWith('adapter:'),
   resolve(spec, { packageRoot, tenants }) {
-    const name = spec.slice('adapter:'.length);
-    if (!adapterCatalogue[name]) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `unknown adapter "${name}": use one of ${adapterNames.map((n) => `adapter:${n}`).join(', ')}`, '--target');
-    const { command, args, entry } = adapterLaunch(name, packageRoot);
-    const main = args[args.length - 1]!;
+    const { name, options } = parseAdapterSpec(spec, process.cwd());
+    const { command, args, entry } = adapterLaunch(name, packageRoot, options);
+    const main = join(packageRoot, 'dist/adapters', entry.folder, 'main.js');
     if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the adapter is not built; run `npm run build` first', main);
     return {
       name: spec,
