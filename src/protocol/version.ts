@@ -1,5 +1,5 @@
 /** The protocol version this code speaks. */
-export const PROTOCOL_VERSION = '1.1';
+export const PROTOCOL_VERSION = '1.2';
 
 /** Two peers can talk when their protocol majors are equal. */
 export function isCompatibleVersion(version: string, ours: string = PROTOCOL_VERSION): boolean {

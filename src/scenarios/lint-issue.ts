@@ -10,7 +10,8 @@ export type LintRule =
   | 'severity-band'
   | 'references-resolve'
   | 'policy-valid'
-  | 'oracle-canaries';
+  | 'oracle-canaries'
+  | 'step-references';
 
 /** One problem of one scenario file, located by file, JSON pointer and, when known, line. */
 export interface LintIssue {

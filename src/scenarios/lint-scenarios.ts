@@ -8,10 +8,11 @@ import { positiveControl } from './lint-rules/positive-control.js';
 import { referencesResolve } from './lint-rules/references-resolve.js';
 import type { ScenarioLintRule } from './lint-rules/scenario-lint-rule.js';
 import { severityBand } from './lint-rules/severity-band.js';
+import { stepReferences } from './lint-rules/step-references.js';
 import { strideMatchesId } from './lint-rules/stride-matches-id.js';
 
 /** The semantic checks, run on every scenario that matched the schema. */
-export const lintRules: readonly ScenarioLintRule[] = [idMatchesPath, strideMatchesId, severityBand, placeholdersDeclared, positiveControl, referencesResolve, policyValid, oracleCanaries];
+export const lintRules: readonly ScenarioLintRule[] = [idMatchesPath, strideMatchesId, severityBand, placeholdersDeclared, positiveControl, referencesResolve, policyValid, oracleCanaries, stepReferences];
 
 /**
  * Runs every rule on every scenario, then the corpus-wide check that ids are unique. Returns the
