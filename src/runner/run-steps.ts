@@ -53,7 +53,11 @@ export async function runSteps(input: StepsInput): Promise<StepObservation[]> {
       if ((step.action ?? 'execute') === 'execute') input.variables.set(`execution.${step.id}.id`, executionIdOf(input, index));
       const running = runStep(step, index, input, sessions, stopped);
       observations.push(running);
-      if (step.background) continue;
+      // Observed by Promise.all below; the no-op keeps a harness fault in an earlier step from leaving it unhandled.
+      if (step.background) {
+        running.catch(() => undefined);
+        continue;
+      }
       const observation = await running;
       if (!stopped && (observation.answer.kind === 'no-answer' || observation.answer.kind === 'closed')) stopped = `step ${step.id} got no answer`;
     }
