@@ -40,6 +40,8 @@ function describe(answer: StepAnswer): string | undefined {
       return 'a session answer';
     case 'audit':
       return `an audit answer with ${answer.entries.length} entries`;
+    case 'cancel':
+      return `a cancel answer (cancelled: ${answer.cancelled})`;
     case 'invalid':
     case 'no-answer':
     case 'closed':

@@ -5,14 +5,15 @@ import type { Step, TenantRole } from '../scenarios/generated/types.js';
 import type { ExecutorLogEntry, ToolCallSeen } from '../targets/executor-connection.js';
 
 /**
- * How a step ended, as the harness saw it: a result, a session answer, a JSON-RPC error, no
- * answer before the deadline, a closed connection, an answer that broke the protocol (tooLarge
- * when it exceeded the maximum message size), or not sent at all.
+ * How a step ended, as the harness saw it: a result, a session, audit or cancel answer, a
+ * JSON-RPC error, no answer before the deadline, a closed connection, an answer that broke the
+ * protocol (tooLarge when it exceeded the maximum message size), or not sent at all.
  */
 export type StepAnswer =
   | { kind: 'result'; result: ExecuteResult }
   | { kind: 'session'; sessionId?: string }
   | { kind: 'audit'; entries: AuditEntry[]; tenantId: string; credentialsTenantId: string }
+  | { kind: 'cancel'; cancelled: boolean }
   | { kind: 'rpc-error'; code: number; message: string; data?: unknown }
   | { kind: 'no-answer'; deadlineMs: number }
   | { kind: 'closed'; reason: string }
@@ -30,6 +31,8 @@ export interface StepObservation {
   /** The rendered code sent, for execute steps. */
   code?: string;
   executionId?: string;
+  /** For cancel steps: the execution id the request named. */
+  cancels?: string;
   sessionId?: string;
   policy: Policy;
   control: NonNullable<Step['control']>;

@@ -7,6 +7,7 @@ import { completesWithin } from './completes-within.js';
 import { errorTypeIs } from './error-type-is.js';
 import { executorSurvives } from './executor-survives.js';
 import { noCanaryLeak } from './no-canary-leak.js';
+import { noLifeAfterStop } from './no-life-after-stop.js';
 import { noListenerContact } from './no-listener-contact.js';
 import { noStateBleed } from './no-state-bleed.js';
 import type { Observation } from './observation.js';
@@ -15,6 +16,8 @@ import { outputCapped } from './output-capped.js';
 import { redacted } from './redacted.js';
 import { sameAnswer } from './same-answer.js';
 import { toolCallsConform } from './tool-calls-conform.js';
+import { rateLimited } from './rate-limited.js';
+import { victimUnharmed } from './victim-unharmed.js';
 
 /** Every oracle, by the name scenarios use in `expect`. */
 export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<N> } = {
@@ -31,6 +34,9 @@ export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<
   'same-answer': sameAnswer,
   'audit-scoped': auditScoped,
   'tool-calls-conform': toolCallsConform,
+  'victim-unharmed': victimUnharmed,
+  'rate-limited': rateLimited,
+  'no-life-after-stop': noLifeAfterStop,
 };
 
 /** The oracle of an expectation, typed for it. */

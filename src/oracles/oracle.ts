@@ -1,6 +1,6 @@
 import type { TokenSource } from '../canaries/token-source.js';
 import type { RequestMap, RequestMethod } from '../protocol/generated/methods.js';
-import type { Language, Policy, Principal } from '../protocol/generated/types.js';
+import type { Capabilities, Language, Policy, Principal } from '../protocol/generated/types.js';
 import type { Finding } from '../report/generated/types.js';
 import type { Capability, Expectation } from '../scenarios/generated/types.js';
 import type { Observation } from './observation.js';
@@ -11,6 +11,9 @@ export interface CollectContext {
   /** Whether the case's executor connection is still open. */
   closedReason(): string | undefined;
   attacker: Principal;
+  victim: Principal;
+  /** What the executor declared in initialize. */
+  capabilities: Capabilities;
   language: Language;
   basePolicy: Policy;
   tokens: TokenSource;

@@ -111,4 +111,26 @@ describe('oracles judge observations, and each can fail', () => {
     expect(judge(observation([step(result(''))], { collected: { 'audit-chain-intact': { entries: [], at: 1 } } }), { oracle: 'audit-chain-intact' })[0]?.message).toContain('empty');
     expect(judge(observation([step(result(''))], { collected: { 'audit-chain-intact': { entries: [], error: 'refused', at: 1 } } }), { oracle: 'audit-chain-intact' })[0]?.message).toContain('could not be read');
   });
+
+  it('victim-unharmed: the victim step must end ok with its proof; a refusal, an error or a missing proof fails', () => {
+    const victim = (answer: StepAnswer, proofSeen = true) => step(answer, { id: 'victim-probe', tenant: 'victim', proofSeen });
+    const expectation: Expectation = { oracle: 'victim-unharmed', steps: ['victim-probe'] };
+    expect(judge(observation([victim(result('1111222233334444'))]), expectation)).toEqual([]);
+    expect(judge(observation([victim({ kind: 'rpc-error', code: -32002, message: 'Session not found' })]), expectation)[0]).toMatchObject({ oracle: 'victim-unharmed', channel: 'rpc-error', step: 'victim-probe' });
+    expect(judge(observation([victim(result(''), false)]), expectation)[0]?.message).toMatch(/lacks the proof/);
+    const cancelled = result('', { status: 'error', error: { type: 'cancelled', message: 'Cancelled' } } as Partial<ExecuteResult>);
+    expect(judge(observation([victim(cancelled, false)]), expectation)[0]?.message).toMatch(/cancelled/);
+    expect(judge(observation([victim({ kind: 'no-answer', deadlineMs: 5 })]), expectation)).toEqual([]);
+  });
+
+  it('rate-limited: more requests past the rate check than the bucket allows by then, or a throttled victim', () => {
+    const rated = { ...capabilities, rateLimit: { burst: 10, perSecond: 5, scope: 'tenant' } } as Capabilities;
+    const excess = { passed: 17, atMs: 1000, allowed: 16 };
+    const flood = (victim: string, over?: typeof excess) => observation([], { capabilities: rated, collected: { 'rate-limited': { sent: 32, passed: 20, limited: 12, unanswered: 0, windowMs: 3000, victim, at: 1, ...(over ? { excess: over } : {}) } } });
+    expect(judge(flood('passed'), { oracle: 'rate-limited' })).toEqual([]);
+    expect(judge(flood('passed', excess), { oracle: 'rate-limited' })[0]?.message).toMatch(/not limited to the declared rate/);
+    expect(judge(flood('limited'), { oracle: 'rate-limited' })[0]?.message).toMatch(/another tenant was rate-limited/);
+    const executorWide = { ...rated, rateLimit: { burst: 10, perSecond: 5, scope: 'executor' } } as Capabilities;
+    expect(judge({ ...flood('limited'), capabilities: executorWide }, { oracle: 'rate-limited' })).toEqual([]);
+  });
 });

@@ -43,6 +43,8 @@ function answerKey(answer: StepAnswer): string | undefined {
       return 'a session answer (the request was accepted)';
     case 'audit':
       return `an audit answer with ${answer.entries.length} entries`;
+    case 'cancel':
+      return `a cancel answer (cancelled: ${answer.cancelled})`;
     case 'no-answer':
     case 'closed':
     case 'invalid':

@@ -33,6 +33,7 @@ export function unsupportedReason(scenario: Scenario, language: Language, servic
     ...scenario.canaries.flatMap((kind) => canaryRegistry[kind].requires),
     ...scenario.expect.flatMap((expectation) => oracleOf(expectation).requires),
     ...((scenario.steps ?? []).some((s) => s.session !== undefined) ? (['sessions'] as const) : []),
+    ...((scenario.steps ?? []).some((s) => s.action === 'cancel') ? (['cancel'] as const) : []),
     ...overrideLimitCapabilities(scenario.policy),
     ...scenarioSteps(scenario).flatMap((step) => [...policyModeCapabilities(mergePolicy(services.basePolicy, scenario.policy, step.policy)), ...overrideLimitCapabilities(step.policy)]),
   ];

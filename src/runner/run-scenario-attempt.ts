@@ -127,6 +127,8 @@ function collectContext(lease: ExecutorLease, clock: ExecutorClock, context: Att
     request: (method, params, deadlineMs) => clock.time(() => lease.connection.request(method, params, deadlineMs, context.signal)),
     closedReason: () => lease.connection.closed?.reason ?? lease.tainted,
     attacker: context.services.tenants.attacker,
+    victim: context.services.tenants.victim,
+    capabilities: context.services.initialize.capabilities,
     language,
     basePolicy: context.services.basePolicy,
     tokens: tokens.child('collect'),

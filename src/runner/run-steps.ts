@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { CaseTenants, PlantedCanary, ToolHandler } from '../canaries/canary.js';
 import type { StepObservation, StepAnswer } from '../oracles/observation.js';
 import type { Language, Policy, Principal, ToolCallResult } from '../protocol/generated/types.js';
@@ -38,26 +39,39 @@ interface Session {
 
 /**
  * Runs the scenario's steps in order and records what each one got back. After a step that got
- * no answer (the executor hung or died) the rest are skipped. Sessions the steps created are
+ * no answer (the executor hung or died) the rest are skipped. A background step is sent and left
+ * running; its answer is awaited once every step has been sent. Sessions the steps created are
  * destroyed at the end, best effort.
  */
 export async function runSteps(input: StepsInput): Promise<StepObservation[]> {
   const sessions = new Map<string, Session>();
-  const observations: StepObservation[] = [];
+  const observations: Promise<StepObservation>[] = [];
   let stopped: string | undefined;
   try {
     for (const [index, step] of scenarioSteps(input.scenario).entries()) {
-      const observation = await runStep(step, index, input, sessions, stopped);
-      observations.push(observation);
+      // Known before the request is sent, so that a later cancel step can address a running execution.
+      if ((step.action ?? 'execute') === 'execute') input.variables.set(`execution.${step.id}.id`, executionIdOf(input, index));
+      const running = runStep(step, index, input, sessions, stopped);
+      observations.push(running);
+      // Observed by Promise.all below; the no-op keeps a harness fault in an earlier step from leaving it unhandled.
+      if (step.background) {
+        running.catch(() => undefined);
+        continue;
+      }
+      const observation = await running;
       if (!stopped && (observation.answer.kind === 'no-answer' || observation.answer.kind === 'closed')) stopped = `step ${step.id} got no answer`;
     }
+    return await Promise.all(observations);
   } finally {
     for (const session of sessions.values()) {
       if (input.lease.connection.closed || input.lease.tainted) break;
       await input.lease.connection.request('session/destroy', { principal: session.principal, sessionId: session.id }, 2000).catch(() => undefined);
     }
   }
-  return observations;
+}
+
+function executionIdOf(input: StepsInput, index: number): string {
+  return `${input.executionPrefix}-${index + 1}`;
 }
 
 async function runStep(step: Step, index: number, input: StepsInput, sessions: Map<string, Session>, stopped: string | undefined): Promise<StepObservation> {
@@ -82,7 +96,9 @@ async function runStep(step: Step, index: number, input: StepsInput, sessions: M
     proofSeen: false,
   };
   if (stopped) return observation;
-  // 2. Send it and wait, on the harness clock.
+  // 2. Send it (after its pause, if any) and wait, on the harness clock.
+  if (step.afterMs) await delay(step.afterMs, undefined, { signal: input.signal }).catch(() => undefined);
+  observation.startedAt = Date.now();
   const started = performance.now();
   const call = <T>(work: () => Promise<T>) => input.clock.time(work);
   try {
@@ -108,6 +124,13 @@ async function runStep(step: Step, index: number, input: StepsInput, sessions: M
           const answer = await call(() => input.lease.connection.request('audit/query', { principal, limit: 1000, ...(sessionId ? { sessionId } : {}) }, deadlineMs, input.signal));
           return { kind: 'audit', entries: answer.entries.slice(0, 1000), tenantId: principal.tenantId, credentialsTenantId: input.tenants[step.credentials ?? tenant].tenantId };
         }
+        case 'cancel': {
+          // The id is rendered, not looked up: an earlier step's execution, whatever its tenant, or one that never existed.
+          const executionId = renderTemplate(step.execution!, input.variables, input.file);
+          observation.cancels = executionId;
+          const answer = await call(() => input.lease.connection.request('execute/cancel', { principal, executionId }, deadlineMs, input.signal));
+          return { kind: 'cancel', cancelled: answer.cancelled };
+        }
         case 'execute':
           return executeStep(step, index, observation, principal, deadlineMs, input, sessions, call);
       }
@@ -129,7 +152,7 @@ async function executeStep(step: Step, index: number, observation: StepObservati
   const source = (step.code ?? input.scenario.payloads)[input.language] ?? '';
   const code = renderTemplate(source, input.variables, input.file);
   assertProofsHidden(code, [input.proofs.before, input.proofs.after], input.file);
-  const executionId = `${input.executionPrefix}-${index + 1}`;
+  const executionId = executionIdOf(input, index);
   Object.assign(observation, { code, executionId, ...(sessionId ? { sessionId } : {}) });
   // 3. Host the canaries' tools for this execution, then run it.
   const stopHosting = input.lease.connection.hostTools(executionId, async (params) => toolAnswer(input.canaries, params.name, params.arguments));

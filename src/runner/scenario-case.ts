@@ -45,7 +45,7 @@ export function scenarioLanguages(scenario: Scenario): Language[] {
 /** The scenario's own deadline, or the sum of its steps' deadlines plus setup; tripled when slow. */
 function caseDeadline(scenario: Scenario, basePolicy: Policy, graceMs: number): number {
   if (scenario.deadlineMs !== undefined) return scenario.deadlineMs;
-  const steps = scenarioSteps(scenario).reduce((sum, step) => sum + (step.deadlineMs ?? mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs + graceMs), 0);
+  const steps = scenarioSteps(scenario).reduce((sum, step) => sum + (step.afterMs ?? 0) + (step.deadlineMs ?? mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs + graceMs), 0);
   const dedicated = scenario.canaries.includes('env') || (scenario.flags ?? []).includes('fresh-executor');
   const total = steps + SETUP_MS + COLLECT_MS + (dedicated ? EXECUTOR_START_MS : 0);
   return (scenario.flags ?? []).includes('slow') ? total * 3 : total;

@@ -18,7 +18,7 @@ export function stepRecord(step: StepObservation): StepRecord {
     tenant: step.tenant,
     language: step.language,
     elapsedMs: Math.round(step.elapsedMs),
-    answer: answer.kind === 'session' || answer.kind === 'audit' ? 'result' : answer.kind,
+    answer: answer.kind === 'session' || answer.kind === 'audit' || answer.kind === 'cancel' ? 'result' : answer.kind,
     markerSeen: step.proofSeen,
     ...(step.executionId ? { executionId: step.executionId } : {}),
     ...(step.code !== undefined ? { code: keptCode(step.code) } : {}),
@@ -40,5 +40,7 @@ export function stepRecord(step: StepObservation): StepRecord {
       return base;
     case 'audit':
       return { ...base, detail: `${answer.entries.length} audit entries` };
+    case 'cancel':
+      return { ...base, detail: `cancelled: ${answer.cancelled} (execution ${step.cancels ?? ''})`.slice(0, 500) };
   }
 }

@@ -9,6 +9,7 @@ const holds: Record<Capability, (c: Capabilities, language: Language, executor?:
   'audit-hash-chain': (c) => c.audit.supported && c.audit.hashChain,
   redaction: (c) => c.redaction.supported,
   cancel: (c) => c.cancel,
+  'rate-limit': (c) => c.rateLimit !== undefined,
   'network-none': (c) => c.network.includes('none'),
   'network-allowlist': (c) => c.network.includes('allowlist'),
   'filesystem-none': (c) => c.filesystem.includes('none'),

@@ -34,7 +34,7 @@ describe('the scenario linter', () => {
       for (const issue of own) expect.soft(issue.message.length, file).toBeGreaterThan(10);
     }
     // Every rule the linter has is exercised by at least one fixture.
-    expect(new Set(issues.map((i) => i.rule))).toEqual(new Set(['yaml', 'schema', 'id-matches-path', 'unique-id', 'stride-matches-id', 'placeholders-declared', 'positive-control', 'severity-band', 'references-resolve', 'policy-valid', 'oracle-canaries', 'runtime-apis-declared']));
+    expect(new Set(issues.map((i) => i.rule))).toEqual(new Set(['yaml', 'schema', 'id-matches-path', 'unique-id', 'stride-matches-id', 'placeholders-declared', 'positive-control', 'severity-band', 'references-resolve', 'policy-valid', 'oracle-canaries', 'runtime-apis-declared', 'step-references']));
   });
 
   it('names lines, so editors and CI logs can jump to the problem', () => {

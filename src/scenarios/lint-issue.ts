@@ -11,7 +11,8 @@ export type LintRule =
   | 'references-resolve'
   | 'policy-valid'
   | 'oracle-canaries'
-  | 'runtime-apis-declared';
+  | 'runtime-apis-declared'
+  | 'step-references';
 
 /** One problem of one scenario file, located by file, JSON pointer and, when known, line. */
 export interface LintIssue {

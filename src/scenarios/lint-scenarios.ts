@@ -9,6 +9,7 @@ import { referencesResolve } from './lint-rules/references-resolve.js';
 import { runtimeApisDeclared } from './lint-rules/runtime-apis-declared.js';
 import type { ScenarioLintRule } from './lint-rules/scenario-lint-rule.js';
 import { severityBand } from './lint-rules/severity-band.js';
+import { stepReferences } from './lint-rules/step-references.js';
 import { strideMatchesId } from './lint-rules/stride-matches-id.js';
 
 /** The semantic checks, run on every scenario that matched the schema. */
@@ -22,6 +23,7 @@ export const lintRules: readonly ScenarioLintRule[] = [
   policyValid,
   oracleCanaries,
   runtimeApisDeclared,
+  stepReferences,
 ];
 
 /**

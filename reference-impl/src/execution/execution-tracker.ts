@@ -37,11 +37,16 @@ export class ExecutionTracker {
     });
   }
 
-  /** Cancels the tenant's execution; false when it had already finished. */
-  cancel(tenantId: string, executionId: string): boolean {
+  /** The tenant of a running execution with this id, whoever asks (only the foreign-cancel fault asks). */
+  tenantOf(executionId: string): string | undefined {
+    return [...this.#running.values()].find((r) => this.#running.get(key(r.tenantId, executionId)) === r)?.tenantId;
+  }
+
+  /** Cancels the tenant's execution (stop false: only says so); false when it had already finished. */
+  cancel(tenantId: string, executionId: string, stop = true): boolean {
     const running = this.#running.get(key(tenantId, executionId));
     if (running) {
-      running.controller.abort();
+      if (stop) running.controller.abort();
       return true;
     }
     if (this.#finished.has(key(tenantId, executionId))) return false;

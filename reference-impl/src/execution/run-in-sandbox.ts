@@ -14,8 +14,8 @@ export interface RunRequest {
   policy: Policy;
   broker: ToolBroker;
   signal: AbortSignal;
-  /** callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls). */
-  enforce: { wallTime: boolean; memory: boolean; output: boolean; callOwnership: boolean };
+  /** callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls); kill: kill the sandbox on a stop (off under abandon-on-stop). */
+  enforce: { wallTime: boolean; memory: boolean; output: boolean; callOwnership: boolean; kill: boolean };
 }
 
 /** What a run left behind, before redaction and typing. */
@@ -73,7 +73,7 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
         sandbox.onExit = () => undefined;
         resolve({ stop: why, stdout, stderr, wallMs, peakMemoryBytes: peak });
       };
-      if (why.kind === 'done') finish();
+      if (why.kind === 'done' || !enforce.kill) finish();
       else void sandbox.kill().then(finish);
     };
 

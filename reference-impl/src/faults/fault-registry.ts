@@ -1,9 +1,8 @@
 /**
  * Deliberate weaknesses, switched on one by one with `--fault NAME`, never by default. They exist
- * to prove that Gauntlet's checks can fail: each must turn at least one check red
- * (`reference-impl/src/testing/fault-table.test.ts`). To add one, add an entry here and name the
- * checks it turns red in `reference-impl/src/testing/checks/fault-checks.ts` (it will not compile
- * until you do), writing a check in `checks/` if none observes it yet.
+ * to prove that Gauntlet's checks can fail: each must turn at least one scenario or fuzz property
+ * red (`scenarios/fault-coverage.test.ts`). To add one, add an entry here and name it in the
+ * `calibration.failsWith` of a scenario that observes it, writing that scenario if none does.
  */
 export interface Fault {
   name: string;
@@ -30,6 +29,9 @@ export const faultRegistry = [
   { name: 'leaky-errors', weakens: 'tenancy', description: 'Errors say too much: another tenant\'s session is named as such, and stacks keep executor frames.' },
   { name: 'no-tenant-check', weakens: 'tenancy', description: 'Tokens are not checked and sessions are not scoped to their tenant.' },
   { name: 'no-rate-limit', weakens: 'tenancy', description: 'Tenants are not rate-limited.' },
+  { name: 'foreign-cancel', weakens: 'tenancy', description: 'execute/cancel finds a running execution by its id in every tenant, so a tenant can stop another\'s.' },
+  { name: 'abandon-on-stop', weakens: 'limits', description: 'A timed-out, cancelled or killed execution is answered, but its sandbox process is left running until shutdown.' },
+  { name: 'cancel-ignored', weakens: 'limits', description: 'execute/cancel answers cancelled: true but leaves the execution running to its end.' },
   { name: 'no-audit', weakens: 'audit', description: 'No audit entry is written.' },
   { name: 'audit-in-sandbox', weakens: 'audit', description: 'Sandboxes may read and write the audit log file.' },
   { name: 'fragile-parser', weakens: 'robustness', description: 'A frame that is not JSON or not UTF-8 throws out of the frame handler: the executor crashes. Shown by fuzz/protocol-robustness.' },

@@ -1,4 +1,4 @@
-import type { InitializeResult } from '../../../src/protocol/generated/types.js';
+import type { Capabilities, InitializeResult } from '../../../src/protocol/generated/types.js';
 import { PROTOCOL_VERSION } from '../../../src/protocol/version.js';
 import type { MemoryCgroupSupport } from '../sandbox/memory-cgroup-host.js';
 import type { RuntimePaths } from '../sandbox/runtime-paths.js';
@@ -13,7 +13,7 @@ export const EXECUTOR_VERSION = '0.1.0';
  * Memory is hard only with a kernel cap (a memory cgroup per sandbox); a resident-memory watch
  * alone lets fast allocation overshoot, so without a cgroup it is soft, and the description says why.
  */
-export function initializeResult(paths: RuntimePaths, memory: MemoryCgroupSupport): InitializeResult {
+export function initializeResult(paths: RuntimePaths, memory: MemoryCgroupSupport, rateLimit: Capabilities['rateLimit']): InitializeResult {
   const memoryNote =
     memory.kind === 'hard'
       ? ` Memory is capped by the kernel: each sandbox runs in its own memory cgroup (v${memory.host.version}).`
@@ -42,6 +42,7 @@ export function initializeResult(paths: RuntimePaths, memory: MemoryCgroupSuppor
       audit: { supported: true, hashChain: true },
       redaction: { supported: true, encodings: ['base64', 'hex', 'url'], credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'], minSecretLength: 8 },
       cancel: true,
+      ...(rateLimit ? { rateLimit } : {}),
       maximums,
     },
   };

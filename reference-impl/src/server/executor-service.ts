@@ -93,6 +93,7 @@ export class ExecutorService {
       const outcome = await executeInSandbox({ params, executionId, seq: ++this.#seq, sandbox, peer, redactor, validator: this.#validator, faults: this.o.faults, sandboxDir: this.o.sandboxDir, signal: controller.signal, audit: (r) => this.#append(r, redactor) });
       if (!session) {
         if (this.o.faults.has('reuse-sandbox') && outcome.stop === 'done') this.o.pool.giveBack(sandbox);
+        else if (this.o.faults.has('abandon-on-stop') && outcome.stop !== 'done') this.#leftovers.add(sandbox);
         else await sandbox.kill();
       } else if (outcome.stop !== 'done') {
         await this.#endSession(session, 'its sandbox was stopped by a limit');
@@ -109,7 +110,8 @@ export class ExecutorService {
 
   cancel(principal: Principal, executionId: string): boolean {
     this.#admit(principal, false);
-    return this.#executions.cancel(principal.tenantId, executionId);
+    const tenantId = (this.o.faults.has('foreign-cancel') && this.#executions.tenantOf(executionId)) || principal.tenantId;
+    return this.#executions.cancel(tenantId, executionId, !this.o.faults.has('cancel-ignored'));
   }
 
   async createSession(params: SessionCreateParams): Promise<SessionCreateResult> {

@@ -80,7 +80,9 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
 
   // 3.
   const service = new ExecutorService({ faults, authenticator: new Authenticator(tenants), rateLimiter: new RateLimiter(options.rateLimit), audit, pool, redactor, log, sandboxDir: paths.sandboxDir, ...(docker ? { support: docker.support, releaseBackend: () => docker.close() } : {}) });
-  const info = docker?.info ?? initializeResult(paths, memory);
+  // Both backends share the rate limiter, so both declare its rate.
+  const rateLimit = { ...options.rateLimit, scope: 'tenant' as const };
+  const info = docker ? { ...docker.info, capabilities: { ...docker.info.capabilities, rateLimit } } : initializeResult(paths, memory, rateLimit);
 
   // 4.
   let listener: WebSocketListener | undefined;

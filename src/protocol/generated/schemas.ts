@@ -1047,6 +1047,32 @@ export const protocolSchemas: readonly object[] = [
         "cancel": {
           "type": "boolean"
         },
+        "rateLimit": {
+          "description": "The rate the executor enforces (since 1.2): a token bucket of burst requests that refills perSecond, per tenant or for the whole executor (scope). Every execute and session/create that passes authentication takes a token, whatever its later outcome (§2.8 puts the rate check before the others); one that finds the bucket empty is answered -32006 with data.retryAfterMs. Absent: the executor declares no rate.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "burst",
+            "perSecond",
+            "scope"
+          ],
+          "properties": {
+            "burst": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "perSecond": {
+              "type": "number",
+              "exclusiveMinimum": 0
+            },
+            "scope": {
+              "enum": [
+                "tenant",
+                "executor"
+              ]
+            }
+          }
+        },
         "maximums": {
           "$ref": "#/$defs/Maximums"
         }

@@ -530,6 +530,14 @@ export interface Capabilities {
     minSecretLength: number;
   };
   cancel: boolean;
+  /**
+   * The rate the executor enforces (since 1.2): a token bucket of burst requests that refills perSecond, per tenant or for the whole executor (scope). Every execute and session/create that passes authentication takes a token, whatever its later outcome (§2.8 puts the rate check before the others); one that finds the bucket empty is answered -32006 with data.retryAfterMs. Absent: the executor declares no rate.
+   */
+  rateLimit?: {
+    burst: number;
+    perSecond: number;
+    scope: 'tenant' | 'executor';
+  };
   maximums: Maximums;
 }
 /**

@@ -269,7 +269,7 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "Capability": {
-      "description": "A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); container-isolation (executorInfo.isolation is container: the container-escape scenarios).",
+      "description": "A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); rate-limit (capabilities.rateLimit is declared); container-isolation (executorInfo.isolation is container: the container-escape scenarios).",
       "enum": [
         "sessions",
         "tools",
@@ -288,7 +288,8 @@ export const scenarioSchemas: readonly object[] = [
         "wall-time-limit",
         "memory-limit",
         "output-limit",
-        "container-isolation"
+        "container-isolation",
+        "rate-limit"
       ]
     },
     "ScenarioFlag": {
@@ -311,7 +312,7 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "Payloads": {
-      "description": "Source text per language. {{name}} placeholders are filled per case: marker, nonce, tenant.attacker.id, tenant.victim.id, session.<name>.id and the variables of each declared canary (canary.<kind>.<variable>). Values contain only [A-Za-z0-9._:/-].",
+      "description": "Source text per language. {{name}} placeholders are filled per case: marker, nonce, tenant.attacker.id, tenant.victim.id, session.<name>.id, execution.<step-id>.id and the variables of each declared canary (canary.<kind>.<variable>). Values contain only [A-Za-z0-9._:/-].",
       "type": "object",
       "additionalProperties": false,
       "minProperties": 1,
@@ -396,7 +397,7 @@ export const scenarioSchemas: readonly object[] = [
       "pattern": "^[a-z][a-z0-9-]{0,39}$"
     },
     "Step": {
-      "description": "One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session (destroy-session may also name a session by id through a placeholder); query-audit reads audit entries (of the step's session when it names one). A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.",
+      "description": "One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session (destroy-session may also name a session by id through a placeholder); query-audit reads audit entries (of the step's session when it names one); cancel asks execute/cancel to stop an execution (execution names it). A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.",
       "type": "object",
       "additionalProperties": false,
       "required": [
@@ -411,7 +412,8 @@ export const scenarioSchemas: readonly object[] = [
             "execute",
             "create-session",
             "destroy-session",
-            "query-audit"
+            "query-audit",
+            "cancel"
           ],
           "default": "execute"
         },
@@ -427,6 +429,23 @@ export const scenarioSchemas: readonly object[] = [
           "type": "string",
           "minLength": 1,
           "maxLength": 128
+        },
+        "execution": {
+          "description": "The execution a cancel step asks to stop: a placeholder {{execution.<step-id>.id}}, the id the harness gave an earlier execute step of the case (whatever its tenant), or other text for an id that never existed (cancel-<nonce>, say).",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 128
+        },
+        "background": {
+          "description": "execute only: the harness sends the request and goes on with the next step without waiting for the answer, which it awaits (within the step's deadline) once every step has been sent. A later cancel step can then address the running execution.",
+          "type": "boolean",
+          "default": false
+        },
+        "afterMs": {
+          "description": "How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it.",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000
         },
         "code": {
           "$ref": "#/$defs/Payloads"
@@ -447,6 +466,32 @@ export const scenarioSchemas: readonly object[] = [
           "type": "integer",
           "minimum": 100,
           "maximum": 600000
+        }
+      },
+      "if": {
+        "type": "object",
+        "properties": {
+          "action": {
+            "const": "cancel"
+          }
+        },
+        "required": [
+          "action"
+        ]
+      },
+      "then": {
+        "type": "object",
+        "properties": {
+          "execution": true
+        },
+        "required": [
+          "execution"
+        ]
+      },
+      "else": {
+        "type": "object",
+        "properties": {
+          "execution": false
         }
       }
     },
@@ -521,6 +566,15 @@ export const scenarioSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/ToolCallsConform"
+        },
+        {
+          "$ref": "#/$defs/VictimUnharmed"
+        },
+        {
+          "$ref": "#/$defs/RateLimited"
+        },
+        {
+          "$ref": "#/$defs/NoLifeAfterStop"
         }
       ],
       "properties": {
@@ -898,6 +952,69 @@ export const scenarioSchemas: readonly object[] = [
     "ExactVersion": {
       "type": "string",
       "pattern": "^[0-9]{1,4}\\.[0-9]{1,4}\\.[0-9]{1,4}$"
+    },
+    "VictimUnharmed": {
+      "description": "Each listed step, a request of the victim made after the attacker's foreign destroy or cancel (a follow-up probe in the victim's session, or the victim's own execution the attacker tried to cancel), ended with an ok result whose output shows the proof of execution the harness computed: the victim's session or execution still works.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle",
+        "steps"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "victim-unharmed"
+        },
+        "steps": {
+          "type": "array",
+          "minItems": 1,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StepId"
+          }
+        }
+      }
+    },
+    "RateLimited": {
+      "description": "After the steps, the harness sends, all at once, a flood of session/create requests of the attacker that the executor must refuse anyway (a wall time above its maximum), then the same request as the victim. Every request counts against the rate the executor declares (capabilities.rateLimit), so more attacker requests let past the rate check (answered other than -32006) by the time of any answer than its burst plus its rate over the time since the flood began is a finding; so is a victim refused with -32006 when the scope is tenant. Needs the rate-limit and sessions capabilities; run it on a fresh executor.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "rate-limited"
+        }
+      }
+    },
+    "NoLifeAfterStop": {
+      "description": "Nothing of the step's code (default: the first step that runs the payloads) contacts the canary listeners later than graceMs after the harness received the step's answer: a payload that heart-beats to the listener until it is stopped shows a process that survived its timeout, cancel or kill. The harness keeps listening for watchMs after the steps. Needs the listener canary.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "no-life-after-stop"
+        },
+        "step": {
+          "$ref": "#/$defs/StepId"
+        },
+        "graceMs": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 10000,
+          "default": 1000
+        },
+        "watchMs": {
+          "type": "integer",
+          "minimum": 500,
+          "maximum": 30000,
+          "default": 3000
+        }
+      }
     },
     "Calibration": {
       "description": "The weakened executors against which this scenario must fail: the reference executor started with one --fault, or the wide-open executor (plain node, python3 and bash with the host environment and no limits). A scenario that cannot fail is a defect.",

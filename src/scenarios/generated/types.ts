@@ -17,7 +17,7 @@ export type StrideCategory =
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 export type ExactVersion = string;
 /**
- * A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); container-isolation (executorInfo.isolation is container: the container-escape scenarios).
+ * A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); rate-limit (capabilities.rateLimit is declared); container-isolation (executorInfo.isolation is container: the container-escape scenarios).
  */
 export type Capability =
   | 'sessions'
@@ -37,7 +37,8 @@ export type Capability =
   | 'wall-time-limit'
   | 'memory-limit'
   | 'output-limit'
-  | 'container-isolation';
+  | 'container-isolation'
+  | 'rate-limit';
 /**
  * A host API outside ECMAScript that a JavaScript sandbox may lack, named by its global.
  */
@@ -94,7 +95,10 @@ export type Expectation1 =
   | Redacted
   | SameAnswer
   | AuditScoped
-  | ToolCallsConform;
+  | ToolCallsConform
+  | VictimUnharmed
+  | RateLimited
+  | NoLifeAfterStop;
 /**
  * Where the harness observed something: the stdout, stderr, result or error of an execution; a JSON-RPC error; the audit log; the executor's own log (its stderr and log notifications); arguments of tool calls; contacts with a canary listener; the harness clock; the executor process (crash or hang).
  */
@@ -265,7 +269,7 @@ export interface NetworkOverride {
   allow?: [string, ...string[]];
 }
 /**
- * Source text per language. {{name}} placeholders are filled per case: marker, nonce, tenant.attacker.id, tenant.victim.id, session.<name>.id and the variables of each declared canary (canary.<kind>.<variable>). Values contain only [A-Za-z0-9._:/-].
+ * Source text per language. {{name}} placeholders are filled per case: marker, nonce, tenant.attacker.id, tenant.victim.id, session.<name>.id, execution.<step-id>.id and the variables of each declared canary (canary.<kind>.<variable>). Values contain only [A-Za-z0-9._:/-].
  */
 export interface Payloads {
   javascript?: string;
@@ -274,11 +278,11 @@ export interface Payloads {
   shell?: string;
 }
 /**
- * One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session (destroy-session may also name a session by id through a placeholder); query-audit reads audit entries (of the step's session when it names one). A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.
+ * One request of the case. execute runs code (the scenario's payloads unless code is given); create-session and destroy-session manage a named session (destroy-session may also name a session by id through a placeholder); query-audit reads audit entries (of the step's session when it names one); cancel asks execute/cancel to stop an execution (execution names it). A session named in an execute step is created on first use, for the step's tenant, and destroyed when the case ends. tenant says whose credentials the request carries (default attacker); code replaces the payloads for this step; policy overrides the scenario's policy for this step.
  */
 export interface Step {
   id: StepId;
-  action?: 'execute' | 'create-session' | 'destroy-session' | 'query-audit';
+  action?: 'execute' | 'create-session' | 'destroy-session' | 'query-audit' | 'cancel';
   tenant?: TenantRole;
   /**
    * attacker: the tenant the attack runs as; victim: a second tenant whose data must stay out of reach.
@@ -288,6 +292,18 @@ export interface Step {
    * A session name of this case ([a-z][a-z0-9-]*), or a placeholder such as {{canary.tenant.session}} to address a session by id.
    */
   session?: string;
+  /**
+   * The execution a cancel step asks to stop: a placeholder {{execution.<step-id>.id}}, the id the harness gave an earlier execute step of the case (whatever its tenant), or other text for an id that never existed (cancel-<nonce>, say).
+   */
+  execution?: string;
+  /**
+   * execute only: the harness sends the request and goes on with the next step without waiting for the answer, which it awaits (within the step's deadline) once every step has been sent. A later cancel step can then address the running execution.
+   */
+  background?: boolean;
+  /**
+   * How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it.
+   */
+  afterMs?: number;
   code?: Payloads;
   policy?: PolicyOverrides;
   /**
@@ -438,6 +454,31 @@ export interface ToolCallsConform {
   oracle: 'tool-calls-conform';
 }
 /**
+ * Each listed step, a request of the victim made after the attacker's foreign destroy or cancel (a follow-up probe in the victim's session, or the victim's own execution the attacker tried to cancel), ended with an ok result whose output shows the proof of execution the harness computed: the victim's session or execution still works.
+ */
+export interface VictimUnharmed {
+  oracle: 'victim-unharmed';
+  /**
+   * @minItems 1
+   */
+  steps: [StepId, ...StepId[]];
+}
+/**
+ * After the steps, the harness sends, all at once, a flood of session/create requests of the attacker that the executor must refuse anyway (a wall time above its maximum), then the same request as the victim. Every request counts against the rate the executor declares (capabilities.rateLimit), so more attacker requests let past the rate check (answered other than -32006) by the time of any answer than its burst plus its rate over the time since the flood began is a finding; so is a victim refused with -32006 when the scope is tenant. Needs the rate-limit and sessions capabilities; run it on a fresh executor.
+ */
+export interface RateLimited {
+  oracle: 'rate-limited';
+}
+/**
+ * Nothing of the step's code (default: the first step that runs the payloads) contacts the canary listeners later than graceMs after the harness received the step's answer: a payload that heart-beats to the listener until it is stopped shows a process that survived its timeout, cancel or kill. The harness keeps listening for watchMs after the steps. Needs the listener canary.
+ */
+export interface NoLifeAfterStop {
+  oracle: 'no-life-after-stop';
+  step?: StepId;
+  graceMs?: number;
+  watchMs?: number;
+}
+/**
  * The weakened executors against which this scenario must fail: the reference executor started with one --fault, or the wide-open executor (plain node, python3 and bash with the host environment and no limits). A scenario that cannot fail is a defect.
  */
 export interface Calibration {
@@ -478,11 +519,13 @@ export interface ScenarioDefs {
   Expectation: Expectation;
   NetworkOverride: NetworkOverride;
   NoCanaryLeak: NoCanaryLeak;
+  NoLifeAfterStop: NoLifeAfterStop;
   NoListenerContact: NoListenerContact;
   NoStateBleed: NoStateBleed;
   OutputCapped: OutputCapped;
   Payloads: Payloads;
   PolicyOverrides: PolicyOverrides;
+  RateLimited: RateLimited;
   Redacted: Redacted;
   Requirements: Requirements;
   RuntimeApi: RuntimeApi;
@@ -496,5 +539,6 @@ export interface ScenarioDefs {
   StrideCategory: StrideCategory;
   TenantRole: TenantRole;
   ToolCallsConform: ToolCallsConform;
+  VictimUnharmed: VictimUnharmed;
   WeakenedExecutor: WeakenedExecutor;
 }

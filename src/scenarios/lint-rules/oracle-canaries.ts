@@ -2,8 +2,9 @@ import type { CanaryKind } from '../generated/types.js';
 import type { ScenarioLintRule } from './scenario-lint-rule.js';
 
 /**
- * Oracles that judge canaries have canaries to judge: no-listener-contact needs the listener,
- * redacted a declared secret, no-canary-leak at least one canary (and only declared ones).
+ * Oracles that judge canaries have canaries to judge: no-listener-contact and no-life-after-stop
+ * need the listener, redacted a declared secret, no-canary-leak at least one canary (and only
+ * declared ones).
  */
 export const oracleCanaries: ScenarioLintRule = {
   rule: 'oracle-canaries',
@@ -13,7 +14,8 @@ export const oracleCanaries: ScenarioLintRule = {
       const pointer = `/expect/${index}`;
       switch (expectation.oracle) {
         case 'no-listener-contact':
-          return declared.has('listener') ? [] : [{ pointer, message: 'no-listener-contact needs the listener canary in canaries' }];
+        case 'no-life-after-stop':
+          return declared.has('listener') ? [] : [{ pointer, message: `${expectation.oracle} needs the listener canary in canaries` }];
         case 'redacted': {
           const wanted = expectation.canaries ?? (['secret', 'tool-result'] as const);
           return wanted.some((k) => declared.has(k)) ? [] : [{ pointer, message: 'redacted needs the secret or tool-result canary in canaries' }];

@@ -1,9 +1,9 @@
 import type { FaultName } from '../../faults/fault-registry.js';
 
 /**
- * For each fault, the checks it must turn red. Keyed by every fault name, so a fault added to the
- * registry without a check here does not compile, and `fault-table.test.ts` fails at run time on
- * a name missing from this table or a check that stays green.
+ * For the faults no scenario calibration shows yet, the checks they must turn red;
+ * `fault-table.test.ts` fails at run time on a check that stays green. Faults added since are
+ * shown by scenarios (`scenarios/fault-coverage.test.ts` holds every fault to one or the other).
  */
 export const faultChecks = {
   'env-leak': ['env-canary'],
@@ -36,4 +36,4 @@ export const faultChecks = {
   'docker-socket': ['container-no-docker-socket'],
   'docker-host-pid': ['container-no-host-pid'],
   'docker-host-mount': ['container-no-host-mount'],
-} as const satisfies Record<FaultName, readonly string[]>;
+} as const satisfies Partial<Record<FaultName, readonly string[]>>;
