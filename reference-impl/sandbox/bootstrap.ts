@@ -56,6 +56,9 @@ Deno.removeSignalListener('SIGWINCH', noop);
 
 const tools = new ToolsBridge(channel);
 
+// Warm the interpreter up now, off the first execution's latency: no user code has run yet.
+if (python) await python.warmUp();
+
 // 4. Serve runs.
 let running = false;
 await channel.send({ t: 'ready' });
