@@ -14,6 +14,7 @@
  * Needs a build (the npm script builds first). Payloads touch no network and no files. On a shared
  * machine, read every figure next to the load average printed with it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startExecutorUnderTest, alice, bob } from '../../dist/reference-impl/src/testing/executor-under-test.js';
@@ -40,6 +41,25 @@ const goals = { javascript: { p50: 10 }, python: { p50: 40, throughput4: 20 } };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const figures = [];
+
+/**
+ * CPU time (ms) of the executor process and of the sandboxes it has reaped: what its executions
+ * cost the machine, whatever else loads it. The executor is this process's only Node child.
+ */
+function executorCpuMs() {
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const [command, rest] = [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), stat.slice(stat.lastIndexOf(')') + 2).split(' ')];
+    if (command !== 'node' || Number(rest[1]) !== process.pid) continue;
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(rest[i]), 0) * 10;
+  }
+  return undefined;
+}
 
 function percentile(sorted, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -68,6 +88,7 @@ async function latency(executor, language, gapMs) {
 
 async function throughput(executor, language, clients) {
   const deadline = performance.now() + seconds * 1000;
+  const cpuBefore = executorCpuMs();
   let done = 0;
   const principals = [alice, bob];
   await Promise.all(
@@ -79,7 +100,11 @@ async function throughput(executor, language, clients) {
     }),
   );
   const rate = done / seconds;
-  console.log(`  ${language.padEnd(10)} ${String(clients).padStart(2)} client(s)  ${rate.toFixed(1).padStart(6)} executions/s  (${done} in ${seconds} s; load ${load()})`);
+  const cpuAfter = executorCpuMs();
+  // The sandboxes still in the pool or being torn down are not counted yet: a slight underestimate.
+  const cpu = cpuBefore === undefined || cpuAfter === undefined || done === 0 ? undefined : (cpuAfter - cpuBefore) / done;
+  const cost = cpu === undefined ? '' : `; executor+sandbox CPU ${cpu.toFixed(0)} ms/execution, at most ${((cpus().length * 1000) / cpu).toFixed(1)}/s on ${cpus().length} idle cores`;
+  console.log(`  ${language.padEnd(10)} ${String(clients).padStart(2)} client(s)  ${rate.toFixed(1).padStart(6)} executions/s  (${done} in ${seconds} s${cost}; load ${load()})`);
   if (language === 'python' && clients === 4) figures.push({ what: 'python throughput, 4 clients', value: rate, unit: '/s', goal: goals.python.throughput4, better: 'higher', load: load() });
 }
 
