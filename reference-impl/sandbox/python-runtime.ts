@@ -3,7 +3,7 @@ import { routeOutput } from './pyodide-loader.ts';
 import type { RunOutcome } from './run-javascript.ts';
 
 /** The parts of the Pyodide API the sandbox uses. */
-interface PyodideApi {
+export interface PyodideApi {
   runPython(code: string): unknown;
   globals: { get(name: string): unknown };
   setStdout(options: { write(buffer: Uint8Array): number }): void;
@@ -13,10 +13,11 @@ interface PyodideApi {
 type PyFunction = (...args: unknown[]) => unknown;
 
 /**
- * Python helpers, defined once per sandbox before any user code. `_g_run` compiles first so that
+ * Python helpers, defined before any user code: by make-snapshot.ts into the memory snapshot
+ * (sandboxes then boot with them), or by the runtime when it booted without one. `_g_run` compiles first so that
  * a SyntaxError raised while compiling can be told from one the code raises while running.
  */
-const HELPERS = `
+export const HELPERS = `
 import ast as _g_ast, contextvars as _g_cv, json as _g_json, os as _g_os, traceback as _g_tb
 from pyodide.code import CodeRunner as _g_CodeRunner
 
@@ -109,7 +110,7 @@ export class PythonRuntime {
   readonly #newNamespace: PyFunction;
 
   constructor(private readonly pyodide: PyodideApi) {
-    pyodide.runPython(HELPERS);
+    if (!pyodide.globals.get('_g_run')) pyodide.runPython(HELPERS);
     this.#run = pyodide.globals.get('_g_run') as PyFunction;
     this.#setEnv = pyodide.globals.get('_g_set_env') as PyFunction;
     this.#newNamespace = pyodide.globals.get('_g_new_namespace') as PyFunction;
