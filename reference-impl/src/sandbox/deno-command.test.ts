@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FaultSet, type FaultName } from '../faults/fault-registry.js';
-import { denoCommand, PYTHON_V8_FLAGS, SANDBOX_V8_FLAGS } from './deno-command.js';
+import { denoCommand, SANDBOX_V8_FLAGS } from './deno-command.js';
 import type { RuntimePaths } from './runtime-paths.js';
 import type { SandboxProfile } from './sandbox-profile.js';
 
@@ -16,17 +16,14 @@ function v8Flags(family: SandboxProfile['family'], faults: FaultName[] = []): st
 }
 
 describe('denoCommand V8 flags', () => {
-  it('caps the heap and keeps Python on the baseline WebAssembly compiler, in one --v8-flags', () => {
-    expect(v8Flags('python')).toEqual(['--max-old-space-size=64', ...SANDBOX_V8_FLAGS, ...PYTHON_V8_FLAGS]);
-    expect(PYTHON_V8_FLAGS).toContain('--liftoff-only');
-  });
-
-  it('leaves JavaScript sandboxes on V8 defaults apart from the heap cap and the boot collection', () => {
+  it('caps the heap and exposes gc to the bootstrap, in one --v8-flags, for both families', () => {
+    expect(SANDBOX_V8_FLAGS).toContain('--expose-gc');
+    expect(v8Flags('python')).toEqual(['--max-old-space-size=64', ...SANDBOX_V8_FLAGS]);
     expect(v8Flags('js')).toEqual(['--max-old-space-size=64', ...SANDBOX_V8_FLAGS]);
   });
 
   it('drops only the heap cap under the no-memory-cap fault', () => {
-    expect(v8Flags('python', ['no-memory-cap'])).toEqual([...SANDBOX_V8_FLAGS, ...PYTHON_V8_FLAGS]);
+    expect(v8Flags('python', ['no-memory-cap'])).toEqual([...SANDBOX_V8_FLAGS]);
     expect(v8Flags('js', ['no-memory-cap'])).toEqual([...SANDBOX_V8_FLAGS]);
   });
 });
