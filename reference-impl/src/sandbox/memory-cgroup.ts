@@ -36,18 +36,6 @@ export class MemoryCgroup {
     return this.#number(FILES[this.version].usage) ?? 0;
   }
 
-  /**
-   * Bytes charged that the kernel cannot simply drop: usage less the page cache of files (what a
-   * sandbox read or wrote while booting, when it was not cached yet), which the kernel reclaims
-   * before it kills. A baseline taken from usage alone would hand that cache to the code as room.
-   */
-  charge(): number {
-    const stat = this.#read('memory.stat') ?? '';
-    const field = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(stat)?.[1] ?? 0);
-    const file = this.version === 1 ? field('inactive_file') + field('active_file') : field('file');
-    return Math.max(0, this.usage() - file);
-  }
-
   /** The most ever charged, when the kernel keeps it (v1 always, v2 from Linux 5.19). */
   peak(): number | undefined {
     return this.#number(FILES[this.version].peak);

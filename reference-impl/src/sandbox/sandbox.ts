@@ -54,7 +54,7 @@ export class Sandbox implements SandboxHandle {
   #exit: SandboxExit | undefined;
   readonly #exited: Promise<SandboxExit>;
   #killed = false;
-  /** What the cgroup held, less file cache, when the sandbox became ready: the runtime's own share. */
+  /** What the cgroup held when the sandbox became ready: the runtime's own share. */
   #baselineCharge = 0;
   #cgroupRemoved: Promise<boolean> = Promise.resolve(true);
 
@@ -135,7 +135,7 @@ export class Sandbox implements SandboxHandle {
       throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the sandbox did not become ready: ${tail.slice(-1000)}`, options.id);
     }
     sandbox.baselineRss = sandbox.memory()?.rss ?? 0;
-    sandbox.#baselineCharge = cgroup?.charge() ?? 0;
+    sandbox.#baselineCharge = cgroup?.usage() ?? 0;
     // Until an execution sets its own cap, the profile's bounds what the sandbox may hold.
     if (sandbox.limitMemory(options.profile.heapMiB * MiB) !== undefined) {
       await sandbox.kill();
@@ -155,7 +155,7 @@ export class Sandbox implements SandboxHandle {
       this.cgroup.setLimit(this.#baselineCharge + bytes);
       return undefined;
     } catch {
-      return Math.max(bytes + 1, this.cgroup.charge() - this.#baselineCharge);
+      return Math.max(bytes + 1, this.cgroup.usage() - this.#baselineCharge);
     }
   }
 
