@@ -18,6 +18,11 @@ import { runTypeScript } from './run-typescript.ts';
 import { installPolicyEnv } from './sandbox-env.ts';
 import { ToolsBridge } from './tools-bridge.ts';
 
+// Taken before anything else, and off the global object (V8 makes it non-configurable, so it
+// is overwritten, not deleted): user code never gets it.
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+(globalThis as { gc?: unknown }).gc = undefined;
+
 const options = Object.fromEntries(Deno.args.map((arg) => arg.replace(/^--/, '').split(/=(.*)/s).slice(0, 2)));
 const socket = options['socket']!;
 const stdout = Deno.stdout;
@@ -56,7 +61,12 @@ Deno.removeSignalListener('SIGWINCH', noop);
 
 const tools = new ToolsBridge(channel);
 
-// 4. Serve runs.
+// Warm the interpreter up now, off the first execution's latency: no user code has run yet.
+if (python) await python.warmUp();
+
+// 4. Serve runs. The executor takes the runtime's memory share when it hears ready: collect the
+//    boot's garbage first, so that V8 cannot free it later and hand it to the code as room.
+collectGarbage?.();
 let running = false;
 await channel.send({ t: 'ready' });
 await channel.listen((message) => {

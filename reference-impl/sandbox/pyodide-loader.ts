@@ -25,7 +25,13 @@ export async function loadPython(location: PyodideLocation, options: { makeSnaps
     ...(options.makeSnapshot ? { _makeSnapshot: true } : {}),
     ...(snapshot ? { _loadSnapshot: snapshot } : {}),
   });
-  pyodide.setStdout({ write: writeAll(Deno.stdout) });
-  pyodide.setStderr({ write: writeAll(Deno.stderr) });
+  routeOutput(pyodide);
   return pyodide;
+}
+
+/** Sends Python's stdout and stderr to the process's own, or (sink) nowhere. */
+export function routeOutput(pyodide: Pyodide, sink = false): void {
+  const discard = (buffer: Uint8Array) => buffer.length;
+  pyodide.setStdout({ write: sink ? discard : writeAll(Deno.stdout) });
+  pyodide.setStderr({ write: sink ? discard : writeAll(Deno.stderr) });
 }

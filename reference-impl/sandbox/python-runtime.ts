@@ -1,8 +1,9 @@
 import type { ErrorKind, ErrorReport } from './error-report.ts';
+import { routeOutput } from './pyodide-loader.ts';
 import type { RunOutcome } from './run-javascript.ts';
 
 /** The parts of the Pyodide API the sandbox uses. */
-interface PyodideApi {
+export interface PyodideApi {
   runPython(code: string): unknown;
   globals: { get(name: string): unknown };
   setStdout(options: { write(buffer: Uint8Array): number }): void;
@@ -12,10 +13,11 @@ interface PyodideApi {
 type PyFunction = (...args: unknown[]) => unknown;
 
 /**
- * Python helpers, defined once per sandbox before any user code. `_g_run` compiles first so that
+ * Python helpers, defined before any user code: by make-snapshot.ts into the memory snapshot
+ * (sandboxes then boot with them), or by the runtime when it booted without one. `_g_run` compiles first so that
  * a SyntaxError raised while compiling can be told from one the code raises while running.
  */
-const HELPERS = `
+export const HELPERS = `
 import ast as _g_ast, contextvars as _g_cv, json as _g_json, os as _g_os, traceback as _g_tb
 from pyodide.code import CodeRunner as _g_CodeRunner
 
@@ -83,17 +85,52 @@ async def _g_run(code, namespace, call):
         return _g_failure(error, 'runtime')
 `;
 
+/**
+ * Run once before the sandbox says ready, in a namespace that is then dropped: the interpreter's
+ * first run compiles (in V8) the WebAssembly behind the compiler, the runner and the result's
+ * JSON, the output streams and the environment, CPU that would otherwise land on the first
+ * execution's latency. Its output goes nowhere; it touches no file and calls no tool.
+ */
+const WARM_UP = `
+print('warm-up', flush=True)
+print('warm-up', file=__import__('sys').stderr, flush=True)
+_w = [str(i) * 2 for i in range(8)]
+try:
+    raise ValueError(f'{len(_w)} warm')
+except ValueError as error:
+    _w.append(repr(error))
+{'n': 6 * 7, 'w': _w}
+`;
+
 /** A Python interpreter inside the sandbox, with one namespace that persists across runs. */
 export class PythonRuntime {
   readonly #run: PyFunction;
   readonly #setEnv: PyFunction;
   readonly #namespace: unknown;
+  readonly #newNamespace: PyFunction;
 
-  constructor(pyodide: PyodideApi) {
-    pyodide.runPython(HELPERS);
+  constructor(private readonly pyodide: PyodideApi) {
+    if (!pyodide.globals.get('_g_run')) pyodide.runPython(HELPERS);
     this.#run = pyodide.globals.get('_g_run') as PyFunction;
     this.#setEnv = pyodide.globals.get('_g_set_env') as PyFunction;
-    this.#namespace = (pyodide.globals.get('_g_new_namespace') as PyFunction)();
+    this.#newNamespace = pyodide.globals.get('_g_new_namespace') as PyFunction;
+    this.#namespace = this.#newNamespace();
+  }
+
+  /**
+   * Runs the warm-up code the way a run runs code, in a namespace of its own that is then dropped,
+   * with an empty environment and its output discarded. Only the executor's own code runs before it.
+   */
+  async warmUp(): Promise<void> {
+    const refuse = () => Promise.resolve(JSON.stringify({ status: 'refused', message: 'warm-up' }));
+    routeOutput(this.pyodide, true);
+    try {
+      this.#setEnv('{}');
+      const answer = JSON.parse(String(await this.#run(WARM_UP, this.#newNamespace(), refuse))) as { ok?: true };
+      if (!answer.ok) throw new Error('the Python warm-up run failed');
+    } finally {
+      routeOutput(this.pyodide);
+    }
   }
 
   /** Runs `code`; the value of its last expression is the result. */

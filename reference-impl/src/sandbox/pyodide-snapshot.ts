@@ -1,19 +1,23 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
 import type { RuntimePaths } from './runtime-paths.js';
 
 const SNAPSHOT_DEADLINE_MS = 120_000;
+/** What make-snapshot.ts runs before it snapshots, and so what a snapshot holds. */
+const SNAPSHOT_SOURCES = ['make-snapshot.ts', 'pyodide-loader.ts', 'python-runtime.ts'];
 
 /**
  * Returns the path of the Pyodide memory snapshot, making it first when the cache lacks it.
  * Booting from a snapshot takes ~0.4 s instead of ~4 s. The snapshot is made by a separate Deno
- * process that runs no user code and may write only its output file; the cache key names both
- * the Pyodide and the Deno version, since a snapshot is only valid for the build that made it.
+ * process that runs no user code and may write only its output file; the cache key names the
+ * Pyodide and the Deno version, since a snapshot is only valid for the build that made it, and
+ * the sources that define what it holds (the runtime's Python helpers are in it).
  */
 export async function ensurePyodideSnapshot(paths: RuntimePaths, cacheDir: string, env: Record<string, string>): Promise<string> {
-  const file = join(cacheDir, `pyodide-${paths.pyodideVersion}-deno-${paths.denoVersion}.snapshot`);
+  const file = join(cacheDir, `pyodide-${paths.pyodideVersion}-deno-${paths.denoVersion}-${snapshotSourceHash(paths)}.snapshot`);
   if (existsSync(file)) return file;
   // 1. Write beside the final name, then rename: readers never see a partial snapshot, and two
   //    executors making it at once both end with a whole file.
@@ -37,4 +41,11 @@ export async function ensurePyodideSnapshot(paths: RuntimePaths, cacheDir: strin
   }
   renameSync(partial, file);
   return file;
+}
+
+/** The sandbox sources a snapshot is made from, hashed: a change to any of them makes a new one. */
+export function snapshotSourceHash(paths: RuntimePaths): string {
+  const hash = createHash('sha256');
+  for (const file of SNAPSHOT_SOURCES) hash.update(file).update('\0').update(readFileSync(join(paths.sandboxDir, file))).update('\0');
+  return hash.digest('hex').slice(0, 12);
 }

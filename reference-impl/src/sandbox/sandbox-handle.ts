@@ -32,6 +32,12 @@ export interface SandboxHandle {
    * runtime's start-up), so the wall-time budget counts the code's time only, as the protocol says.
    */
   readonly reportsStart?: boolean;
+  /**
+   * True when kill() has stopped the code by the time it returns (a SIGKILL sent synchronously):
+   * an execution may then be answered while the rest of the release (the process's exit, its
+   * cgroup and folder) goes on.
+   */
+  readonly stopsOnKill?: boolean;
   readonly exit: SandboxExit | undefined;
   readonly stderrTail: string;
   send(message: object): void;

@@ -48,6 +48,8 @@ export class Sandbox implements SandboxHandle {
   baselineRss = 0;
   /** The bootstrap says `started` just before the code runs, so a loaded machine's delivery delay is not the code's time. */
   readonly reportsStart = true;
+  /** kill() sends SIGKILL before its first await; a killed process runs no more code. */
+  readonly stopsOnKill = true;
   #stderrTail = Buffer.alloc(0);
   #exit: SandboxExit | undefined;
   readonly #exited: Promise<SandboxExit>;

@@ -48,6 +48,8 @@ export class ExecutorService {
   readonly #sessions: SessionRegistry;
   readonly #shared = new SharedSandboxes();
   readonly #validator = new ToolValidator();
+  /** Releases of used sandboxes whose code is already stopped, still under way (awaited at shutdown). */
+  readonly #releasing = new Set<Promise<void>>();
   /** Sandboxes of destroyed sessions that the session-leftovers fault did not kill (killed at shutdown). */
   readonly #leftovers = new Set<Sandbox>();
   #seq = 0;
@@ -94,7 +96,7 @@ export class ExecutorService {
       if (!session) {
         if (this.o.faults.has('reuse-sandbox') && outcome.stop === 'done') this.o.pool.giveBack(sandbox);
         else if (this.o.faults.has('abandon-on-stop') && outcome.stop !== 'done') this.#leftovers.add(sandbox);
-        else await sandbox.kill();
+        else await this.#release(sandbox);
       } else if (outcome.stop !== 'done') {
         await this.#endSession(session, 'its sandbox was stopped by a limit');
       } else if (session.policy.filesystem === 'ephemeral' && sandbox.workDir) {
@@ -106,6 +108,19 @@ export class ExecutorService {
       signal.removeEventListener('abort', onAbort);
       finish();
     }
+  }
+
+  /**
+   * Kills a used sandbox. Where the kill stops its code at once, the answer need not wait for the
+   * process to exit and its cgroup and folder to go (tens of ms for a Python sandbox): that goes
+   * on in the background, and shutdown waits for it.
+   */
+  #release(sandbox: Sandbox): Promise<void> {
+    const released = sandbox.kill();
+    if (!sandbox.stopsOnKill) return released;
+    this.#releasing.add(released);
+    void released.finally(() => this.#releasing.delete(released));
+    return Promise.resolve();
   }
 
   cancel(principal: Principal, executionId: string): boolean {
@@ -142,6 +157,7 @@ export class ExecutorService {
     await Promise.all(this.#sessions.all.map((s) => this.#endSession(s, 'the executor shut down')));
     await this.#shared.close();
     await Promise.all([...this.#leftovers].map((sandbox) => sandbox.kill()));
+    await Promise.all([...this.#releasing]);
     await this.o.pool.close();
     await this.o.releaseBackend?.();
   }
