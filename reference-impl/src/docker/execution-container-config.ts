@@ -66,5 +66,6 @@ export function executionContainerConfig(profile: SandboxProfile, faults: FaultS
     asRoot();
     hostConfig.Binds = [...(hostConfig.Binds ?? []), '/tmp:/host/tmp'];
   }
+  if (faults.has('docker-writable-rootfs')) hostConfig.ReadonlyRootfs = false;
   return { user, containerUser: containerUser ?? user, hostConfig };
 }

@@ -36,4 +36,7 @@ export const faultChecks = {
   'docker-socket': ['container-no-docker-socket'],
   'docker-host-pid': ['container-no-host-pid'],
   'docker-host-mount': ['container-no-host-mount'],
+  'docker-runtime-env': ['runtime-env-refused'],
+  'docker-writable-rootfs': ['container-read-only-root'],
+  'output-cap-chars': ['output-cap-bytes'],
 } as const satisfies Record<FaultName, readonly string[]>;
