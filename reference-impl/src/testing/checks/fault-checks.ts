@@ -39,4 +39,7 @@ export const faultChecks = {
   'docker-runtime-env': ['runtime-env-refused'],
   'docker-writable-rootfs': ['container-read-only-root'],
   'output-cap-chars': ['output-cap-bytes'],
+  'docker-no-disk-cap': ['container-disk-cap'],
+  'no-fd-cap': ['descriptor-cap'],
+  'allow-ffi': ['native-library-refused'],
 } as const satisfies Record<FaultName, readonly string[]>;
