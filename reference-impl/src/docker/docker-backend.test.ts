@@ -4,6 +4,7 @@ import { describeContainerHardening } from '../../../src/docker/docker-container
 import { DockerLabel } from '../../../src/docker/docker-container-owner.js';
 import { startCheckEnvironment } from '../testing/checks/check-environment.js';
 import { containerChecks } from '../testing/checks/container-checks.js';
+import { seedContainerChecks } from '../testing/checks/seed-system-checks.js';
 import { alice, policy, startExecutorUnderTest, type ExecutorUnderTest } from '../testing/executor-under-test.js';
 
 const docker = new Docker();
@@ -143,7 +144,7 @@ describe('reference executor, Docker backend: the container checks', () => {
   it('passes every container check (the fault table shows each one turns red under its docker-* fault)', { timeout: 120_000 }, async () => {
     const environment = await startCheckEnvironment({ args: ['--backend', 'docker'] });
     try {
-      for (const check of containerChecks) {
+      for (const check of [...containerChecks, ...seedContainerChecks]) {
         expect(await check.run(environment.context, 'python'), check.id).toEqual({ ok: true });
       }
     } finally {

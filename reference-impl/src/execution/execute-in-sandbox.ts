@@ -60,7 +60,7 @@ export async function executeInSandbox(input: SandboxExecution): Promise<Executi
     policy,
     broker,
     signal: input.signal,
-    enforce: { wallTime: !faults.has('no-timeout'), memory: !faults.has('no-memory-cap'), output: enforceOutput, callOwnership: !faults.has('late-tool-calls'), kill: !faults.has('abandon-on-stop') },
+    enforce: { wallTime: !faults.has('no-timeout'), memory: !faults.has('no-memory-cap'), output: enforceOutput, callOwnership: !faults.has('late-tool-calls'), kill: !faults.has('abandon-on-stop'), outputInBytes: !faults.has('output-cap-chars') },
   });
   const built = buildExecuteResult({
     record,

@@ -21,6 +21,8 @@ export class OutputCapture {
   constructor(
     readonly cap: number,
     private readonly fence: Buffer,
+    /** False only under the output-cap-chars fault: the kept text is cut to `cap` characters. */
+    private readonly inBytes = true,
   ) {
     this.#keepLimit = cap + REDACTION_MARGIN;
   }
@@ -60,7 +62,8 @@ export class OutputCapture {
     const raw = Buffer.concat(this.#kept).subarray(0, Math.min(this.#bytes, this.#keepLimit)).toString('utf8');
     const { text, count } = redactor.redact(raw);
     const truncated = this.#bytes > this.cap;
-    return { output: { text: truncated ? cutToBytes(text, this.cap) : text, truncated, bytes: this.#bytes }, redactions: count };
+    const cut = (kept: string) => (this.inBytes ? cutToBytes(kept, this.cap) : [...kept].slice(0, this.cap).join(''));
+    return { output: { text: truncated ? cut(text) : text, truncated, bytes: this.#bytes }, redactions: count };
   }
 
   #append(chunk: Buffer): void {

@@ -14,8 +14,8 @@ export interface RunRequest {
   policy: Policy;
   broker: ToolBroker;
   signal: AbortSignal;
-  /** callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls); kill: kill the sandbox on a stop (off under abandon-on-stop). */
-  enforce: { wallTime: boolean; memory: boolean; output: boolean; callOwnership: boolean; kill: boolean };
+  /** callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls); kill: kill the sandbox on a stop (off under abandon-on-stop); outputInBytes: count output caps in bytes (off under output-cap-chars). */
+  enforce: { wallTime: boolean; memory: boolean; output: boolean; callOwnership: boolean; kill: boolean; outputInBytes: boolean };
 }
 
 /** What a run left behind, before redaction and typing. */
@@ -44,8 +44,8 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
   const { sandbox, policy, enforce, broker } = request;
   const fence = randomBytes(16).toString('hex');
   const unlimited = Number.MAX_SAFE_INTEGER;
-  const stdout = new OutputCapture(enforce.output ? policy.output.stdoutBytes : unlimited, Buffer.from(fence));
-  const stderr = new OutputCapture(enforce.output ? policy.output.stderrBytes : unlimited, Buffer.from(fence));
+  const stdout = new OutputCapture(enforce.output ? policy.output.stdoutBytes : unlimited, Buffer.from(fence), enforce.outputInBytes);
+  const stderr = new OutputCapture(enforce.output ? policy.output.stderrBytes : unlimited, Buffer.from(fence), enforce.outputInBytes);
   const killOnExceed = enforce.output && policy.output.onExceed === 'kill';
   let started = performance.now();
   let peak = 0;

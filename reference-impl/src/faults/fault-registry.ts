@@ -48,6 +48,12 @@ export const faultRegistry = [
   { name: 'docker-socket', weakens: 'isolation', backend: 'docker', description: "Docker backend: the engine's socket is mounted into containers and the sandbox user is in its group." },
   { name: 'docker-host-pid', weakens: 'isolation', backend: 'docker', description: "Docker backend: containers share the host's PID namespace, as root with CAP_SYS_PTRACE." },
   { name: 'docker-host-mount', weakens: 'isolation', backend: 'docker', description: "Docker backend: the host's /tmp is bind-mounted at /host/tmp, as root." },
+  { name: 'docker-runtime-env', weakens: 'validation', backend: 'docker', description: 'Docker backend: policy env names a runtime reads at start (NODE_OPTIONS, BASH_ENV, LD_PRELOAD, PYTHON*, DENO_*) are not refused, so node and bash load files the code planted.' },
+  { name: 'docker-writable-rootfs', weakens: 'isolation', backend: 'docker', description: "Docker backend: the container's root file system is writable (no --read-only), so code writes world-writable image paths such as /var/tmp." },
+  { name: 'docker-no-disk-cap', weakens: 'limits', backend: 'docker', description: 'Docker backend: no file-size ulimit and work dirs on tmpfs without a size, so code fills them up to its memory.' },
+  { name: 'allow-ffi', weakens: 'isolation', description: 'Sandboxes get --allow-ffi: Deno.dlopen loads native libraries, whose calls no permission checks.' },
+  { name: 'no-fd-cap', weakens: 'limits', description: 'Sandbox processes inherit the executor\'s descriptor limit instead of their own (no prlimit --nofile).' },
+  { name: 'output-cap-chars', weakens: 'limits', description: 'Truncated stdout and stderr keep the first cap characters rather than bytes, so multi-byte text passes the byte cap.' },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];

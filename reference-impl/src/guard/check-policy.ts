@@ -4,6 +4,7 @@ import { RpcError } from '../../../src/protocol/rpc-error.js';
 import type { FaultSet } from '../faults/fault-registry.js';
 import { maximums } from '../server/limits.js';
 import type { ToolValidator } from '../tools/tool-validator.js';
+import { runtimeEnvIssues } from './runtime-env-issues.js';
 
 /** What the executor's backend can run and enforce. */
 export interface BackendSupport {
@@ -37,6 +38,9 @@ export function checkRequest(input: { language: Language; code?: string; policy:
     reason = 'code_too_large';
   }
   issues.push(...policyIssues(input.policy, validator, checkMaximums));
+  const envIssues = faults.has('docker-runtime-env') ? [] : runtimeEnvIssues(input.policy.env);
+  if (envIssues.length) reason = 'runtime_env_name';
+  issues.push(...envIssues);
   if (issues.length) throw RpcError.invalidParams(`Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, issues, reason);
   // 2. Unsupported: what this executor cannot enforce.
   const unsupported: string[] = [];

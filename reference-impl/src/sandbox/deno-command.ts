@@ -62,6 +62,7 @@ export function denoCommand(input: DenoCommandInput): DenoCommand {
   args.push(faults.has('fs-escape') ? '--allow-read' : `--allow-read=${read.join(',')}`);
   args.push(faults.has('fs-escape') ? '--allow-write' : `--allow-write=${write.join(',')}`);
   if (faults.has('allow-subprocess')) args.push('--allow-run');
+  if (faults.has('allow-ffi')) args.push('--allow-ffi');
   if (faults.has('env-leak')) args.push('--allow-env');
   args.push(join(paths.sandboxDir, 'bootstrap.ts'), `--socket=${socket}`, `--family=${profile.family}`);
   if (profile.family === 'python') args.push(`--pyodide=${paths.pyodideDir}`, ...(snapshot ? [`--snapshot=${snapshot}`] : []));
@@ -70,7 +71,8 @@ export function denoCommand(input: DenoCommandInput): DenoCommand {
   const own = { DENO_DIR: input.denoDir, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' };
   const env = faults.has('env-leak') ? { ...stringEnv(process.env), ...own } : own;
   // prlimit execs Deno in the same process, so the pid the executor watches is Deno's.
-  return { file: paths.prlimit, args: [`--nofile=${SANDBOX_NOFILE}:${SANDBOX_NOFILE}`, '--', paths.deno, ...args], env };
+  const nofile = faults.has('no-fd-cap') ? [] : [`--nofile=${SANDBOX_NOFILE}:${SANDBOX_NOFILE}`];
+  return { file: paths.prlimit, args: [...nofile, '--', paths.deno, ...args], env };
 }
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -97,6 +97,14 @@ export const scenarioSchemas: readonly object[] = [
             "pattern": "^[a-z0-9][a-z0-9-]{0,39}$"
           }
         },
+        "seedThreats": {
+          "description": "Threats named by the seed systems (the executors this suite was created to judge) that this scenario covers. scripts/catalogue-stats.mjs counts them in scenarios/README.md.",
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/SeedThreat"
+          }
+        },
         "requires": {
           "$ref": "#/$defs/Requirements"
         },
@@ -213,6 +221,29 @@ export const scenarioSchemas: readonly object[] = [
           }
         }
       }
+    },
+    "SeedThreat": {
+      "description": "A threat a seed system named, as <system>.<threat>; src/scenarios/seed-threats.ts gives each its system and title.",
+      "enum": [
+        "agent33.runtime-env",
+        "agent33.profile-injection",
+        "athena.rate-limit",
+        "athena.deno-internals",
+        "athena.timing-side-channel",
+        "athena.tool-result-tokens",
+        "skriptoteket.no-new-privileges",
+        "skriptoteket.read-only-root",
+        "skriptoteket.artifact-cleanup",
+        "sigil.wasm-cpu-loop",
+        "sigil.stop-while-draining",
+        "sigil.tenant-concurrency",
+        "asyncexecutor.cooperative-cancellation",
+        "asyncexecutor.namespace-tampering",
+        "sandboxeval.system-info",
+        "sandboxeval.cloud-credentials",
+        "sandboxeval.lan-discovery",
+        "sandboxeval.kill-processes"
+      ]
     },
     "Requirements": {
       "description": "What the executor must declare in its initialize answer for the scenario to apply; otherwise its cases are unsupported, never passed.",

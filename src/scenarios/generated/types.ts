@@ -17,6 +17,28 @@ export type StrideCategory =
 export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 export type ExactVersion = string;
 /**
+ * A threat a seed system named, as <system>.<threat>; src/scenarios/seed-threats.ts gives each its system and title.
+ */
+export type SeedThreat =
+  | 'agent33.runtime-env'
+  | 'agent33.profile-injection'
+  | 'athena.rate-limit'
+  | 'athena.deno-internals'
+  | 'athena.timing-side-channel'
+  | 'athena.tool-result-tokens'
+  | 'skriptoteket.no-new-privileges'
+  | 'skriptoteket.read-only-root'
+  | 'skriptoteket.artifact-cleanup'
+  | 'sigil.wasm-cpu-loop'
+  | 'sigil.stop-while-draining'
+  | 'sigil.tenant-concurrency'
+  | 'asyncexecutor.cooperative-cancellation'
+  | 'asyncexecutor.namespace-tampering'
+  | 'sandboxeval.system-info'
+  | 'sandboxeval.cloud-credentials'
+  | 'sandboxeval.lan-discovery'
+  | 'sandboxeval.kill-processes';
+/**
  * A capability read from the initialize answer: sessions (sessions.supported), tools (tools.supported and the case language in tools.languages), audit, audit-hash-chain, redaction, cancel, network-none, network-allowlist, filesystem-none, filesystem-ephemeral, filesystem-session, output-truncate, output-kill, subprocess-deny, wall-time-limit, memory-limit, output-limit (hard or soft enforcement); rate-limit (capabilities.rateLimit is declared); container-isolation (executorInfo.isolation is container: the container-escape scenarios).
  */
 export type Capability =
@@ -154,6 +176,10 @@ export interface Scenario {
    * Free labels for selection with --tag.
    */
   tags?: string[];
+  /**
+   * Threats named by the seed systems (the executors this suite was created to judge) that this scenario covers. scripts/catalogue-stats.mjs counts them in scenarios/README.md.
+   */
+  seedThreats?: SeedThreat[];
   requires?: Requirements;
   flags?: ScenarioFlag[];
   /**
@@ -533,6 +559,7 @@ export interface ScenarioDefs {
   Scenario: Scenario;
   ScenarioFlag: ScenarioFlag;
   ScenarioId: ScenarioId;
+  SeedThreat: SeedThreat;
   Severity: Severity;
   Step: Step;
   StepId: StepId;

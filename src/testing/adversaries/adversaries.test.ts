@@ -22,6 +22,13 @@ const limitScenarios = catalogue.scenarios.filter(({ scenario }) =>
 /** Cases whose every step is judged by a refusal (or nothing): an honest refusal is their evidence, no proof of execution is asked. */
 const refusalOnly = new Set(catalogue.scenarios.filter(({ scenario }) => !scenarioSteps(scenario).some((step) => stepControl(step) === 'marker')).map(({ scenario }) => scenario.id));
 
+/** Scenarios only a container executor can run (container-escape cases, container caps). */
+const containerOnly = new Set(
+  catalogue.scenarios
+    .filter(({ scenario }) => scenario.requires?.capabilities?.includes('container-isolation'))
+    .map(({ scenario }) => scenario.id),
+);
+
 const tally = (report: Report) => Object.fromEntries(['passed', 'failed', 'errored', 'unsupported', 'flaky'].map((s) => [s, report.cases.filter((c) => c.outcome.status === s).length]));
 const passedIds = (cases: readonly CaseResult[]) => cases.filter((c) => c.outcome.status === 'passed').map((c) => c.case.id);
 
@@ -52,8 +59,10 @@ describe('executors that do not run the code score zero', () => {
       const passed = passedIds(report.cases);
       if (!adversary.honestTenancy) expect(passed).toEqual([]);
       expect(passed.filter((id) => !refusalOnly.has(id.split('@')[0]!))).toEqual([]);
-      // Unsupported: cases for a container or an executor Gauntlet starts itself, none judged.
-      expect(report.cases.filter((c) => c.outcome.status === 'unsupported').length).toBeLessThan(10);
+      // Unsupported: cases for a container (every one of them: the adversary is no container) or an
+      // executor Gauntlet starts itself, none judged.
+      const unsupported = report.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => c.case.id);
+      expect(unsupported.filter((id) => !containerOnly.has(id.split('@')[0]!)).length).toBeLessThan(10);
       expect(report.gate.passed).toBe(false);
       // The survival probe computes its proof too: echoing the probe's code back is no survival.
       const probeFindings = report.cases.flatMap((c) => (c.outcome.status === 'failed' ? c.outcome.findings : [])).filter((f) => f.oracle === 'executor-survives');

@@ -5,6 +5,7 @@ import { envCanaryCheck, fileReadCheck, fileWriteCheck, networkCheck, subprocess
 import { limitChecks } from './limit-checks.js';
 import { redactionCheck } from './redaction-checks.js';
 import type { SecurityCheck } from './security-check.js';
+import { seedContainerChecks, seedSystemChecks } from './seed-system-checks.js';
 import { tenancyChecks } from './tenancy-checks.js';
 import { toolChecks } from './tool-checks.js';
 
@@ -25,11 +26,12 @@ export const allChecks: readonly SecurityCheck[] = [
   ...tenancyChecks,
   ...toolChecks,
   ...inputChecks,
+  ...seedSystemChecks,
 ];
 
 /** The check with this id; throws on an id no check has (a typo in the fault table). */
 export function checkById(id: string): SecurityCheck {
-  const check = [...allChecks, ...containerChecks].find((c) => c.id === id);
+  const check = [...allChecks, ...containerChecks, ...seedContainerChecks].find((c) => c.id === id);
   if (!check) throw new Error(`no security check has the id ${id}; known: ${allChecks.map((c) => c.id).join(', ')}`);
   return check;
 }

@@ -36,4 +36,10 @@ export const faultChecks = {
   'docker-socket': ['container-no-docker-socket'],
   'docker-host-pid': ['container-no-host-pid'],
   'docker-host-mount': ['container-no-host-mount'],
+  'docker-runtime-env': ['runtime-env-refused'],
+  'docker-writable-rootfs': ['container-read-only-root'],
+  'output-cap-chars': ['output-cap-bytes'],
+  'docker-no-disk-cap': ['container-disk-cap'],
+  'no-fd-cap': ['descriptor-cap'],
+  'allow-ffi': ['native-library-refused'],
 } as const satisfies Partial<Record<FaultName, readonly string[]>>;
