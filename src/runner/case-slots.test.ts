@@ -23,8 +23,9 @@ describe('CaseSlots', () => {
     await tick();
     expect(order).toEqual(['c1', 'w1', 'w2', 'c2', 'c3']);
     w1();
-    await w3;
+    (await w3)();
     w2();
+    (await c3)();
     expect(slots.peaks).toEqual({ cpu: 1, wait: 2, all: 3 });
   });
 
