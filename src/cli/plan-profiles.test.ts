@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const scenario = (scenarioId: string, stride: 'denial-of-service' | 'spoofing', tags: string[]): RunnableCase => ({
   info: { id: `${scenarioId}@javascript`, kind: 'scenario', lane: 'parallel', title: scenarioId, scenarioId, stride, language: 'javascript', tags },
   deadlineMs: 1000,
-  exclusive: false,
+  exclusive: false, cost: 'cpu',
   run: () => Promise.reject(new Error('not run in this test')),
 });
 const all = [scenario('denial-of-service.memory.array-bomb', 'denial-of-service', ['memory']), scenario('spoofing.tools.ungranted-tool-call', 'spoofing', ['tools'])];

@@ -30,7 +30,8 @@ Options:
   -c, --config FILE        gauntlet.config.json or .ts (default: either one in the working directory)
   --tenants FILE           fixed tenant credentials {attacker, victim} (needed for ws:// targets)
   --scenarios DIR          the scenario corpus, repeatable (default: the scenarios folder shipped with Gauntlet)
-  -j, --workers N          cases run at once (default: min(4, CPUs))
+  -j, --workers N          CPU-bound cases run at once (default: min(4, CPUs)); cases flagged
+                           waits run beside them, 3 per worker
   --retries N              attempts after a failed or errored one; a later pass is "flaky"
   --repeat-each N          run every selected case N times
   --grace-ms MS            added to a step's wall-time budget before the harness gives up

@@ -44,6 +44,7 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
     deadlineMs: options.timeLimitMs * 2 + OVERHEAD_MS,
     // Limit properties measure time with the harness clock: they must not compete with other cases.
     exclusive: true,
+    cost: 'cpu',
     async run({ services, signal }): Promise<AttemptResult> {
       const environment: FuzzEnvironment = { initialize: services.initialize, tenants: services.tenants, basePolicy: services.basePolicy, ...(options.replay?.replayPath ? { replayPath: options.replay.replayPath } : {}) };
       const seed = options.replay?.seed ?? propertySeed(services.seed, property.name);

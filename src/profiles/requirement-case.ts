@@ -33,6 +33,8 @@ function requirementCase(profile: Profile, check: ProfileCheck): RunnableCase {
     info,
     deadlineMs: 5_000,
     exclusive: false,
+    // Judges the initialize answer the run already holds: it neither computes nor waits.
+    cost: 'wait',
     run({ services }) {
       const { initialize } = services;
       const result = checkRequirement(check, initialize, profileLanguages(profile, initialize));

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 
 /** The system Chromium (Debian's chromium package); GAUNTLET_CHROMIUM overrides the path. */
@@ -14,5 +14,7 @@ export function chromiumPath(): string {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'Chromium is not installed: apt-get install chromium (or set GAUNTLET_CHROMIUM to its path)', executablePath);
+  // Loaded on demand: playwright-core takes seconds to load, and only the PDF needs it.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless: true, timeout: 60_000, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
 }

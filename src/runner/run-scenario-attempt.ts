@@ -24,7 +24,11 @@ import { runSteps } from './run-steps.js';
 import { stepRecord } from './step-record.js';
 import { checkHealth, takeBaseline } from './check-health.js';
 
-/** Lets late stderr chunks and datagrams arrive before the evidence is sealed. */
+/**
+ * Lets late stderr chunks and datagrams arrive before the evidence is sealed: the evidence stays
+ * open at least this long after the steps' last answer. What the executor or its sandboxes emit
+ * late is the executor's latency, so the part of it no request overlapped counts as executor time.
+ */
 const SETTLE_MS = 25;
 
 /**
@@ -46,6 +50,7 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   let lease: ExecutorLease | undefined;
   let recorder: CaseRecorder | undefined;
   let failure: unknown;
+  let stepsEnded: number | undefined;
   try {
     // 3. Host-side canaries: files, listeners, secrets, the env of a dedicated executor.
     for (const kind of scenario.canaries) {
@@ -59,13 +64,15 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     clock.add(lease.startMs);
     // Recorded from here: what the executor does during the baseline probe on this lease is this case's.
     recorder = new CaseRecorder(lease.connection);
-    await takeBaseline(lease, language, context, tokens.word('baseline', 20));
+    const leased = lease;
+    await clock.time(() => takeBaseline(leased, language, context, tokens.word('baseline', 20)));
     // 5. Canaries that live inside the executor (another tenant's session).
     for (const canary of planted) await canary.inject?.(executorAccess(lease, clock, context));
     // 6. The steps.
     const variables = new Map<string, string>([['proof', proofs.before.expression], ['proof.after', proofs.after.expression], ['nonce', observation.nonce], ['tenant.attacker.id', services.tenants.attacker.tenantId], ['tenant.victim.id', services.tenants.victim.tenantId]]);
     for (const canary of planted) for (const [name, value] of Object.entries(canary.variables)) variables.set(`canary.${canary.kind}.${name}`, value);
     observation.steps = await runSteps({ scenario, file: loaded.file, language, lease, clock, signal, tenants: services.tenants, basePolicy: services.basePolicy, graceMs: services.graceMs, canaries: planted, variables, proofs, executionPrefix: `gx${tokens.word('execution', 12)}` });
+    stepsEnded = performance.now();
     // 7. Evidence gathered after the steps: the audit entries, then what oracles collect.
     observation.audit = await collectAudit(observation, lease, services.tenants, clock);
     const collect = collectContext(lease, clock, context, tokens, language);
@@ -78,17 +85,24 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     if (!isHarnessError(error) && !(error instanceof RpcError)) throw error;
     failure = error;
   } finally {
-    // 8. Seal the evidence, then release everything the attempt acquired.
-    await delay(SETTLE_MS);
+    // 8. Seal the evidence while the health probe runs, then release everything the attempt acquired.
+    //    A shared executor must be as healthy as a fresh one before another case gets it (not after
+    //    an interrupted run: nothing runs next, and a probe would only hold the stop up).
+    const settleMs = Math.max(0, (stepsEnded ?? performance.now()) + SETTLE_MS - performance.now());
+    const held = lease;
+    const sealing = { started: performance.now(), clocked: clock.ms };
+    const health = held && !held.crashed() && !signal.aborted ? clock.time(() => checkHealth(held, language, context, tokens.word('health', 20))) : undefined;
+    await delay(settleMs);
     recorder?.stop();
     observation.executorLog = recorder?.log ?? [];
     observation.toolCalls = recorder?.toolCalls ?? [];
     observation.listenerHits = planted.flatMap((p) => p.hits?.() ?? []);
     const crash = lease?.crashed();
     if (crash) observation.crash = crash;
-    // A shared executor must be as healthy as a fresh one before another case gets it.
-    // (Not after an interrupted run: nothing runs next, and a probe would only hold the stop up.)
-    if (lease && !crash && !signal.aborted) observation.leftUnhealthy = await checkHealth(lease, language, context, tokens.word('health', 20));
+    const unhealthy = await health;
+    // The probe was clocked; the settle it did not overlap is the executor's latency too.
+    clock.add(Math.max(0, performance.now() - sealing.started - (clock.ms - sealing.clocked)));
+    if (unhealthy && !crash) observation.leftUnhealthy = unhealthy;
     await Promise.all(planted.map((p) => p.release()));
     await lease?.release();
   }

@@ -15,6 +15,7 @@ import type { RunServices } from './run-services.js';
 import type { SuitePlan } from './suite-plan.js';
 import { summarize } from '../report/summarize.js';
 import { scheduleCases } from './vitest-scheduler.js';
+import { slotSizes } from './slot-sizes.js';
 
 /**
  * Runs a planned suite against its target and returns the canonical report. Never throws for
@@ -34,6 +35,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
   );
   let initialize: InitializeResult | null;
   let cases: CaseResult[];
+  let schedule: Report['schedule'];
   try {
     initialize = await pool.warmUp().catch((error: unknown) => {
       if (!isHarnessError(error)) throw error;
@@ -57,8 +59,10 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
         graceMs: plan.options.graceMs,
         ...(plan.interrupt ? { interrupt: plan.interrupt } : {}),
       };
+      const slots = slotSizes(plan.options.workers, initialize);
       cases = await scheduleCases(plan.cases, {
-        workers: plan.options.workers,
+        slots,
+        onPeaks: (peaks) => (schedule = { cpuSlots: slots.cpu, waitSlots: slots.wait, peakCpu: peaks.cpu, peakWait: peaks.wait, peakAll: peaks.all }),
         retries: plan.options.retries,
         services,
         events,
@@ -90,6 +94,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     cases,
     harnessErrors,
     ...(violations.total > 0 ? { protocolViolations: violations.summary()! } : {}),
+    ...(schedule ? { schedule } : {}),
   };
   // 5. Profiles, then the gate, which fails when a profile failed.
   const profiles = plan.judgeProfiles?.(report);

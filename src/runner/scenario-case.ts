@@ -34,7 +34,8 @@ export function scenarioCase(loaded: LoadedScenario, language: Language, basePol
     description: scenario.description,
     ...(scenario.references?.length ? { references: [...scenario.references] } : {}),
   };
-  return { info, deadlineMs: caseDeadline(scenario, basePolicy, graceMs), exclusive, run: (context) => runScenarioAttempt(loaded, language, context) };
+  const cost = (scenario.flags ?? []).includes('waits') ? 'wait' : 'cpu';
+  return { info, deadlineMs: caseDeadline(scenario, basePolicy, graceMs), exclusive, cost, run: (context) => runScenarioAttempt(loaded, language, context) };
 }
 
 /** The languages a scenario runs in: its payloads', narrowed by requires.languages. */

@@ -5,7 +5,7 @@ import { selectCases } from './select-cases.js';
 import { repeatCases, shardCases } from './shard-cases.js';
 
 function fake(id: string, info: Partial<CaseInfo> = {}): RunnableCase {
-  return { info: { id, kind: 'scenario', lane: 'parallel', title: `title of ${id}`, tags: [], ...info }, deadlineMs: 1000, exclusive: false, run: () => Promise.reject(new Error('not run')) };
+  return { info: { id, kind: 'scenario', lane: 'parallel', title: `title of ${id}`, tags: [], ...info }, deadlineMs: 1000, exclusive: false, cost: 'cpu', run: () => Promise.reject(new Error('not run')) };
 }
 
 const cases = [

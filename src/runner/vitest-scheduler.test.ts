@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inMemoryScriptedTarget } from '../testing/fixtures/in-memory-scripted-target.js';
 import { runTestSuite, testScenario, testSuitePlan } from '../testing/test-suite-plan.js';
 
-const sleeper = (slug: string, ms: number, flags: Array<'serial'> = []) =>
+const sleeper = (slug: string, ms: number, flags: Array<'serial' | 'waits'> = []) =>
   testScenario(`denial-of-service.sched.${slug}`, { payloads: { javascript: `print {{proof}}\nsleep ${ms}` }, expect: [{ oracle: 'completes-within', ms: 30_000 }], flags });
 
 describe('scheduling on @vitest/runner', () => {
@@ -13,6 +13,29 @@ describe('scheduling on @vitest/runner', () => {
     expect(target.maxBusy).toBeLessThanOrEqual(3);
     expect(target.maxBusy).toBeGreaterThan(1);
   }, 30_000);
+
+  it('runs cases that mostly wait beside the CPU slots, and never more CPU-bound cases than --workers', async () => {
+    // 1. CPU-bound only, one worker: one execution at a time.
+    const cpuTarget = inMemoryScriptedTarget();
+    const cpu = await runTestSuite(testSuitePlan(cpuTarget, ['c1', 'c2', 'c3'].map((s) => sleeper(s, 300)), { workers: 1 }));
+    expect(cpu.cases.map((c) => c.outcome.status)).toEqual(Array(3).fill('passed'));
+    expect(cpuTarget.maxBusy).toBe(1);
+    expect(cpu.schedule).toMatchObject({ cpuSlots: 1, peakCpu: 1, peakWait: 0, peakAll: 1 });
+    // 2. The same with cases flagged `waits`: they overlap beyond the one CPU slot (3 wait slots per worker).
+    const waitTarget = inMemoryScriptedTarget();
+    const started = performance.now();
+    const waits = await runTestSuite(testSuitePlan(waitTarget, ['w1', 'w2', 'w3', 'w4'].map((s) => sleeper(s, 600, ['waits'])), { workers: 1 }));
+    const wallMs = performance.now() - started;
+    expect(waits.cases.map((c) => c.outcome.status)).toEqual(Array(4).fill('passed'));
+    expect(waitTarget.maxBusy).toBeGreaterThan(1);
+    expect(waitTarget.maxBusy).toBeLessThanOrEqual(3);
+    expect(wallMs).toBeLessThan(4 * 600);
+    // 3. Mixed: the CPU-bound ones still hold one slot at a time while the waiting ones run beside them.
+    const mixed = await runTestSuite(testSuitePlan(inMemoryScriptedTarget(), [...['m1', 'm2', 'm3'].map((s) => sleeper(s, 300)), ...['n1', 'n2', 'n3'].map((s) => sleeper(s, 300, ['waits']))], { workers: 1 }));
+    expect(mixed.cases.every((c) => c.outcome.status === 'passed')).toBe(true);
+    expect(mixed.schedule).toMatchObject({ cpuSlots: 1, waitSlots: 3, peakCpu: 1 });
+    expect(mixed.schedule!.peakAll).toBeGreaterThan(1);
+  }, 60_000);
 
   it('runs serial cases alone, after the parallel ones', async () => {
     const target = inMemoryScriptedTarget();

@@ -121,6 +121,40 @@ export const reportSchemas: readonly object[] = [
         },
         "protocolViolations": {
           "$ref": "#/$defs/ProtocolViolations"
+        },
+        "schedule": {
+          "description": "How the cases were admitted: the slots per cost class (cpu: --workers; wait: cases that mostly wait, beside them) and the most cases that held a slot at once.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "cpuSlots",
+            "waitSlots",
+            "peakCpu",
+            "peakWait",
+            "peakAll"
+          ],
+          "properties": {
+            "cpuSlots": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "waitSlots": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "peakCpu": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "peakWait": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "peakAll": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
         }
       }
     },

@@ -46,6 +46,16 @@ export interface Report {
   harnessErrors: HarnessErrorRecord[];
   integrity?: ReportIntegrity;
   protocolViolations?: ProtocolViolations;
+  /**
+   * How the cases were admitted: the slots per cost class (cpu: --workers; wait: cases that mostly wait, beside them) and the most cases that held a slot at once.
+   */
+  schedule?: {
+    cpuSlots: number;
+    waitSlots: number;
+    peakCpu: number;
+    peakWait: number;
+    peakAll: number;
+  };
 }
 export interface CorpusInfo {
   root: string;

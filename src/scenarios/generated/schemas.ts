@@ -324,11 +324,12 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "ScenarioFlag": {
-      "description": "serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary).",
+      "description": "serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary); waits: the payloads mostly wait (sleeps, timers, a wall-time budget run out by waiting), so the case runs beside the CPU-bound ones instead of taking one of the --workers slots.",
       "enum": [
         "serial",
         "slow",
-        "fresh-executor"
+        "fresh-executor",
+        "waits"
       ]
     },
     "CanaryKind": {

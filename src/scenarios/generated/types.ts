@@ -83,9 +83,9 @@ export type RuntimeApi =
   | 'require'
   | 'Buffer';
 /**
- * serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary).
+ * serial: runs alone, after the parallel cases; slow: triples the case deadline; fresh-executor: runs on an executor started for the case and discarded after it (implied by the env canary); waits: the payloads mostly wait (sleeps, timers, a wall-time budget run out by waiting), so the case runs beside the CPU-bound ones instead of taking one of the --workers slots.
  */
-export type ScenarioFlag = 'serial' | 'slow' | 'fresh-executor';
+export type ScenarioFlag = 'serial' | 'slow' | 'fresh-executor' | 'waits';
 /**
  * env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted.
  */
