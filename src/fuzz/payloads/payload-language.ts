@@ -5,6 +5,11 @@ import type { FuzzContext, FuzzEnvironment } from '../fuzz-context.js';
 /** The languages the fuzz properties write payloads in; TypeScript payloads are the JavaScript ones. */
 export const PAYLOAD_LANGUAGES = ['javascript', 'typescript', 'python'] as const;
 export type PayloadLanguage = (typeof PAYLOAD_LANGUAGES)[number];
+/**
+ * The languages of properties whose TypeScript payload would be their JavaScript one, character
+ * for character: a TypeScript case would only repeat the JavaScript case.
+ */
+export const DISTINCT_PAYLOAD_LANGUAGES = ['javascript', 'python'] as const;
 
 /** The two dialects a payload generator writes: JavaScript (TypeScript alike) and Python. */
 export type PayloadDialect = 'js' | 'python';

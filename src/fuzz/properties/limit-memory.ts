@@ -8,7 +8,7 @@ import { limitProofs } from './limit-proofs.js';
 import { proofShown } from '../../scenarios/proof-of-execution.js';
 import { withHiddenProofs } from '../fuzz-proof.js';
 import { MEMORY_KINDS, memoryCode, type MemoryKind } from '../payloads/memory-code.js';
-import { dialectOf, payloadLanguage, PAYLOAD_LANGUAGES } from '../payloads/payload-language.js';
+import { dialectOf, DISTINCT_PAYLOAD_LANGUAGES, payloadLanguage } from '../payloads/payload-language.js';
 
 const MiB = 1024 * 1024;
 
@@ -53,7 +53,7 @@ export const limitMemory = defineProperty<MemoryInput>({
   tags: ['fuzz', 'limits', 'memory'],
   remediation: 'Count every heap of the sandbox (array buffers and WebAssembly memory included) against the cap and stop the execution with a resource error when it is reached.',
   runs: 6,
-  languages: PAYLOAD_LANGUAGES,
+  languages: DISTINCT_PAYLOAD_LANGUAGES,
   // A cap declared `none` is still measured: the payload stops by itself at twice its cap, so the lack shows as a finding.
   arbitrary(environment) {
     const { initialize } = environment;
