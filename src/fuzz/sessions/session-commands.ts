@@ -57,7 +57,8 @@ async function inSession(model: SessionModel, real: SessionReal, op: { actor: Te
     return { owned, answer };
   }
   if (answer.kind !== 'result' || answer.result.status !== 'ok') fail(real, `${op.actor} could not ${what} in its own session`, 'a result with status ok', describeAnswer(answer));
-  return { owned, answer, result: answer.result.result };
+  // Python's None as the last expression is no result at all: both mean nothing was there.
+  return { owned, answer, result: answer.result.result ?? null };
 }
 
 class Create implements fc.AsyncCommand<SessionModel, SessionReal> {
@@ -139,7 +140,7 @@ class OneShot implements fc.AsyncCommand<SessionModel, SessionReal> {
     const observed = await observeExecution(real.context, { principal: principalOf(real, this.op.tenant), language, code: swapGlobalCode(dialectOf(language), this.op.key, this.op.value), policy: real.context.basePolicy });
     const { answer } = observed;
     if (answer.kind !== 'result' || answer.result.status !== 'ok') fail(real, `${this.op.tenant} could not run a one-shot execution`, 'a result with status ok', describeAnswer(answer));
-    if (answer.result.result !== null) fail(real, `a one-shot execution of ${this.op.tenant} found state left by another execution`, 'null', JSON.stringify(answer.result.result));
+    if ((answer.result.result ?? null) !== null) fail(real, `a one-shot execution of ${this.op.tenant} found state left by another execution`, 'null', JSON.stringify(answer.result.result));
   }
   toString() {
     return `oneShot(${this.op.tenant}, ${this.op.key}=${this.op.value})`;
