@@ -7,7 +7,10 @@ const MiB = 1024 * 1024;
  * Where the payload keeps what it allocates. JavaScript: off the JS heap, on it, or in a
  * WebAssembly memory. Python: a filled bytearray, a str, or small objects (a list of floats).
  */
-export const MEMORY_KINDS = { js: ['array-buffer', 'js-heap', 'wasm-memory'], python: ['bytearray', 'str', 'objects'] } as const;
+export const MEMORY_KINDS = {
+  js: ['array-buffer', 'js-heap', 'wasm-memory'],
+  python: ['bytearray', 'str', 'objects'],
+} as const;
 export type MemoryKind = (typeof MEMORY_KINDS)[PayloadDialect][number];
 
 /** What one memory payload does: allocate `stepMiB` at a time, in `kind`, up to `targetMiB`. */
@@ -17,19 +20,27 @@ export interface MemoryPayload {
   targetMiB: number;
 }
 
+const WASM_MEMORY = 'typeof WebAssembly === "object" ? new WebAssembly.Memory({ initial: 0, maximum: 65536 }) : undefined';
+
 function jsAllocation(kind: MemoryKind, step: number): string {
   switch (kind) {
     case 'js-heap':
-      return `const a = new Array(${step / 8}); for (let i = 0; i < a.length; i++) a[i] = i + 0.5; held.push(a);`;
+      return `const a = new Array(${step / 8}); for (let i = 0; i < a.length; i++) a[i] = i + 0.5;\nheld.push(a);`;
     // An engine without WebAssembly (QuickJS) allocates array buffers instead: the cap is still what is tested.
     case 'wasm-memory':
-      return `if (memory) { memory.grow(${step / 65536}); new Uint8Array(memory.buffer).fill(7, total, total + ${step}); } else { const b = new Uint8Array(${step}); b.fill(7); held.push(b); }`;
+      return [
+        `if (memory) { memory.grow(${step / 65536}); new Uint8Array(memory.buffer).fill(7, total, total + ${step}); }`,
+        `else { const b = new Uint8Array(${step}); b.fill(7); held.push(b); }`,
+      ].join(' ');
     default:
       return `const b = new Uint8Array(${step}); b.fill(7); held.push(b);`;
   }
 }
 
-/** Each step really holds at least what it counts: a float object with its list slot takes 20 bytes or more (wasm32), counted as 16. */
+/**
+ * Each step really holds at least what it counts: a float object with its list slot takes 20
+ * bytes or more (wasm32), counted as 16.
+ */
 function pythonAllocation(kind: MemoryKind, step: number): string {
   switch (kind) {
     case 'str':
@@ -65,7 +76,7 @@ export function memoryCode(dialect: PayloadDialect, payload: MemoryPayload, proo
   return [
     `console.log(${proofs.control.expression});`,
     'const held = [];',
-    `const memory = ${payload.kind === 'wasm-memory' ? 'typeof WebAssembly === "object" ? new WebAssembly.Memory({ initial: 0, maximum: 65536 }) : undefined' : 'undefined'};`,
+    `const memory = ${payload.kind === 'wasm-memory' ? WASM_MEMORY : 'undefined'};`,
     'let total = 0;',
     `while (total < ${target}) {`,
     `  ${jsAllocation(payload.kind, step)}`,

@@ -22,5 +22,6 @@ export function dialectOf(language: Language): PayloadDialect {
 export function payloadLanguage(environment: FuzzEnvironment | FuzzContext): PayloadLanguage {
   const language = environment.language;
   if (language === 'javascript' || language === 'typescript' || language === 'python') return language;
-  throw new HarnessError(HarnessErrorCode.Internal, `a payload property ran without a payload language (got ${String(language)})`, 'fuzz');
+  const message = `a payload property ran without a payload language (got ${String(language)})`;
+  throw new HarnessError(HarnessErrorCode.Internal, message, 'fuzz');
 }

@@ -4,30 +4,35 @@ import { pythonString } from './python-string.js';
 
 /** Keys and values are generated names (`k0`, `v12`); every literal still goes through the language's own quoting. */
 const js = (text: string) => JSON.stringify(text);
+const py = pythonString;
 
 /** Code that keeps `value` under `key` in a global or a file of the session directory, and returns "set". */
 export function storeCode(dialect: PayloadDialect, key: string, value: string, storage: Storage): string {
   const name = `fz_${key}`;
   if (dialect === 'python') {
-    return storage === 'global' ? `globals()[${pythonString(name)}] = ${pythonString(value)}\n"set"` : `with open(${pythonString(`${name}.txt`)}, "w") as f:\n    f.write(${pythonString(value)})\n"set"`;
+    if (storage === 'global') return `globals()[${py(name)}] = ${py(value)}\n"set"`;
+    return `with open(${py(`${name}.txt`)}, "w") as f:\n    f.write(${py(value)})\n"set"`;
   }
-  return storage === 'global' ? `globalThis[${js(name)}] = ${js(value)}; return "set";` : `Deno.writeTextFileSync(${js(`${name}.txt`)}, ${js(value)}); return "set";`;
+  if (storage === 'global') return `globalThis[${js(name)}] = ${js(value)}; return "set";`;
+  return `Deno.writeTextFileSync(${js(`${name}.txt`)}, ${js(value)}); return "set";`;
 }
 
 /** Code that returns what is kept under `key`, or null (Python: None). */
 export function loadCode(dialect: PayloadDialect, key: string, storage: Storage): string {
   const name = `fz_${key}`;
   if (dialect === 'python') {
-    if (storage === 'global') return `globals().get(${pythonString(name)})`;
-    return ['fz_read = None', 'try:', `    with open(${pythonString(`${name}.txt`)}) as f:`, '        fz_read = f.read()', 'except OSError:', '    pass', 'fz_read'].join('\n');
+    if (storage === 'global') return `globals().get(${py(name)})`;
+    const read = [`with open(${py(`${name}.txt`)}) as f:`, '        fz_read = f.read()'];
+    return ['fz_read = None', 'try:', `    ${read[0]}`, read[1], 'except OSError:', '    pass', 'fz_read'].join('\n');
   }
-  return storage === 'global' ? `return globalThis[${js(name)}] ?? null;` : `try { return Deno.readTextFileSync(${js(`${name}.txt`)}); } catch { return null; }`;
+  if (storage === 'global') return `return globalThis[${js(name)}] ?? null;`;
+  return `try { return Deno.readTextFileSync(${js(`${name}.txt`)}); } catch { return null; }`;
 }
 
 /** Code that returns what a global `key` held before (null when nothing) and then sets it to `value`. */
 export function swapGlobalCode(dialect: PayloadDialect, key: string, value: string): string {
   const name = `fz_${key}`;
-  if (dialect === 'python') return `fz_before = globals().get(${pythonString(name)})\nglobals()[${pythonString(name)}] = ${pythonString(value)}\nfz_before`;
+  if (dialect === 'python') return `fz_before = globals().get(${py(name)})\nglobals()[${py(name)}] = ${py(value)}\nfz_before`;
   return `const before = globalThis[${js(name)}] ?? null; globalThis[${js(name)}] = ${js(value)}; return before;`;
 }
 

@@ -19,11 +19,15 @@ function jsCode({ style, overrunMs, announce }: WallTimePayload, proofs: LimitPr
   const body = {
     'busy-loop': 'while (Date.now() < until) {}',
     // Engines without timers (node:vm, QuickJS: setTimeout is not ECMAScript) wait in an await loop instead.
-    timer: 'if (typeof setTimeout === "function") await new Promise((resolve) => setTimeout(resolve, until - Date.now()));\nelse while (Date.now() < until) { await null; }',
+    timer: [
+      'if (typeof setTimeout === "function") await new Promise((resolve) => setTimeout(resolve, until - Date.now()));',
+      'else while (Date.now() < until) { await null; }',
+    ].join('\n'),
     'await-loop': 'while (Date.now() < until) { await null; }',
   }[style];
   const start = announce ? `await tools.${STARTED_TOOL}({});\n` : '';
-  return `${start}console.log(${proofs.control.expression});\nconst until = Date.now() + ${overrunMs};\n${body}\nconsole.log(${proofs.pastLimit.expression});\nreturn ${proofs.pastLimit.expression};`;
+  const past = proofs.pastLimit.expression;
+  return `${start}console.log(${proofs.control.expression});\nconst until = Date.now() + ${overrunMs};\n${body}\nconsole.log(${past});\nreturn ${past};`;
 }
 
 function pythonCode({ style, overrunMs, announce }: WallTimePayload, proofs: LimitProofs): string {

@@ -14,6 +14,9 @@ import type { Language } from '../../protocol/generated/types.js';
 import { fuzzCase, fuzzCaseName, type FuzzCaseOptions } from '../fuzz-case.js';
 import { fuzzProperty } from '../fuzz-registry.js';
 
+/** The grace `gauntlet run` gives by default: a Python sandbox started cold on a loaded machine takes seconds. */
+const GRACE_MS = 20_000;
+
 export interface FuzzAgainstOptions extends Partial<Omit<FuzzCaseOptions, 'replayCommand'>> {
   /** Faults switched on in the reference executor. */
   faults?: readonly string[];
@@ -45,7 +48,7 @@ export async function fuzzAgainstReference(propertyName: string, options: FuzzAg
   const hostDir = await mkdtemp(join(tmpdir(), 'gauntlet-fuzz-test-'));
   try {
     const initialize = await pool.warmUp();
-    const services: RunServices = { seed, pool, initialize, tenants, canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} }, hostDir, basePolicy: { ...defaultPolicy }, graceMs: 5000 };
+    const services: RunServices = { seed, pool, initialize, tenants, canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} }, hostDir, basePolicy: { ...defaultPolicy }, graceMs: GRACE_MS };
     const name = fuzzCaseName(property, language);
     const c = fuzzCase(property, language, { timeLimitMs: 60_000, known: [], replayCommand: (s, p, r) => `gauntlet replay fuzz/${name} --seed ${s} --path ${p}${r ? ` --replay-path ${r}` : ''}`, ...options });
     const controller = new AbortController();

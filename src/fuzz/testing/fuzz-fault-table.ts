@@ -30,7 +30,7 @@ export const fuzzFaultTable: Readonly<Record<string, { timeoutMs: number; faults
     timeoutMs: 120_000,
     faults: [
       { fault: 'no-timeout', finding: /ran on for|stopped only after/ },
-      { fault: 'no-timeout', finding: /ran on for|stopped only after/, language: 'python' },
+      { fault: 'no-timeout', finding: /ran on for|stopped only after|was not stopped/, language: 'python' },
     ],
   },
   'limit-memory': {
