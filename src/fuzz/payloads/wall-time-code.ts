@@ -5,7 +5,11 @@ import type { PayloadDialect } from './payload-language.js';
 export const WALL_TIME_STYLES = ['busy-loop', 'timer', 'await-loop'] as const;
 export type WallTimeStyle = (typeof WALL_TIME_STYLES)[number];
 
-/** The code announces its start with a tool call, so the harness clock leaves sandbox start-up out. */
+/**
+ * The code announces its start with a tool call, so the harness clock leaves sandbox start-up
+ * out. The call carries the positive control: a budget that runs out right after it still leaves
+ * the harness its evidence that the code ran.
+ */
 export const STARTED_TOOL = 'fz_started';
 
 /** What one wall-time payload does: spend `overrunMs` in `style`, announcing its start or not. */
@@ -25,7 +29,7 @@ function jsCode({ style, overrunMs, announce }: WallTimePayload, proofs: LimitPr
     ].join('\n'),
     'await-loop': 'while (Date.now() < until) { await null; }',
   }[style];
-  const start = announce ? `await tools.${STARTED_TOOL}({});\n` : '';
+  const start = announce ? `await tools.${STARTED_TOOL}({ proof: ${proofs.control.expression} });\n` : '';
   const past = proofs.pastLimit.expression;
   return `${start}console.log(${proofs.control.expression});\nconst until = Date.now() + ${overrunMs};\n${body}\nconsole.log(${past});\nreturn ${past};`;
 }
@@ -39,7 +43,7 @@ function pythonCode({ style, overrunMs, announce }: WallTimePayload, proofs: Lim
   }[style];
   return [
     'import asyncio, time',
-    ...(announce ? [`await tools.${STARTED_TOOL}()`] : []),
+    ...(announce ? [`await tools.${STARTED_TOOL}(proof=${proofs.control.expression})`] : []),
     `print(${proofs.control.expression}, flush=True)`,
     `until = time.time() + ${overrunMs / 1000}`,
     ...body,

@@ -70,6 +70,7 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     // From the code's start when it announced it, else from the request: both on the harness clock.
     const ran = Math.round(observed.answeredAt - (observed.toolCallTimes[0] ?? sent));
     const late = wallTimeTolerance(budget);
+    const started = proofShown(proofs.control, answer.kind === 'result' ? answer.result.stdout.text : '') || observed.toolCalls.some((c) => proofShown(proofs.control, JSON.stringify(c.arguments ?? null)));
     if (answer.kind === 'no-answer') return broken(`code with a ${budget} ms budget was not stopped: no answer within ${answer.deadlineMs} ms`, { expected: `a timeout error within ${late} ms`, observed: 'no answer' });
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
     const { result } = answer;
@@ -77,8 +78,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
       return broken(`code with a ${budget} ms budget${declaredNone(context) ? ' (the executor declares no wall-time limit)' : ''} ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
     }
     // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, an interpreter, a loaded machine) stopped the code before it began, even before its announcement: no evidence that the code runs, so the input judges nothing. Start-up before the budget began counts on the harness clock too, so the answer may come later than the tolerance.
-    if (!proofShown(proofs.control, result.stdout.text) && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
-    if (!proofShown(proofs.control, result.stdout.text)) return inconclusive(`the payload never printed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
+    if (!started && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
+    if (!started) return inconclusive(`the payload never showed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
     if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
     if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });
     if (answer.elapsedMs < budget * 0.9) return broken(`code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`, { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` });
