@@ -41,10 +41,11 @@ function pythonCode({ style, overrunMs, announce }: WallTimePayload, proofs: Lim
     timer: ['await asyncio.sleep(max(0, until - time.time()))', 'while time.time() < until:', '    pass'],
     'await-loop': ['while time.time() < until:', '    await asyncio.sleep(0)'],
   }[style];
+  // The start comes first: importing asyncio takes a Pyodide sandbox longer than the smallest budgets.
   return [
-    'import asyncio, time',
     ...(announce ? [`await tools.${STARTED_TOOL}(proof=${proofs.control.expression})`] : []),
     `print(${proofs.control.expression}, flush=True)`,
+    style === 'busy-loop' ? 'import time' : 'import asyncio, time',
     `until = time.time() + ${overrunMs / 1000}`,
     ...body,
     `print(${proofs.pastLimit.expression}, flush=True)`,
