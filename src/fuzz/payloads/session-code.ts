@@ -17,23 +17,26 @@ export function storeCode(dialect: PayloadDialect, key: string, value: string, s
   return `Deno.writeTextFileSync(${js(`${name}.txt`)}, ${js(value)}); return "set";`;
 }
 
-/** Code that returns what is kept under `key`, or null (Python: None). */
+/**
+ * Code that returns, as a one-element list, what is kept under `key` or null (Python: None): a
+ * list always comes back, so an executor that runs nothing cannot pass for an empty session.
+ */
 export function loadCode(dialect: PayloadDialect, key: string, storage: Storage): string {
   const name = `fz_${key}`;
   if (dialect === 'python') {
-    if (storage === 'global') return `globals().get(${py(name)})`;
+    if (storage === 'global') return `[globals().get(${py(name)})]`;
     const read = [`with open(${py(`${name}.txt`)}) as f:`, '        fz_read = f.read()'];
-    return ['fz_read = None', 'try:', `    ${read[0]}`, read[1], 'except OSError:', '    pass', 'fz_read'].join('\n');
+    return ['fz_read = None', 'try:', `    ${read[0]}`, read[1], 'except OSError:', '    pass', '[fz_read]'].join('\n');
   }
-  if (storage === 'global') return `return globalThis[${js(name)}] ?? null;`;
-  return `try { return Deno.readTextFileSync(${js(`${name}.txt`)}); } catch { return null; }`;
+  if (storage === 'global') return `return [globalThis[${js(name)}] ?? null];`;
+  return `try { return [Deno.readTextFileSync(${js(`${name}.txt`)})]; } catch { return [null]; }`;
 }
 
-/** Code that returns what a global `key` held before (null when nothing) and then sets it to `value`. */
+/** Code that returns, as a one-element list, what a global `key` held before (null when nothing), then sets it to `value`. */
 export function swapGlobalCode(dialect: PayloadDialect, key: string, value: string): string {
   const name = `fz_${key}`;
-  if (dialect === 'python') return `fz_before = globals().get(${py(name)})\nglobals()[${py(name)}] = ${py(value)}\nfz_before`;
-  return `const before = globalThis[${js(name)}] ?? null; globalThis[${js(name)}] = ${js(value)}; return before;`;
+  if (dialect === 'python') return `fz_before = globals().get(${py(name)})\nglobals()[${py(name)}] = ${py(value)}\n[fz_before]`;
+  return `const before = globalThis[${js(name)}] ?? null; globalThis[${js(name)}] = ${js(value)}; return [before];`;
 }
 
 /** Code that returns 1. */

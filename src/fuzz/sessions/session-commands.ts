@@ -57,8 +57,7 @@ async function inSession(model: SessionModel, real: SessionReal, op: { actor: Te
     return { owned, answer };
   }
   if (answer.kind !== 'result' || answer.result.status !== 'ok') fail(real, `${op.actor} could not ${what} in its own session`, 'a result with status ok', describeAnswer(answer));
-  // Python's None as the last expression is no result at all: both mean nothing was there.
-  return { owned, answer, result: answer.result.result ?? null };
+  return { owned, answer, result: answer.result.result };
 }
 
 class Create implements fc.AsyncCommand<SessionModel, SessionReal> {
@@ -83,8 +82,10 @@ class SetValue implements fc.AsyncCommand<SessionModel, SessionReal> {
     return model.slots.has(this.op.slot);
   }
   async run(model: SessionModel, real: SessionReal) {
-    const { owned } = await inSession(model, real, this.op, storeCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.value, this.op.storage), `set ${this.op.key}`);
-    if (owned) model.slots.get(this.op.slot)!.values.set(`${this.op.storage}:${this.op.key}`, this.op.value);
+    const { owned, result } = await inSession(model, real, this.op, storeCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.value, this.op.storage), `set ${this.op.key}`);
+    if (!owned) return;
+    if (result !== 'set') fail(real, `${this.op.actor}'s code to set ${this.op.key} did not run as written`, '"set"', JSON.stringify(result) ?? 'no result');
+    model.slots.get(this.op.slot)!.values.set(`${this.op.storage}:${this.op.key}`, this.op.value);
   }
   toString() {
     return `set(${this.op.actor}, #${this.op.slot}, ${this.op.storage} ${this.op.key}=${this.op.value})`;
@@ -100,7 +101,8 @@ class GetValue implements fc.AsyncCommand<SessionModel, SessionReal> {
     const { owned, result } = await inSession(model, real, this.op, loadCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.storage), `get ${this.op.key}`);
     if (!owned) return;
     const expected = model.slots.get(this.op.slot)!.values.get(`${this.op.storage}:${this.op.key}`) ?? null;
-    if (result !== expected) fail(real, `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and got what the model says is not there`, JSON.stringify(expected), JSON.stringify(result));
+    if (!Array.isArray(result) || result.length !== 1) fail(real, `${this.op.actor}'s code to get ${this.op.key} did not run as written`, `[${JSON.stringify(expected)}]`, JSON.stringify(result) ?? 'no result');
+    if (result[0] !== expected) fail(real, `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and got what the model says is not there`, JSON.stringify(expected), JSON.stringify(result[0]));
   }
   toString() {
     return `get(${this.op.actor}, #${this.op.slot}, ${this.op.storage} ${this.op.key})`;
@@ -140,7 +142,9 @@ class OneShot implements fc.AsyncCommand<SessionModel, SessionReal> {
     const observed = await observeExecution(real.context, { principal: principalOf(real, this.op.tenant), language, code: swapGlobalCode(dialectOf(language), this.op.key, this.op.value), policy: real.context.basePolicy });
     const { answer } = observed;
     if (answer.kind !== 'result' || answer.result.status !== 'ok') fail(real, `${this.op.tenant} could not run a one-shot execution`, 'a result with status ok', describeAnswer(answer));
-    if ((answer.result.result ?? null) !== null) fail(real, `a one-shot execution of ${this.op.tenant} found state left by another execution`, 'null', JSON.stringify(answer.result.result));
+    const before = answer.result.result;
+    if (!Array.isArray(before) || before.length !== 1) fail(real, `a one-shot execution of ${this.op.tenant} did not run as written`, '[null]', JSON.stringify(before) ?? 'no result');
+    if (before[0] !== null) fail(real, `a one-shot execution of ${this.op.tenant} found state left by another execution`, 'null', JSON.stringify(before[0]));
   }
   toString() {
     return `oneShot(${this.op.tenant}, ${this.op.key}=${this.op.value})`;
