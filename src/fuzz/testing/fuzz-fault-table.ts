@@ -17,7 +17,7 @@ export interface FuzzFaultRow {
  */
 export const fuzzFaultTable: Readonly<Record<string, { timeoutMs: number; faults: readonly FuzzFaultRow[] }>> = {
   'protocol-robustness': { timeoutMs: 180_000, faults: [{ fault: 'fragile-parser', finding: /the executor died on .*(not-json|invalid-utf8)/, timeLimitMs: 30_000 }] },
-  'input-validation': { timeoutMs: 180_000, faults: [{ fault: 'no-maximum-check', finding: /over the maximum of \d+ was not refused: the code ran|above-maximum\) was not refused/ }] },
+  'input-validation': { timeoutMs: 180_000, faults: [{ fault: 'no-maximum-check', finding: /over the maximum of \d+ was not refused: the code ran|(above-maximum|huge)\) was (not refused|accepted)/ }] },
   redaction: { timeoutMs: 120_000, faults: [{ fault: 'no-redaction', finding: /came back unredacted/ }] },
   'session-isolation': {
     timeoutMs: 120_000,
