@@ -8,7 +8,8 @@ export type WallTimeStyle = (typeof WALL_TIME_STYLES)[number];
 /**
  * The code announces its start with a tool call, so the harness clock leaves sandbox start-up
  * out. The call carries the positive control: a budget that runs out right after it still leaves
- * the harness its evidence that the code ran.
+ * the harness its evidence that the code ran. A call that fails (an executor may give it only
+ * what is left of the budget) does not end the code: its budget must.
  */
 export const STARTED_TOOL = 'fz_started';
 
@@ -29,7 +30,7 @@ function jsCode({ style, overrunMs, announce }: WallTimePayload, proofs: LimitPr
     ].join('\n'),
     'await-loop': 'while (Date.now() < until) { await null; }',
   }[style];
-  const start = announce ? `await tools.${STARTED_TOOL}({ proof: ${proofs.control.expression} });\n` : '';
+  const start = announce ? `try { await tools.${STARTED_TOOL}({ proof: ${proofs.control.expression} }); } catch {}\n` : '';
   const past = proofs.pastLimit.expression;
   return `${start}console.log(${proofs.control.expression});\nconst until = Date.now() + ${overrunMs};\n${body}\nconsole.log(${past});\nreturn ${past};`;
 }
@@ -43,7 +44,7 @@ function pythonCode({ style, overrunMs, announce }: WallTimePayload, proofs: Lim
   }[style];
   // The start comes first: importing asyncio takes a Pyodide sandbox longer than the smallest budgets.
   return [
-    ...(announce ? [`await tools.${STARTED_TOOL}(proof=${proofs.control.expression})`] : []),
+    ...(announce ? ['try:', `    await tools.${STARTED_TOOL}(proof=${proofs.control.expression})`, 'except Exception:', '    pass'] : []),
     `print(${proofs.control.expression}, flush=True)`,
     style === 'busy-loop' ? 'import time' : 'import asyncio, time',
     `until = time.time() + ${overrunMs / 1000}`,

@@ -80,6 +80,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, an interpreter, a loaded machine) stopped the code before it began, even before its announcement: no evidence that the code runs, so the input judges nothing. Start-up before the budget began counts on the harness clock too, so the answer may come later than the tolerance.
     if (!started && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
     if (!started) return inconclusive(`the payload never showed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
+    // Without the announcement the harness cannot time the code from its start; a timeout it reports judges nothing then.
+    if (announce && observed.toolCallTimes.length === 0 && result.error.type === 'timeout') return notRun(`the payload's start announcement never reached the harness: ${describeAnswer(answer)}`);
     if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
     if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });
     if (answer.elapsedMs < budget * 0.9) return broken(`code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`, { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` });
