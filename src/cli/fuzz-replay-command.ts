@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import { fuzzCaseName } from '../fuzz/fuzz-case.js';
+import { fuzzProperty, regressionLanguage } from '../fuzz/fuzz-registry.js';
+import type { Language } from '../protocol/generated/types.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { ExitCode } from './exit-codes.js';
@@ -8,7 +11,7 @@ import { runCommand } from './run-command.js';
 import { exactPattern } from './shell-quote.js';
 
 const USAGE = `Usage:
-  gauntlet replay fuzz/<property> --seed N --path P [--replay-path R] [run options]
+  gauntlet replay fuzz/<property>[@<language>] --seed N --path P [--replay-path R] [run options]
   gauntlet replay <regression file.json> [run options]
 
 Reproduces one fuzz failure: the shrunk input a failure reported (its fast-check seed and path,
@@ -38,19 +41,21 @@ function withoutDefaultProfile(args: readonly string[]): string[] {
 export function replayRunArguments(argv: readonly string[], cwd: string): string[] {
   const [what, ...rest] = argv;
   const args = withoutDefaultProfile(rest);
-  if (!what || what.startsWith('-')) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `name a fuzz case (fuzz/<property>) or a regression file\n${USAGE}`, 'gauntlet replay');
+  if (!what || what.startsWith('-')) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `name a fuzz case (fuzz/<property>@<language>) or a regression file\n${USAGE}`, 'gauntlet replay');
   if (what.endsWith('.json')) {
-    let property: unknown;
+    let file: { property?: unknown; language?: unknown };
     try {
-      property = (JSON.parse(readFileSync(resolve(cwd, what), 'utf8')) as { property?: unknown }).property;
+      file = JSON.parse(readFileSync(resolve(cwd, what), 'utf8')) as { property?: unknown; language?: unknown };
     } catch (error) {
       throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot read the regression file: ${(error as Error).message}`, what);
     }
-    if (typeof property !== 'string') throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a regression file names its property in "property"', what);
-    return [...args, '--fuzz', '--fuzz-replay-file', what, '--grep', exactPattern(`fuzz/${property}`)];
+    if (typeof file.property !== 'string') throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a regression file names its property in "property"', what);
+    const property = fuzzProperty(file.property);
+    const language = regressionLanguage(property, typeof file.language === 'string' ? (file.language as Language) : undefined);
+    return [...args, '--fuzz', '--fuzz-replay-file', what, '--grep', exactPattern(`fuzz/${fuzzCaseName(property, language)}`)];
   }
-  const match = /^fuzz\/([a-z0-9-]+)$/.exec(what);
-  if (!match) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${what}" is neither fuzz/<property> nor a .json regression file\n${USAGE}`, 'gauntlet replay');
+  const match = /^fuzz\/([a-z0-9-]+)(@[a-z]+)?$/.exec(what);
+  if (!match) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${what}" is neither fuzz/<property>@<language> nor a .json regression file\n${USAGE}`, 'gauntlet replay');
   const seed = take(args, '--seed');
   const path = take(args, '--path');
   const replayPath = take(args, '--replay-path');

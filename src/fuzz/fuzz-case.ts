@@ -1,5 +1,6 @@
 import { TokenSource } from '../canaries/token-source.js';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import type { Language } from '../protocol/generated/types.js';
 import type { Finding } from '../report/generated/types.js';
 import type { AttemptResult, RunnableCase } from '../runner/runnable-case.js';
 import type { FuzzEnvironment } from './fuzz-context.js';
@@ -33,28 +34,36 @@ export interface FuzzCaseOptions {
 /** Time a case gets besides its time limit: starting executors, shrinking, cleaning up. */
 const OVERHEAD_MS = 60_000;
 
+/** The name of a property's case in one language: `<property>@<language>`, or the property's name when it sends no code. */
+export function fuzzCaseName(property: AnyFuzzProperty, language: Language | undefined): string {
+  return language ? `${property.name}@${language}` : property.name;
+}
+
 /**
- * The runnable case `fuzz/<property>`. Its attempt runs the property on a leased executor and
- * records the fast-check seed (and path of a failure) in the report; a failure becomes a finding
- * whose message carries the shrunk counterexample and the `gauntlet replay` command.
+ * The runnable case `fuzz/<property>[@<language>]`. Its attempt runs the property on a leased
+ * executor and records the fast-check seed (and path of a failure) in the report; a failure
+ * becomes a finding whose message carries the shrunk counterexample and the `gauntlet replay`
+ * command. A language the executor does not declare makes the case unsupported.
  */
-export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): RunnableCase {
+export function fuzzCase(property: AnyFuzzProperty, language: Language | undefined, options: FuzzCaseOptions): RunnableCase {
+  const name = fuzzCaseName(property, language);
   return {
-    info: { id: `fuzz/${property.name}`, kind: 'fuzz', lane: 'fuzz', title: property.title, stride: property.stride, severity: property.severity, tags: [...property.tags], remediation: property.remediation },
+    info: { id: `fuzz/${name}`, kind: 'fuzz', lane: 'fuzz', title: property.title, stride: property.stride, severity: property.severity, tags: [...property.tags], remediation: property.remediation, ...(language ? { language } : {}) },
     deadlineMs: options.timeLimitMs * 2 + OVERHEAD_MS,
     // Limit properties measure time with the harness clock: they must not compete with other cases.
     exclusive: true,
     cost: 'cpu',
     async run({ services, signal }): Promise<AttemptResult> {
-      const environment: FuzzEnvironment = { initialize: services.initialize, tenants: services.tenants, basePolicy: services.basePolicy, ...(options.replay?.replayPath ? { replayPath: options.replay.replayPath } : {}) };
-      const seed = options.replay?.seed ?? propertySeed(services.seed, property.name);
-      const unsupported = property.unsupportedReason?.(environment);
+      const environment: FuzzEnvironment = { initialize: services.initialize, tenants: services.tenants, basePolicy: services.basePolicy, ...(options.replay?.replayPath ? { replayPath: options.replay.replayPath } : {}), ...(language ? { language } : {}) };
+      const seed = options.replay?.seed ?? propertySeed(services.seed, name);
+      const undeclared = language && !services.initialize.languages.some((l) => l.id === language) ? `the executor does not run ${language}, the language of this case's payloads` : undefined;
+      const unsupported = undeclared ?? property.unsupportedReason?.(environment);
       if (unsupported) return { status: 'unsupported', reason: unsupported, findings: [], steps: [], executorMs: 0, seed: String(seed) };
       const executor = new LeasedExecutor(services.pool);
       const started = performance.now();
       let outcome: PropertyRun;
       try {
-        outcome = await runProperty(property, environment, { ...environment, connection: () => executor.connection(), discard: (reason) => executor.discard(reason), graceMs: services.graceMs, signal, proofs: new TokenSource(String(seed), `fuzz/${property.name}`) }, {
+        outcome = await runProperty(property, environment, { ...environment, connection: () => executor.connection(), discard: (reason) => executor.discard(reason), graceMs: services.graceMs, signal, proofs: new TokenSource(String(seed), `fuzz/${name}`) }, {
           seed,
           runs: options.runs ?? property.runs,
           timeLimitMs: options.timeLimitMs,
@@ -76,15 +85,15 @@ export function fuzzCase(property: AnyFuzzProperty, options: FuzzCaseOptions): R
           if (outcome.known + outcome.runs === 0 && !options.onlyKnown) return { status: 'errored', reason: `judged no input: ${tried}, none of them with evidence that its code ran${outcome.interrupted ? ` before the time limit of ${options.timeLimitMs} ms` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
           return { status: 'passed', reason: `held for ${tried}${outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
         case 'errored':
-          throw new HarnessError(HarnessErrorCode.Internal, `fuzz/${property.name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`, `fuzz/${property.name}`, { cause: outcome.error });
+          throw new HarnessError(HarnessErrorCode.Internal, `fuzz/${name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`, `fuzz/${name}`, { cause: outcome.error });
         case 'falsified':
-          return falsified(property, options, seed, outcome.counterexample, tried, executorMs);
+          return falsified(property, language, options, seed, outcome.counterexample, tried, executorMs);
       }
     },
   };
 }
 
-function falsified(property: AnyFuzzProperty, options: FuzzCaseOptions, seed: number, counterexample: Counterexample, tried: string, executorMs: number): AttemptResult {
+function falsified(property: AnyFuzzProperty, language: Language | undefined, options: FuzzCaseOptions, seed: number, counterexample: Counterexample, tried: string, executorMs: number): AttemptResult {
   const { verdict, path } = counterexample;
   const replay = counterexample.regression ? `the committed regression ${counterexample.regression}` : `replay: ${options.replayCommand(seed, path!, counterexample.replayPath)}`;
   const attemptSeed = path ? `${seed}:${path}${counterexample.replayPath ? `@${counterexample.replayPath}` : ''}` : String(seed);
@@ -92,7 +101,7 @@ function falsified(property: AnyFuzzProperty, options: FuzzCaseOptions, seed: nu
   // 1. Keep a new counterexample when asked to (a regression that failed again is already kept).
   let saved = '';
   if (options.save && !counterexample.regression && verdict.kind === 'broken') {
-    const file = options.save({ schemaVersion: '1.0', property: property.name, input: counterexample.input, found: new Date().toISOString(), message: bounded(verdict.message, 2000), seed, ...(path ? { path } : {}), ...(options.targetDescription ? { target: options.targetDescription } : {}) });
+    const file = options.save({ schemaVersion: '1.0', property: property.name, ...(language ? { language } : {}), input: counterexample.input, found: new Date().toISOString(), message: bounded(verdict.message, 2000), seed, ...(path ? { path } : {}), ...(options.targetDescription ? { target: options.targetDescription } : {}) });
     saved = `; saved as ${file}`;
   }
   // 2. An input whose positive control never showed cannot be judged: errored, with its replay.
@@ -100,7 +109,7 @@ function falsified(property: AnyFuzzProperty, options: FuzzCaseOptions, seed: nu
     return { status: 'errored', reason: `could not judge an input (${where}, after ${tried}): ${verdict.reason}; input: ${counterexample.shown}; ${replay}`, findings: [], steps: [], executorMs, seed: attemptSeed };
   }
   const finding: Finding = {
-    oracle: `fuzz/${property.name}`,
+    oracle: `fuzz/${fuzzCaseName(property, language)}`,
     message: bounded(`${verdict.message}. Counterexample (${where}, after ${tried}): ${counterexample.shown} — ${replay}${saved}`, 2000),
     at: new Date().toISOString(),
     ...(verdict.expected !== undefined ? { expected: verdict.expected } : {}),

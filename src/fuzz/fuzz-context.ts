@@ -1,6 +1,6 @@
 import type { CaseTenants } from '../canaries/canary.js';
 import type { TokenSource } from '../canaries/token-source.js';
-import type { InitializeResult, Policy } from '../protocol/generated/types.js';
+import type { InitializeResult, Language, Policy } from '../protocol/generated/types.js';
 import type { ExecutorConnection } from '../targets/executor-connection.js';
 
 /**
@@ -9,6 +9,8 @@ import type { ExecutorConnection } from '../targets/executor-connection.js';
  * executor's initialize answer, the run's two tenants and its policy defaults.
  */
 export interface FuzzContext {
+  /** The language of the case's payloads; absent for a property that sends no code. */
+  language?: Language;
   connection(): Promise<ExecutorConnection>;
   /** The executor hung or answered out of protocol: the next `connection()` starts a new one. */
   discard(reason: string): void;
@@ -30,4 +32,6 @@ export interface FuzzEnvironment {
   basePolicy: Policy;
   /** When replaying a command sequence: fast-check's replay path of the commands. */
   replayPath?: string;
+  /** The language of the case's payloads (`fuzz/<name>@<language>`); absent for a property that sends no code. */
+  language?: Language;
 }

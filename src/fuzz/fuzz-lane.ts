@@ -2,8 +2,8 @@ import { dirname, join, resolve } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { Lane, LaneContext } from '../runner/lane.js';
 import type { RunnableCase } from '../runner/runnable-case.js';
-import { fuzzCase } from './fuzz-case.js';
-import { fuzzProperty, fuzzRegistry } from './fuzz-registry.js';
+import { fuzzCase, fuzzCaseName } from './fuzz-case.js';
+import { fuzzProperty, fuzzRegistry, regressionLanguage } from './fuzz-registry.js';
 import { fuzzReplayLine } from './fuzz-replay-line.js';
 import { loadRegressions, saveRegression } from './regression-files.js';
 import type { KnownCounterexample } from './run-property.js';
@@ -28,18 +28,20 @@ function replayFlag(value: unknown): { seed: number; path: string; replayPath?: 
   return { seed: Number(match[1]), path: match[2]!, ...(match[3] ? { replayPath: match[3] } : {}) };
 }
 
-/** The committed counterexamples of every property, by property name. */
-function knownByProperty(regressionsDir: string, root: string): Map<string, KnownCounterexample[]> {
+/** The committed counterexamples of every case, by case name (`<property>@<language>`). */
+function knownByCase(regressionsDir: string, root: string): Map<string, KnownCounterexample[]> {
   const known = new Map<string, KnownCounterexample[]>();
   for (const { file, regression } of loadRegressions(regressionsDir, root)) {
-    fuzzProperty(regression.property);
-    known.set(regression.property, [...(known.get(regression.property) ?? []), { source: file, input: regression.input }]);
+    const property = fuzzProperty(regression.property);
+    const name = fuzzCaseName(property, regressionLanguage(property, regression.language));
+    known.set(name, [...(known.get(name) ?? []), { source: file, input: regression.input }]);
   }
   return known;
 }
 
 /**
- * The fuzz lane: one case `fuzz/<property>` per registered property. On by default (`--no-fuzz`
+ * The fuzz lane: one case `fuzz/<property>@<language>` per registered property and language it
+ * writes payloads in (`fuzz/<property>` for one that sends no code). On by default (`--no-fuzz`
  * leaves it out): the properties find what no scenario was written for, and the default budget
  * keeps the lane under a minute. Committed regressions (`<corpus>/regressions/*.json`) replay
  * first in every run; `--fuzz-save` adds each new counterexample there.
@@ -67,18 +69,23 @@ export const fuzzLane: Lane = {
       const [loaded] = loadRegressions(dirname(path), context.cwd).filter((r) => resolve(context.cwd, r.file) === path);
       if (!loaded) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'no such regression file (a .json file under a regressions folder)', file);
       const property = fuzzProperty(loaded.regression.property);
-      return [fuzzCase(property, { runs: 1, timeLimitMs: PROPERTY_TIME_LIMIT_MS, known: [{ source: loaded.file, input: loaded.regression.input }], onlyKnown: true, replayCommand: (seed, p, r) => fuzzReplayLine(property.name, seed, p, r, context.runArgs) })];
+      const language = regressionLanguage(property, loaded.regression.language);
+      const name = fuzzCaseName(property, language);
+      return [fuzzCase(property, language, { runs: 1, timeLimitMs: PROPERTY_TIME_LIMIT_MS, known: [{ source: loaded.file, input: loaded.regression.input }], onlyKnown: true, replayCommand: (seed, p, r) => fuzzReplayLine(name, seed, p, r, context.runArgs) })];
     }
-    // 2. Every property, its regressions first.
-    const known = knownByProperty(regressionsDir, corpus);
-    return fuzzRegistry.map((property) =>
-      fuzzCase(property, {
-        ...(runs !== undefined ? { runs } : {}),
-        timeLimitMs: PROPERTY_TIME_LIMIT_MS,
-        known: known.get(property.name) ?? [],
-        ...(replay ? { replay } : {}),
-        replayCommand: (seed, path, replayPath) => fuzzReplayLine(property.name, seed, path, replayPath, context.runArgs),
-        ...(flags['fuzz-save'] === true ? { save: (regression) => saveRegression(regressionsDir, regression) } : {}),
+    // 2. Every property in each of its languages, its regressions first.
+    const known = knownByCase(regressionsDir, corpus);
+    return fuzzRegistry.flatMap((property) =>
+      (property.languages ?? [undefined]).map((language) => {
+        const name = fuzzCaseName(property, language);
+        return fuzzCase(property, language, {
+          ...(runs !== undefined ? { runs } : {}),
+          timeLimitMs: PROPERTY_TIME_LIMIT_MS,
+          known: known.get(name) ?? [],
+          ...(replay ? { replay } : {}),
+          replayCommand: (seed, path, replayPath) => fuzzReplayLine(name, seed, path, replayPath, context.runArgs),
+          ...(flags['fuzz-save'] === true ? { save: (regression) => saveRegression(regressionsDir, regression) } : {}),
+        });
       }),
     );
   },

@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import type { Language } from '../protocol/generated/types.js';
 import type { Severity, StrideCategory } from '../scenarios/generated/types.js';
 import type { FuzzContext, FuzzEnvironment } from './fuzz-context.js';
 import type { FuzzVerdict } from './fuzz-verdict.js';
@@ -10,7 +11,7 @@ import type { FuzzVerdict } from './fuzz-verdict.js';
  * Counterexamples are stored as JSON (`encode`/`decode`) in scenarios/regressions/.
  */
 export interface FuzzProperty<T> {
-  /** Stable name: the case id is `fuzz/<name>`. */
+  /** Stable name: the case id is `fuzz/<name>` (with `@<language>` for a property with languages). */
   name: string;
   title: string;
   stride: StrideCategory;
@@ -19,6 +20,13 @@ export interface FuzzProperty<T> {
   remediation: string;
   /** Runs at the default budget (`--fuzz-runs` scales every property alike). */
   runs: number;
+  /**
+   * The languages the property writes payloads in: it runs once per language, as the case
+   * `fuzz/<name>@<language>` (unsupported where the executor does not declare the language), and
+   * its arbitrary and check read the language from the environment. Absent for a property that
+   * sends no code of its own (one case `fuzz/<name>`).
+   */
+  languages?: readonly Language[];
   /** Why this executor cannot be fuzzed on this property (a missing capability), if it cannot. */
   unsupportedReason?(environment: FuzzEnvironment): string | undefined;
   /**
@@ -28,6 +36,11 @@ export interface FuzzProperty<T> {
    */
   appliesTo?(input: T, environment: FuzzEnvironment): string | undefined;
   arbitrary(environment: FuzzEnvironment): fc.Arbitrary<T>;
+  /**
+   * Inputs checked on every run before the generated ones (fast-check's examples): the cases a
+   * seed must never be lucky enough to miss. They count towards the runs.
+   */
+  examples?(environment: FuzzEnvironment): T[];
   check(value: T, context: FuzzContext): Promise<FuzzVerdict>;
   /** The JSON form of an input, for regression files; the identity when omitted. */
   encode?(value: T): unknown;

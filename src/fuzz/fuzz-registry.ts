@@ -1,4 +1,5 @@
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import type { Language } from '../protocol/generated/types.js';
 import type { AnyFuzzProperty } from './fuzz-property.js';
 import { inputValidation } from './properties/input-validation.js';
 import { limitMemory } from './properties/limit-memory.js';
@@ -16,4 +17,9 @@ export function fuzzProperty(name: string): AnyFuzzProperty {
   const property = fuzzRegistry.find((p) => p.name === name);
   if (!property) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no fuzz property named ${JSON.stringify(name)}; known: ${fuzzRegistry.map((p) => p.name).join(', ')}`, `fuzz/${name}`);
   return property;
+}
+
+/** The language of a case of `property` that a regression file belongs to: none for a property that sends no code, javascript for files that name none. */
+export function regressionLanguage(property: AnyFuzzProperty, language: Language | undefined): Language | undefined {
+  return property.languages?.length ? (language ?? 'javascript') : undefined;
 }

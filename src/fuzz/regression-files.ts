@@ -48,7 +48,7 @@ export function loadRegressions(dir: string, root: string): LoadedRegression[] {
  * name depends on the input alone, so saving the same counterexample twice keeps one file.
  */
 export function saveRegression(dir: string, regression: Regression): string {
-  const hash = createHash('sha256').update(JSON.stringify(regression.input) ?? 'null').digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(`${regression.language ?? ''}${JSON.stringify(regression.input) ?? 'null'}`).digest('hex').slice(0, 12);
   const path = join(dir, `${regression.property}-${hash}.json`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path, `${JSON.stringify({ $schema: '../../schemas/regression.schema.json', ...regression }, null, 2)}\n`);

@@ -10,6 +10,11 @@ import { defineProperty } from './fuzz-property.js';
 import { held } from './fuzz-verdict.js';
 import { redaction } from './properties/redaction.js';
 import { runProperty } from './run-property.js';
+import { fuzzCase } from './fuzz-case.js';
+import { fuzzLane } from './fuzz-lane.js';
+import type { RunServices } from '../runner/run-services.js';
+
+const ROOT = join(import.meta.dirname, '../..');
 
 const initialize: InitializeResult = {
   protocolVersion: '1.0',
@@ -29,7 +34,7 @@ const initialize: InitializeResult = {
     maximums: { wallTimeMs: 60_000, memoryBytes: 1 << 30, stdoutBytes: 1 << 20, stderrBytes: 1 << 20, resultBytes: 1 << 20, codeBytes: 1 << 20, messageBytes: 1 << 24 },
   },
 };
-const environment = (change: (i: InitializeResult) => InitializeResult = (i) => i): FuzzEnvironment => ({ initialize: change(structuredClone(initialize)), tenants: {} as FuzzEnvironment['tenants'], basePolicy: defaultPolicy });
+const environment = (change: (i: InitializeResult) => InitializeResult = (i) => i): FuzzEnvironment => ({ initialize: change(structuredClone(initialize)), tenants: {} as FuzzEnvironment['tenants'], basePolicy: defaultPolicy, language: 'javascript' });
 const committed = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/regressions/redaction-undeclared-aws-key.json'), 'utf8')) as { input: unknown };
 
 describe('committed regressions replay only where they apply', () => {
@@ -37,8 +42,14 @@ describe('committed regressions replay only where they apply', () => {
     const input = (redaction.decode ? redaction.decode(committed.input) : committed.input);
     expect(redaction.appliesTo?.(input, environment())).toBeUndefined();
     expect(redaction.appliesTo?.(input, environment((i) => ({ ...i, capabilities: { ...i.capabilities, redaction: { ...i.capabilities.redaction, credentialShapes: [] } } })))).toMatch(/credential shape aws-access-key/);
-    expect(redaction.appliesTo?.(input, environment((i) => ({ ...i, languages: [{ id: 'python' }] })))).toMatch(/does not run javascript/);
-    expect(redaction.unsupportedReason?.(environment((i) => ({ ...i, languages: [{ id: 'python' }] })))).toMatch(/neither javascript nor typescript/);
+  });
+
+  it('a regression belongs to the case of its language (javascript when the file names none), which is unsupported where the language is not declared', async () => {
+    const known = await fuzzLane.cases({}, { seed: '0', basePolicy: defaultPolicy, graceMs: 0, packageRoot: ROOT, cwd: ROOT, corpusRoot: join(ROOT, 'scenarios'), runArgs: [] });
+    expect(known.map((c) => c.info.id)).toContain('fuzz/redaction@javascript');
+    const pythonOnly = { ...initialize, languages: [{ id: 'python' as const }] };
+    const attempt = await fuzzCase(redaction, 'javascript', { timeLimitMs: 1000, known: [{ source: 'a.json', input: committed.input }], replayCommand: () => '' }).run({ caseId: 'fuzz/redaction@javascript', attempt: 1, signal: new AbortController().signal, services: { seed: '0', initialize: pythonOnly } as unknown as RunServices });
+    expect(attempt).toMatchObject({ status: 'unsupported', reason: expect.stringMatching(/does not run javascript/) as string });
   });
 
   it('runProperty skips a known counterexample that does not apply, without checking it, and says why', async () => {

@@ -93,8 +93,11 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
     last = { input, verdict };
     return false;
   });
+  // Examples come first on every run (and a replayed path counts them, so they stay in).
+  const examples = (property.examples?.(environment) ?? []).map((example): [unknown] => [example]);
   const details = await fc.check(predicate, {
     seed: options.seed,
+    ...(examples.length ? { examples } : {}),
     numRuns: options.runs,
     ...(options.path !== undefined ? { path: options.path } : {}),
     interruptAfterTimeLimit: options.timeLimitMs,

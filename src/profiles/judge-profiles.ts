@@ -63,6 +63,8 @@ export function judgeProfiles(profiles: readonly Profile[], report: UnjudgedRepo
 function missingFromSelection(profile: Profile, cases: readonly CaseResult[], planned: readonly CaseInfo[], languages: readonly Language[]): number {
   const ran = new Set(cases.map((c) => c.case.id.replace(/#\d+$/, '')));
   const scenarioCases = planned.filter((info) => info.kind !== 'fuzz' && belongsToProfile(profile, info, languages) && !ran.has(info.id));
-  const fuzz = profileFuzzProperties(profile, languages).filter((p) => !ran.has(`fuzz/${p}`));
+  // A property that runs once per language counts as run when any of its cases ran.
+  const ranFuzz = new Set([...ran].filter((id) => id.startsWith('fuzz/')).map((id) => id.replace(/@[a-z]+$/, '')));
+  const fuzz = profileFuzzProperties(profile, languages).filter((p) => !ranFuzz.has(`fuzz/${p}`));
   return scenarioCases.length + fuzz.length;
 }

@@ -30,8 +30,12 @@ export function belongsToProfile(profile: Profile, info: CaseInfo, languages?: r
   switch (info.kind) {
     case 'profile':
       return info.id.startsWith(requirementCasePrefix(profile.id));
-    case 'fuzz':
-      return profileFuzzProperties(profile, languages).includes(info.id.replace(/^fuzz\//, '').replace(/#\d+$/, ''));
+    case 'fuzz': {
+      // A property that runs once per language: its case in a language the entry (and run) covers.
+      if (info.language && languages && !languages.includes(info.language)) return false;
+      const name = info.id.replace(/^fuzz\//, '').replace(/#\d+$/, '').replace(/@[a-z]+$/, '');
+      return (profile.fuzz ?? []).some((f) => f.property === name && (!info.language || !f.languages || f.languages.includes(info.language)) && profileFuzzProperties(profile, languages).includes(name));
+    }
     case 'scenario':
       if (languages && !(info.language && languages.includes(info.language))) return false;
       if (profile.languages !== 'declared' && !(info.language && profile.languages.includes(info.language))) return false;

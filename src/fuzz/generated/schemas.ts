@@ -33,6 +33,15 @@ export const regressionSchemas: readonly object[] = [
           "type": "string",
           "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"
         },
+        "language": {
+          "description": "The language of the case it was found in (fuzz/<property>@<language>), for a property that runs once per language; javascript when absent.",
+          "enum": [
+            "javascript",
+            "typescript",
+            "python",
+            "shell"
+          ]
+        },
         "input": {
           "description": "The shrunk counterexample in the property's JSON form; it is replayed as it is, so it survives changes to the property's arbitraries."
         },

@@ -9,6 +9,10 @@ export interface Regression {
    */
   property: string;
   /**
+   * The language of the case it was found in (fuzz/<property>@<language>), for a property that runs once per language; javascript when absent.
+   */
+  language?: 'javascript' | 'typescript' | 'python' | 'shell';
+  /**
    * The shrunk counterexample in the property's JSON form; it is replayed as it is, so it survives changes to the property's arbitraries.
    */
   input: unknown;

@@ -107,6 +107,8 @@ export const inputValidation = defineProperty<ValidationInput>({
   tags: ['fuzz', 'validation', 'fail-closed'],
   remediation: 'Validate every request against the schemas and the advertised maximums before anything runs, and refuse (-32602, or -32004 when unenforceable) rather than clamp or run under a weaker policy.',
   runs: 30,
+  // Its unusual sources are JavaScript ones (the control characters sit in a JavaScript comment).
+  languages: ['javascript'],
   unsupportedReason: ({ initialize }) => (initialize.capabilities.tools.supported ? undefined : 'the property needs host tools to observe that code ran'),
   arbitrary(_environment: FuzzEnvironment) {
     return fc.record({

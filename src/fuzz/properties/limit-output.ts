@@ -3,7 +3,8 @@ import { describeAnswer } from '../ask-executor.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive } from '../fuzz-verdict.js';
-import { javascriptMissing } from './declared-languages.js';
+import { outputCode } from '../payloads/output-code.js';
+import { dialectOf, DISTINCT_PAYLOAD_LANGUAGES, payloadLanguage } from '../payloads/payload-language.js';
 
 const KiB = 1024;
 const MAX_WRITES = 200;
@@ -42,13 +43,17 @@ export function writtenText(input: OutputInput): string {
   return text;
 }
 
-/** The payload writes with console.log and console.error only: every JavaScript sandbox offers them, not every one a stream API (Deno.stdout, process.stdout). */
-function codeOf(input: OutputInput): string {
-  const chars = writtenChars(input);
-  if (input.stream === 'result') return `return ${JSON.stringify(input.unit)}.repeat(${chars});`;
-  const print = input.stream === 'stdout' ? 'console.log' : 'console.error';
-  const width = perLine(input);
-  return `const unit = ${JSON.stringify(input.unit)};\nfor (let at = 0; at < ${chars}; at += ${width}) ${print}(unit.repeat(Math.min(${width}, ${chars} - at)));\nreturn "FZ-WROTE";`;
+/**
+ * Inputs every run checks, whatever the seed: on each stream, 3-byte characters past a cap that
+ * splits one (the cut must fall on a character boundary, counted in bytes), and 2-byte characters
+ * within the cap (they must come back whole).
+ */
+function multiByteExamples(modes: readonly OutputInput['onExceed'][]): OutputInput[] {
+  const onExceed = modes.includes('truncate') ? 'truncate' : modes[0]!;
+  return STREAMS.flatMap((stream): OutputInput[] => [
+    { stream, capBytes: 100, factor: 3, chunkBytes: 64, unit: '中', onExceed },
+    { stream, capBytes: 128, factor: 0.5, chunkBytes: 32, unit: 'é', onExceed },
+  ]);
 }
 
 /**
@@ -66,7 +71,9 @@ export const limitOutput = defineProperty<OutputInput>({
   tags: ['fuzz', 'limits', 'output'],
   remediation: 'Cap stdout, stderr and the serialised result at their configured sizes in bytes; truncate at a character boundary or stop the execution with an output_limit error.',
   runs: 25,
-  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.output === 'none' ? 'the executor does not enforce output caps' : javascriptMissing(initialize)),
+  languages: DISTINCT_PAYLOAD_LANGUAGES,
+  // Caps declared `none` are still measured: the payload writes at most four times its cap.
+  examples: ({ initialize }) => multiByteExamples(initialize.capabilities.outputModes),
   arbitrary({ initialize }) {
     const { maximums, outputModes } = initialize.capabilities;
     return fc.record({
@@ -84,11 +91,12 @@ export const limitOutput = defineProperty<OutputInput>({
     // JSON adds the quotes of a string result.
     const size = input.stream === 'result' ? written + 2 : written;
     const fits = size <= input.capBytes;
+    const language = payloadLanguage(context);
     const key = input.stream === 'stdout' ? 'stdoutBytes' : input.stream === 'stderr' ? 'stderrBytes' : 'resultBytes';
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
-      language: 'javascript',
-      code: codeOf(input),
+      language,
+      code: outputCode(dialectOf(language), { stream: input.stream, unit: input.unit, chars: writtenChars(input), width: perLine(input) }),
       policy: { ...context.basePolicy, output: { ...context.basePolicy.output, [key]: input.capBytes, onExceed: input.onExceed } },
     });
     const { answer } = observed;

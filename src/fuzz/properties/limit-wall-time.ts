@@ -1,21 +1,23 @@
 import fc from 'fast-check';
 import { describeAnswer } from '../ask-executor.js';
+import type { FuzzContext } from '../fuzz-context.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, notRun } from '../fuzz-verdict.js';
-import { declaredLanguages } from './declared-languages.js';
-import { limitProofs, type LimitProofs } from './limit-proofs.js';
+import { limitProofs } from './limit-proofs.js';
 import { proofShown } from '../../scenarios/proof-of-execution.js';
 import { withHiddenProofs } from '../fuzz-proof.js';
+import { dialectOf, payloadLanguage, PAYLOAD_LANGUAGES } from '../payloads/payload-language.js';
+import { STARTED_TOOL, WALL_TIME_STYLES, wallTimeCode, type WallTimeStyle } from '../payloads/wall-time-code.js';
 
-const LANGUAGES = ['javascript', 'typescript'] as const;
-/** How the payload spends its time: on the CPU, asleep on a timer, or in a chain of awaits. */
-const STYLES = ['busy-loop', 'timer', 'await-loop'] as const;
+/** Whether the executor declares that it enforces no wall time: the finding says so. */
+function declaredNone(context: FuzzContext): boolean {
+  return context.initialize.capabilities.limits.wallTime === 'none';
+}
 
 export interface WallTimeInput {
   wallTimeMs: number;
-  style: (typeof STYLES)[number];
-  language: (typeof LANGUAGES)[number];
+  style: WallTimeStyle;
 }
 
 /** How late the harness accepts the answer after the code started: the budget plus slack for a loaded machine. */
@@ -26,21 +28,6 @@ export function wallTimeTolerance(wallTimeMs: number): number {
 /** The payload keeps going well past any tolerance, then says so: an unenforced budget shows as data, not as a hang. */
 function overrun(wallTimeMs: number): number {
   return wallTimeTolerance(wallTimeMs) * 2;
-}
-
-/** The code announces its start with a tool call, so the harness clock leaves sandbox start-up out. */
-const STARTED_TOOL = 'fz_started';
-
-function codeOf(input: WallTimeInput, announce: boolean, proofs: LimitProofs): string {
-  const until = `const until = Date.now() + ${overrun(input.wallTimeMs)};\n`;
-  const body = {
-    'busy-loop': 'while (Date.now() < until) {}',
-    // Engines without timers (node:vm, QuickJS: setTimeout is not ECMAScript) wait in an await loop instead.
-    timer: 'if (typeof setTimeout === "function") await new Promise((resolve) => setTimeout(resolve, until - Date.now()));\nelse while (Date.now() < until) { await null; }',
-    'await-loop': 'while (Date.now() < until) { await null; }',
-  }[input.style];
-  const start = announce ? `await tools.${STARTED_TOOL}({});\n` : '';
-  return `${start}console.log(${proofs.control.expression});\n${until}${body}\nconsole.log(${proofs.pastLimit.expression});\nreturn ${proofs.pastLimit.expression};`;
 }
 
 /**
@@ -56,26 +43,25 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   tags: ['fuzz', 'limits', 'wall-time'],
   remediation: 'Stop every process, thread and worker of the execution when its wall-time budget runs out, and report a timeout error.',
   runs: 8,
-  unsupportedReason: ({ initialize }) => {
-    if (initialize.capabilities.limits.wallTime === 'none') return 'the executor does not enforce wall time';
-    return declaredLanguages(initialize, LANGUAGES).length === 0 ? 'the executor runs neither javascript nor typescript, the languages of this property\'s payloads' : undefined;
-  },
+  languages: PAYLOAD_LANGUAGES,
+  // A budget declared `none` is still measured: the payload ends by itself, so the lack shows as a finding, not a hang.
   arbitrary({ initialize }) {
     return fc.record({
       wallTimeMs: fc.integer({ min: 100, max: Math.min(1200, initialize.capabilities.maximums.wallTimeMs) }),
-      style: fc.constantFrom(...STYLES),
-      language: fc.constantFrom(...declaredLanguages(initialize, LANGUAGES)),
+      style: fc.constantFrom(...WALL_TIME_STYLES),
     });
   },
   async check(input, context) {
     const budget = input.wallTimeMs;
-    const announce = context.initialize.capabilities.tools.supported && context.initialize.capabilities.tools.languages.includes(input.language);
-    const proofs = limitProofs(context, input, input.language);
+    const language = payloadLanguage(context);
+    const announce = context.initialize.capabilities.tools.supported && context.initialize.capabilities.tools.languages.includes(language);
+    const proofs = limitProofs(context, input, language);
+    const code = wallTimeCode(dialectOf(language), { style: input.style, overrunMs: overrun(budget), announce }, proofs);
     const sent = performance.now();
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
-      language: input.language,
-      code: withHiddenProofs(codeOf(input, announce, proofs), proofs.control, proofs.pastLimit),
+      language,
+      code: withHiddenProofs(code, proofs.control, proofs.pastLimit),
       policy: { ...context.basePolicy, wallTimeMs: budget, ...(announce ? { tools: [{ name: STARTED_TOOL, inputSchema: { type: 'object' } }] } : {}) },
       tools: () => ({ value: 'go' }),
       deadlineMs: overrun(budget) + context.graceMs,
@@ -84,15 +70,18 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     // From the code's start when it announced it, else from the request: both on the harness clock.
     const ran = Math.round(observed.answeredAt - (observed.toolCallTimes[0] ?? sent));
     const late = wallTimeTolerance(budget);
+    const started = proofShown(proofs.control, answer.kind === 'result' ? answer.result.stdout.text : '') || observed.toolCalls.some((c) => proofShown(proofs.control, JSON.stringify(c.arguments ?? null)));
     if (answer.kind === 'no-answer') return broken(`code with a ${budget} ms budget was not stopped: no answer within ${answer.deadlineMs} ms`, { expected: `a timeout error within ${late} ms`, observed: 'no answer' });
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
     const { result } = answer;
     if (proofShown(proofs.pastLimit, result.stdout.text) || result.status === 'ok') {
-      return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
+      return broken(`code with a ${budget} ms budget${declaredNone(context) ? ' (the executor declares no wall-time limit)' : ''} ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
     }
-    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, a loaded machine) stopped the code before it began, even before its announcement: on time if reported as such, yet no evidence that the code runs, so the input judges nothing.
-    if (!proofShown(proofs.control, result.stdout.text) && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9 && answer.elapsedMs <= late) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
-    if (!proofShown(proofs.control, result.stdout.text)) return inconclusive(`the payload never printed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
+    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, an interpreter, a loaded machine) stopped the code before it began, even before its announcement: no evidence that the code runs, so the input judges nothing. Start-up before the budget began counts on the harness clock too, so the answer may come later than the tolerance.
+    if (!started && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
+    if (!started) return inconclusive(`the payload never showed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
+    // Without the announcement the harness cannot time the code from its start; a timeout it reports judges nothing then.
+    if (announce && observed.toolCallTimes.length === 0 && result.error.type === 'timeout') return notRun(`the payload's start announcement never reached the harness: ${describeAnswer(answer)}`);
     if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
     if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });
     if (answer.elapsedMs < budget * 0.9) return broken(`code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`, { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { encodeToken, type TokenEncoding } from '../../canaries/token-encodings.js';
 import { excerptAround } from '../../oracles/find-leaks.js';
-import type { Capabilities } from '../../protocol/generated/types.js';
+import type { Capabilities, Language } from '../../protocol/generated/types.js';
 import { proofShown, type Proof } from '../../scenarios/proof-of-execution.js';
 import { describeAnswer } from '../ask-executor.js';
 import { secretArbitrary, type GeneratedSecret } from '../arbitraries/credential-secret.js';
@@ -11,8 +11,8 @@ import { observeExecution, type ObservedExecution } from '../fuzz-execution.js';
 import { fuzzProof, withHiddenProofs } from '../fuzz-proof.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, type FuzzVerdict } from '../fuzz-verdict.js';
-import { declaredLanguages } from './declared-languages.js';
-import { hexLiteral } from './hex-literal.js';
+import { hexLiteral, pythonHexLiteral } from './hex-literal.js';
+import { dialectOf, payloadLanguage, PAYLOAD_LANGUAGES } from '../payloads/payload-language.js';
 
 /** How the code emits the text that carries the secret. */
 const CHANNELS = ['stdout', 'stderr', 'split-write', 'return', 'throw', 'tool-arguments', 'tool-result'] as const;
@@ -28,11 +28,7 @@ export interface RedactionInput {
   channel: EmitChannel;
   /** Where a split write cuts the encoded secret, as a fraction of its length. */
   split: number;
-  language: 'javascript' | 'typescript';
 }
-
-/** The languages the payloads are written in. */
-const LANGUAGES = ['javascript', 'typescript'] as const;
 const SECRET_NAME = 'FZ_SECRET';
 const LEFT = [' ', '\n', '"', ':', '=', '(', ','];
 const RIGHT = [' ', '\n', '"', ',', ')', ';'];
@@ -70,8 +66,14 @@ function payloadOf(input: RedactionInput): { text: string; start: number; length
   return { text, start: text.indexOf(secret), length: secret.length };
 }
 
+/** Where a split write cuts the payload text (in UTF-16 units): inside the encoded secret. */
+function cutOf(input: RedactionInput): number {
+  const payload = payloadOf(input);
+  return payload.start + Math.max(1, Math.min(payload.length - 1, Math.floor(input.split * payload.length)));
+}
+
 /** The code that emits the payload on the input's channel, after printing its proof of execution (the positive control). */
-function codeOf(input: RedactionInput, proof: Proof): string {
+function jsCode(input: RedactionInput, proof: Proof): string {
   const payload = payloadOf(input);
   const decode = `const payload = new TextDecoder().decode(${hexLiteral(payload.text)});\nconsole.log(${proof.expression});\n`;
   switch (input.channel) {
@@ -80,7 +82,7 @@ function codeOf(input: RedactionInput, proof: Proof): string {
     case 'stderr':
       return `${decode}console.error(payload);`;
     case 'split-write': {
-      const cut = payload.start + Math.max(1, Math.min(payload.length - 1, Math.floor(input.split * payload.length)));
+      const cut = cutOf(input);
       return `${decode}const enc = new TextEncoder();\nawait Deno.stdout.write(enc.encode(payload.slice(0, ${cut})));\nawait Deno.stdout.write(enc.encode(payload.slice(${cut}) + "\\n"));`;
     }
     case 'return':
@@ -92,6 +94,35 @@ function codeOf(input: RedactionInput, proof: Proof): string {
     case 'tool-result':
       return `console.log(${proof.expression});\nconst answer = await tools.fz_source({});\nconsole.log(answer.data);`;
   }
+}
+
+/** The same in Python: str slices count code points, so the split write's cut is converted. */
+function pythonCode(input: RedactionInput, proof: Proof): string {
+  const payload = payloadOf(input);
+  const decode = `import json, sys\npayload = ${pythonHexLiteral(payload.text)}\nprint(${proof.expression}, flush=True)\n`;
+  switch (input.channel) {
+    case 'stdout':
+      return `${decode}print(payload)`;
+    case 'stderr':
+      return `${decode}print(payload, file=sys.stderr)`;
+    case 'split-write': {
+      const cut = [...payload.text.slice(0, cutOf(input))].length;
+      return `${decode}sys.stdout.write(payload[:${cut}])\nsys.stdout.flush()\nsys.stdout.write(payload[${cut}:] + "\\n")\nsys.stdout.flush()`;
+    }
+    case 'return':
+      return `${decode}${input.container.kind === 'json' ? 'json.loads(payload)' : 'payload'}`;
+    case 'throw':
+      return `${decode}raise Exception(payload)`;
+    case 'tool-arguments':
+      return `${decode}await tools.fz_sink(data=payload)`;
+    case 'tool-result':
+      return `print(${proof.expression}, flush=True)\nanswer = await tools.fz_source()\nprint(answer["data"])`;
+  }
+}
+
+/** The payload code of one input in the case's language. */
+export function redactionCode(input: RedactionInput, proof: Proof, language: Language): string {
+  return dialectOf(language) === 'python' ? pythonCode(input, proof) : jsCode(input, proof);
 }
 
 /** Every text that betrays the secret: its plain form and each encoding the executor claims to redact. */
@@ -154,23 +185,25 @@ export const redaction = defineProperty<RedactionInput>({
   tags: ['fuzz', 'redaction'],
   remediation: 'Redact every output channel (streams, result, errors, tool arguments, audit, log) for declared secrets in every declared encoding and for credential shapes, across split writes.',
   runs: 40,
+  languages: PAYLOAD_LANGUAGES,
   unsupportedReason: ({ initialize }) => {
-    if (!initialize.capabilities.redaction.supported) return 'the executor does not declare redaction';
-    return declaredLanguages(initialize, LANGUAGES).length === 0 ? 'the executor runs neither javascript nor typescript, the languages of this property\'s payloads' : undefined;
+    return initialize.capabilities.redaction.supported ? undefined : 'the executor does not declare redaction';
   },
-  appliesTo(input, { initialize }) {
-    const { redaction: declared, tools } = initialize.capabilities;
-    if (!declaredLanguages(initialize, LANGUAGES).includes(input.language)) return `the executor does not run ${input.language}`;
+  appliesTo(input, environment) {
+    const { redaction: declared, tools } = environment.initialize.capabilities;
+    const language = payloadLanguage(environment);
     if (input.secret.kind === 'shape' && !declared.credentialShapes.includes(input.secret.shape)) return `the executor does not declare the credential shape ${input.secret.shape} (§9.1: only declared shapes are redacted unasked)`;
     if (input.secret.kind === 'declared' && input.secret.value.length < declared.minSecretLength) return `the secret is shorter than the executor's minSecretLength ${declared.minSecretLength}`;
     if (input.encoding !== 'plain' && !declaredEncodings(declared.encodings).includes(input.encoding)) return `the executor does not declare the ${input.encoding} encoding`;
-    if (input.channel.startsWith('tool') && !(tools.supported && tools.languages.includes(input.language))) return `the executor does not declare tools for ${input.language}`;
+    if (input.channel.startsWith('tool') && !(tools.supported && tools.languages.includes(language))) return `the executor does not declare tools for ${language}`;
     return undefined;
   },
-  arbitrary({ initialize }: FuzzEnvironment) {
+  arbitrary(environment: FuzzEnvironment) {
+    const { initialize } = environment;
     const { redaction: declared } = initialize.capabilities;
     const encodings = declaredEncodings(declared.encodings);
-    const hasTools = initialize.capabilities.tools.supported;
+    const { tools } = initialize.capabilities;
+    const hasTools = tools.supported && tools.languages.includes(payloadLanguage(environment));
     const channels = CHANNELS.filter((c) => hasTools || !c.startsWith('tool'));
     const filler = fc.string({ maxLength: 40 }).map((s) => s.replace(/[\r]/g, ''));
     return fc.record({
@@ -183,18 +216,18 @@ export const redaction = defineProperty<RedactionInput>({
       ),
       channel: fc.constantFrom(...channels),
       split: fc.double({ min: 0, max: 1, noNaN: true }),
-      language: fc.constantFrom(...declaredLanguages(initialize, LANGUAGES)),
     });
   },
   async check(input, context) {
     const payload = payloadOf(input).text;
     const needsTool = input.channel === 'tool-arguments' || input.channel === 'tool-result';
     const base = context.basePolicy;
-    const proof = fuzzProof(context, input, 'control', input.language);
+    const language = payloadLanguage(context);
+    const proof = fuzzProof(context, input, 'control', language);
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
-      language: input.language,
-      code: withHiddenProofs(codeOf(input, proof), proof),
+      language,
+      code: withHiddenProofs(redactionCode(input, proof, language), proof),
       policy: {
         ...base,
         secrets: [...(base.secrets ?? []), ...(input.secret.kind === 'declared' ? [{ name: SECRET_NAME, value: input.secret.value }] : [])],

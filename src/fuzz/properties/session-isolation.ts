@@ -4,7 +4,8 @@ import type { FuzzContext } from '../fuzz-context.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { held } from '../fuzz-verdict.js';
-import { javascriptMissing } from './declared-languages.js';
+import { dialectOf, DISTINCT_PAYLOAD_LANGUAGES, payloadLanguage } from '../payloads/payload-language.js';
+import { trivialCode } from '../payloads/session-code.js';
 import { decodeCommand, encodeCommand, refusalShape, sessionCommandArbitraries, sessionPolicy, type SessionOp } from '../sessions/session-commands.js';
 import { Contradiction, type SessionModel, type SessionReal, type TenantName } from '../sessions/session-model.js';
 
@@ -18,7 +19,8 @@ async function unknownRefusals(context: FuzzContext): Promise<SessionReal['unkno
   const shapes = async (tenant: TenantName) => {
     const sessionId = `fz-no-such-session-${++probes}`;
     const principal = context.tenants[tenant];
-    const executed = await observeExecution(context, { principal, language: 'javascript', code: 'return 1;', sessionId, policy: sessionPolicy(context.basePolicy) });
+    const language = payloadLanguage(context);
+    const executed = await observeExecution(context, { principal, language, code: trivialCode(dialectOf(language)), sessionId, policy: sessionPolicy(context.basePolicy) });
     const destroyed = await askExecutor(connection, 'session/destroy', { principal, sessionId }, 30_000, context.signal);
     return { execute: refusalShape(executed.answer, sessionId), destroy: refusalShape(destroyed, sessionId) };
   };
@@ -49,11 +51,12 @@ export const sessionIsolation = defineProperty<Commands>({
   tags: ['fuzz', 'sessions', 'tenancy', 'model-based'],
   remediation: 'Give every session its own sandbox and directory, scope session ids to their tenant, and answer for foreign or destroyed sessions exactly as for unknown ones.',
   runs: 20,
+  languages: DISTINCT_PAYLOAD_LANGUAGES,
   // The model covers session files too (filesystem: session), so the property needs that mode, as a scenario asking for it would.
   unsupportedReason: ({ initialize }) => {
     if (!initialize.capabilities.sessions.supported) return 'the executor does not declare sessions';
     if (!initialize.capabilities.filesystem.includes('session')) return 'the executor does not declare filesystem-session, which the session model stores files in';
-    return javascriptMissing(initialize);
+    return undefined;
   },
   arbitrary: ({ replayPath }) => fc.commands(sessionCommandArbitraries, { maxCommands: 20, size: 'medium', ...(replayPath ? { replayPath } : {}) }),
   async check(commands, context) {

@@ -4,6 +4,8 @@ import type { Policy } from '../../protocol/generated/types.js';
 import { askExecutor, describeAnswer, type Answer } from '../ask-executor.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { broken } from '../fuzz-verdict.js';
+import { dialectOf, payloadLanguage } from '../payloads/payload-language.js';
+import { loadCode, storeCode, swapGlobalCode } from '../payloads/session-code.js';
 import { Contradiction, liveCount, principalOf, type SessionModel, type SessionReal, type Storage, type TenantName } from './session-model.js';
 
 /** A command as data: what regression files store and `decodeCommand` turns back into a command. */
@@ -39,19 +41,11 @@ function fail(real: SessionReal, message: string, expected: string, observed: st
   throw new Contradiction(message);
 }
 
-function storeCode(key: string, value: string, storage: Storage): string {
-  return storage === 'global' ? `globalThis[${JSON.stringify(`fz_${key}`)}] = ${JSON.stringify(value)}; return "set";` : `Deno.writeTextFileSync(${JSON.stringify(`fz_${key}.txt`)}, ${JSON.stringify(value)}); return "set";`;
-}
-
-function loadCode(key: string, storage: Storage): string {
-  return storage === 'global' ? `return globalThis[${JSON.stringify(`fz_${key}`)}] ?? null;` : `try { return Deno.readTextFileSync(${JSON.stringify(`fz_${key}.txt`)}); } catch { return null; }`;
-}
-
 /** Runs code in a slot's session as `actor`; the model decides what must come back. */
 async function inSession(model: SessionModel, real: SessionReal, op: { actor: TenantName; slot: number }, code: string, what: string): Promise<{ owned: boolean; answer: Answer<unknown>; result?: unknown }> {
   const session = model.slots.get(op.slot)!;
   const sessionId = real.ids.get(op.slot)!;
-  const observed = await observeExecution(real.context, { principal: principalOf(real, op.actor), language: 'javascript', code, sessionId, policy: sessionPolicy(real.context.basePolicy) });
+  const observed = await observeExecution(real.context, { principal: principalOf(real, op.actor), language: payloadLanguage(real.context), code, sessionId, policy: sessionPolicy(real.context.basePolicy) });
   const { answer } = observed;
   const owned = session.live && session.owner === op.actor;
   if (!owned) {
@@ -72,7 +66,7 @@ class Create implements fc.AsyncCommand<SessionModel, SessionReal> {
     return !model.slots.has(this.op.slot) && liveCount(model, this.op.tenant) < model.maxPerTenant;
   }
   async run(model: SessionModel, real: SessionReal) {
-    const answer = await askExecutor(await real.context.connection(), 'session/create', { principal: principalOf(real, this.op.tenant), language: 'javascript', policy: sessionPolicy(real.context.basePolicy) }, 30_000, real.context.signal);
+    const answer = await askExecutor(await real.context.connection(), 'session/create', { principal: principalOf(real, this.op.tenant), language: payloadLanguage(real.context), policy: sessionPolicy(real.context.basePolicy) }, 30_000, real.context.signal);
     if (answer.kind !== 'result') fail(real, `${this.op.tenant} could not create a session`, 'a session id', describeAnswer(answer));
     real.ids.set(this.op.slot, answer.result.sessionId);
     model.slots.set(this.op.slot, { owner: this.op.tenant, live: true, values: new Map() });
@@ -88,8 +82,10 @@ class SetValue implements fc.AsyncCommand<SessionModel, SessionReal> {
     return model.slots.has(this.op.slot);
   }
   async run(model: SessionModel, real: SessionReal) {
-    const { owned } = await inSession(model, real, this.op, storeCode(this.op.key, this.op.value, this.op.storage), `set ${this.op.key}`);
-    if (owned) model.slots.get(this.op.slot)!.values.set(`${this.op.storage}:${this.op.key}`, this.op.value);
+    const { owned, result } = await inSession(model, real, this.op, storeCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.value, this.op.storage), `set ${this.op.key}`);
+    if (!owned) return;
+    if (result !== 'set') fail(real, `${this.op.actor}'s code to set ${this.op.key} did not run as written`, '"set"', JSON.stringify(result) ?? 'no result');
+    model.slots.get(this.op.slot)!.values.set(`${this.op.storage}:${this.op.key}`, this.op.value);
   }
   toString() {
     return `set(${this.op.actor}, #${this.op.slot}, ${this.op.storage} ${this.op.key}=${this.op.value})`;
@@ -102,10 +98,11 @@ class GetValue implements fc.AsyncCommand<SessionModel, SessionReal> {
     return model.slots.has(this.op.slot);
   }
   async run(model: SessionModel, real: SessionReal) {
-    const { owned, result } = await inSession(model, real, this.op, loadCode(this.op.key, this.op.storage), `get ${this.op.key}`);
+    const { owned, result } = await inSession(model, real, this.op, loadCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.storage), `get ${this.op.key}`);
     if (!owned) return;
     const expected = model.slots.get(this.op.slot)!.values.get(`${this.op.storage}:${this.op.key}`) ?? null;
-    if (result !== expected) fail(real, `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and got what the model says is not there`, JSON.stringify(expected), JSON.stringify(result));
+    if (!Array.isArray(result) || result.length !== 1) fail(real, `${this.op.actor}'s code to get ${this.op.key} did not run as written`, `[${JSON.stringify(expected)}]`, JSON.stringify(result) ?? 'no result');
+    if (result[0] !== expected) fail(real, `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and got what the model says is not there`, JSON.stringify(expected), JSON.stringify(result[0]));
   }
   toString() {
     return `get(${this.op.actor}, #${this.op.slot}, ${this.op.storage} ${this.op.key})`;
@@ -141,11 +138,13 @@ class OneShot implements fc.AsyncCommand<SessionModel, SessionReal> {
     return true;
   }
   async run(_model: SessionModel, real: SessionReal) {
-    const name = JSON.stringify(`fz_${this.op.key}`);
-    const observed = await observeExecution(real.context, { principal: principalOf(real, this.op.tenant), language: 'javascript', code: `const before = globalThis[${name}] ?? null; globalThis[${name}] = ${JSON.stringify(this.op.value)}; return before;`, policy: real.context.basePolicy });
+    const language = payloadLanguage(real.context);
+    const observed = await observeExecution(real.context, { principal: principalOf(real, this.op.tenant), language, code: swapGlobalCode(dialectOf(language), this.op.key, this.op.value), policy: real.context.basePolicy });
     const { answer } = observed;
     if (answer.kind !== 'result' || answer.result.status !== 'ok') fail(real, `${this.op.tenant} could not run a one-shot execution`, 'a result with status ok', describeAnswer(answer));
-    if (answer.result.result !== null) fail(real, `a one-shot execution of ${this.op.tenant} found state left by another execution`, 'null', JSON.stringify(answer.result.result));
+    const before = answer.result.result;
+    if (!Array.isArray(before) || before.length !== 1) fail(real, `a one-shot execution of ${this.op.tenant} did not run as written`, '[null]', JSON.stringify(before) ?? 'no result');
+    if (before[0] !== null) fail(real, `a one-shot execution of ${this.op.tenant} found state left by another execution`, 'null', JSON.stringify(before[0]));
   }
   toString() {
     return `oneShot(${this.op.tenant}, ${this.op.key}=${this.op.value})`;

@@ -76,7 +76,7 @@ export const profileSchemas: readonly object[] = [
           }
         },
         "fuzz": {
-          "description": "Fuzz properties of the profile (fuzz/<property> cases).",
+          "description": "Fuzz properties of the profile (fuzz/<property>@<language> cases, fuzz/<property> for one that sends no code).",
           "type": "array",
           "items": {
             "$ref": "#/$defs/ProfileFuzzProperty"
@@ -252,7 +252,7 @@ export const profileSchemas: readonly object[] = [
           "pattern": "^[a-z][a-z0-9-]*$"
         },
         "languages": {
-          "description": "The property can only drive these languages: it counts when the executor declares one of them.",
+          "description": "The languages of the property that the profile counts: its cases fuzz/<property>@<language> in these languages (all of the property's when absent), where the executor declares them.",
           "type": "array",
           "minItems": 1,
           "items": {

@@ -34,7 +34,7 @@ export interface Profile {
   include: CaseMatcher[];
   exclude?: CaseMatcher[];
   /**
-   * Fuzz properties of the profile (fuzz/<property> cases).
+   * Fuzz properties of the profile (fuzz/<property>@<language> cases, fuzz/<property> for one that sends no code).
    */
   fuzz?: ProfileFuzzProperty[];
   /**
@@ -101,7 +101,7 @@ export interface CaseMatcher {
 export interface ProfileFuzzProperty {
   property: string;
   /**
-   * The property can only drive these languages: it counts when the executor declares one of them.
+   * The languages of the property that the profile counts: its cases fuzz/<property>@<language> in these languages (all of the property's when absent), where the executor declares them.
    *
    * @minItems 1
    */

@@ -74,6 +74,8 @@ describe('executors that do not run the code score zero', () => {
       const fuzz = await runFuzz(adversary);
       console.log(`${adversary.name} fuzz: ${JSON.stringify(tally(fuzz))} ${fuzz.cases.map((c) => `${c.case.id}=${c.outcome.status}`).join(' ')}`);
       expect(fuzz.cases.length).toBeGreaterThanOrEqual(7);
+      // The Python cases of the five payload properties are judged too, and pass no more than the others.
+      expect(fuzz.cases.filter((c) => c.case.id.endsWith('@python')).map((c) => c.case.id).sort()).toEqual(['limit-memory', 'limit-output', 'limit-wall-time', 'redaction', 'session-isolation'].map((p) => `fuzz/${p}@python`));
       expect(passedIds(fuzz.cases)).toEqual([]);
       expect(fuzz.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => c.case.id)).toEqual([]);
       expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
