@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TokenSource } from '../../canaries/token-source.js';
 import type { InitializeResult } from '../../protocol/generated/types.js';
-import { defaultPolicy } from '../../scenarios/default-policy.js';
+import { defaultPolicy } from '../../protocol/default-policy.js';
 import { makeProof } from '../../scenarios/proof-of-execution.js';
 import type { FuzzEnvironment } from '../fuzz-context.js';
 import { limitMemory, type MemoryInput } from '../properties/limit-memory.js';
