@@ -24,7 +24,7 @@ const services = { initialize, basePolicy: fitPolicy(defaultPolicy, capabilities
 const payloads = { javascript: "console.log({{proof}});" };
 
 describe('unsupportedReason reads the case policy against the declarations', () => {
-  it('a scenario that sets a memory cap needs memory-limit: memory none is unsupported (the fuzz lane measures such a cap anyway)', () => {
+  it('a scenario that sets a memory cap needs memory-limit: memory none is unsupported, as in the fuzz lane', () => {
     const scenario = testScenario('denial-of-service.test.memory', { policy: { memoryBytes: 64 << 20 }, payloads, expect: [{ oracle: 'executor-survives' }] }).scenario;
     expect(unsupportedReason(scenario, 'javascript', services)).toMatch(/memory-limit/);
   });

@@ -54,7 +54,8 @@ export const limitMemory = defineProperty<MemoryInput>({
   remediation: 'Count every heap of the sandbox (array buffers and WebAssembly memory included) against the cap and stop the execution with a resource error when it is reached.',
   runs: 6,
   languages: DISTINCT_PAYLOAD_LANGUAGES,
-  // A cap declared `none` is still measured: the payload stops by itself at twice its cap, so the lack shows as a finding.
+  // A cap declared `none` is disclosed, not enforced (§4.3): the case does not apply, as in the scenarios (§4.4).
+  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.memory === 'none' ? 'the executor declares no memory limit (capabilities.limits.memory: none)' : undefined),
   arbitrary(environment) {
     const { initialize } = environment;
     const max = Math.floor(Math.min(192 * MiB, initialize.capabilities.maximums.memoryBytes) / MiB);
@@ -80,7 +81,7 @@ export const limitMemory = defineProperty<MemoryInput>({
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
     const { result } = answer;
     const most = heldBytes(result.stdout.text);
-    if (result.status === 'ok' || proofShown(proofs.pastLimit, result.stdout.text)) return broken(`code capped at ${input.memoryMiB} MiB${context.initialize.capabilities.limits.memory === 'none' ? ' (the executor declares no memory limit)' : ''} allocated ${Math.round(most / MiB)} MiB (${input.kind}) and finished`, { expected: 'a resource error near the cap', observed: describeAnswer(answer) });
+    if (result.status === 'ok' || proofShown(proofs.pastLimit, result.stdout.text)) return broken(`code capped at ${input.memoryMiB} MiB allocated ${Math.round(most / MiB)} MiB (${input.kind}) and finished`, { expected: 'a resource error near the cap', observed: describeAnswer(answer) });
     if (!proofShown(proofs.control, result.stdout.text)) return inconclusive(`the payload never printed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
     if (most > memoryTolerance(input)) return broken(`code capped at ${input.memoryMiB} MiB held ${Math.round(most / MiB)} MiB (${input.kind}) before it was stopped`, { expected: `at most ${Math.round(memoryTolerance(input) / MiB)} MiB`, observed: `${Math.round(most / MiB)} MiB` });
     if (result.error.type !== 'resource') return broken(`hitting the memory cap was reported as ${result.error.type}, not resource`, { expected: 'error type resource', observed: describeAnswer(answer) });

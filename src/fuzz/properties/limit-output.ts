@@ -72,7 +72,8 @@ export const limitOutput = defineProperty<OutputInput>({
   remediation: 'Cap stdout, stderr and the serialised result at their configured sizes in bytes; truncate at a character boundary or stop the execution with an output_limit error.',
   runs: 25,
   languages: DISTINCT_PAYLOAD_LANGUAGES,
-  // Caps declared `none` are still measured: the payload writes at most four times its cap.
+  // Caps declared `none` are disclosed, not enforced (§4.3): the case does not apply, as in the scenarios (§4.4).
+  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.output === 'none' ? 'the executor declares no output caps (capabilities.limits.output: none)' : undefined),
   examples: ({ initialize }) => multiByteExamples(initialize.capabilities.outputModes),
   arbitrary({ initialize }) {
     const { maximums, outputModes } = initialize.capabilities;

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describeAnswer } from '../ask-executor.js';
-import type { FuzzContext } from '../fuzz-context.js';
 import { observeExecution } from '../fuzz-execution.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, notRun } from '../fuzz-verdict.js';
@@ -9,11 +8,6 @@ import { proofShown } from '../../scenarios/proof-of-execution.js';
 import { withHiddenProofs } from '../fuzz-proof.js';
 import { dialectOf, payloadLanguage, PAYLOAD_LANGUAGES } from '../payloads/payload-language.js';
 import { STARTED_TOOL, WALL_TIME_STYLES, wallTimeCode, type WallTimeStyle } from '../payloads/wall-time-code.js';
-
-/** Whether the executor declares that it enforces no wall time: the finding says so. */
-function declaredNone(context: FuzzContext): boolean {
-  return context.initialize.capabilities.limits.wallTime === 'none';
-}
 
 export interface WallTimeInput {
   wallTimeMs: number;
@@ -44,7 +38,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   remediation: 'Stop every process, thread and worker of the execution when its wall-time budget runs out, and report a timeout error.',
   runs: 8,
   languages: PAYLOAD_LANGUAGES,
-  // A budget declared `none` is still measured: the payload ends by itself, so the lack shows as a finding, not a hang.
+  // A budget declared `none` is disclosed, not enforced (§4.3): the case does not apply, as in the scenarios (§4.4).
+  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.wallTime === 'none' ? 'the executor declares no wall-time limit (capabilities.limits.wallTime: none)' : undefined),
   arbitrary({ initialize }) {
     return fc.record({
       wallTimeMs: fc.integer({ min: 100, max: Math.min(1200, initialize.capabilities.maximums.wallTimeMs) }),
@@ -75,7 +70,7 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
     const { result } = answer;
     if (proofShown(proofs.pastLimit, result.stdout.text) || result.status === 'ok') {
-      return broken(`code with a ${budget} ms budget${declaredNone(context) ? ' (the executor declares no wall-time limit)' : ''} ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
+      return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
     }
     // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, an interpreter, a loaded machine) stopped the code before it began, even before its announcement: no evidence that the code runs, so the input judges nothing. Start-up before the budget began counts on the harness clock too, so the answer may come later than the tolerance.
     if (!started && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
