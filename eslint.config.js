@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
  */
 const layers = {
   'src/errors': ['protocol', 'transports', 'canaries', 'scenarios', 'oracles', 'fuzz', 'runner', 'reporters', 'gate', 'cli', 'report', 'config'],
+  'src/packages': ['protocol', 'validation', 'transports', 'canaries', 'scenarios', 'oracles', 'fuzz', 'runner', 'reporters', 'gate', 'cli', 'report', 'config', 'targets'],
   'src/validation': ['transports', 'canaries', 'scenarios', 'oracles', 'fuzz', 'runner', 'reporters', 'gate', 'cli'],
   'src/protocol': ['transports', 'canaries', 'scenarios', 'oracles', 'fuzz', 'runner', 'reporters', 'gate', 'cli', 'report', 'config'],
   'src/transports': ['canaries', 'scenarios', 'oracles', 'fuzz', 'runner', 'reporters', 'gate', 'cli', 'report', 'config'],
@@ -19,7 +20,7 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '**/generated/**', 'reports/**', 'reference-impl/sandbox/**', 'coverage/**'] },
+  { ignores: ['dist/**', '**/dist/**', 'node_modules/**', '**/generated/**', 'reports/**', 'reference-impl/sandbox/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

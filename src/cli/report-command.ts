@@ -6,7 +6,7 @@ import { isHarnessError } from '../errors/harness-error.js';
 import { loadReport, type ReportTrust } from '../report/load-report.js';
 import { writeAllureResults } from '../reporters/allure-reporter.js';
 import { checkSiteFolder } from '../reporters/allure/claim-site-folder.js';
-import { generateAllureSite } from '../reporters/allure/generate-allure-site.js';
+import { allureBin, generateAllureSite } from '../reporters/allure/generate-allure-site.js';
 import { renderHtml } from '../reporters/html/render-html.js';
 import { renderJunit } from '../reporters/junit-reporter.js';
 import { renderAnnotations } from '../reporters/github-reporter.js';
@@ -68,6 +68,7 @@ export async function renderReportFile(format: string, input: string, output: st
       await writeReportFile(output, renderAnnotations(report, sarif));
       break;
     case 'allure': {
+      allureBin();
       await checkSiteFolder(output, [input]);
       const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
       try {
