@@ -19,5 +19,5 @@ export type OptionalPackage = keyof typeof OPTIONAL_PACKAGES;
 /** The one-line instruction that installs `name` at its pinned version. */
 export function installHint(name: OptionalPackage): string {
   const { version, neededFor } = OPTIONAL_PACKAGES[name];
-  return `${neededFor} need the ${name} package, which is not installed: npm install --save-dev --save-exact ${name}@${version}`;
+  return `the ${name} package, needed for ${neededFor}, is not installed; add it with: npm install --save-dev --save-exact ${name}@${version}`;
 }

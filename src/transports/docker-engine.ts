@@ -18,8 +18,8 @@ export interface DockerEngineOptions {
  * optional package (its ssh2 dependency compiles native code), loaded only here.
  */
 export async function connectDockerEngine(options: DockerEngineOptions = {}): Promise<Docker> {
-  const { default: Docker } = await importOptional<{ default: typeof import('dockerode') }>('dockerode');
-  const docker = options.socketPath ? new Docker({ socketPath: options.socketPath }) : new Docker();
+  const { default: DockerClient } = await importOptional<{ default: typeof Docker }>('dockerode');
+  const docker = options.socketPath ? new DockerClient({ socketPath: options.socketPath }) : new DockerClient();
   const deadlineMs = options.deadlineMs ?? 10_000;
   try {
     // dockerode's ping takes an abort signal; its type declarations only lag behind.
