@@ -51,10 +51,22 @@ async function importTypeScript(file: string): Promise<unknown> {
   try {
     loaded = await jiti.import<{ default?: unknown }>(file);
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${firstLine(error)}`, file, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, describeTypeScriptError(error, file), file, { cause: error });
   }
   if (loaded.default === undefined) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
   return loaded.default;
+}
+
+/**
+ * One line for a config that failed to load. jiti reports a syntax error as `ParseError: what`
+ * with `file:line:column` (column from 0) on the next line; it becomes the line and 1-based column,
+ * naming the imported module when the error is in one. Anything else keeps its first line.
+ */
+function describeTypeScriptError(error: unknown, config: string): string {
+  const parse = /^ParseError: (.+?)\s*\n\s*(.+):(\d+):(\d+)\s*$/.exec(String((error as Error).message ?? ''));
+  if (!parse) return `could not be loaded: ${firstLine(error)}`;
+  const [, what, where, line, column] = parse;
+  return `TypeScript syntax error${where === config ? '' : ` in ${where}`} at line ${line}, column ${Number(column) + 1}: ${what}`;
 }
 
 /** The first line of an error's message: a loader's message may go on with a code frame. */
