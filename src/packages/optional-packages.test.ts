@@ -86,12 +86,12 @@ describe('a missing optional package', () => {
       thrown = error;
     }
     expect(isHarnessError(thrown, 'PACKAGE_MISSING')).toBe(true);
-    expect((thrown as Error).message).toBe('the allure-commandline package, needed for `gauntlet report allure`, is not installed; add it with: npm install --save-dev --save-exact allure-commandline@2.46.1');
+    expect((thrown as Error).message).toBe('allure-commandline: needed for `gauntlet report allure` and not installed; add it with: npm install --save-dev --save-exact allure-commandline@2.46.1');
   });
 
   it('an adapter target names gauntlet-adapters when neither this checkout nor the project has it', async () => {
     const error = await resolveTarget('adapter:vm2', { packageRoot: empty }).then(() => undefined, (e: unknown) => e);
     expect(isHarnessError(error, 'PACKAGE_MISSING')).toBe(true);
-    expect((error as Error).message).toBe('the gauntlet-adapters package, needed for `adapter:` targets, is not installed; add it with: npm install --save-dev --save-exact gauntlet-adapters@0.1.0');
+    expect((error as Error).message).toBe('gauntlet-adapters: needed for `adapter:` targets and not installed; add it with: npm install --save-dev --save-exact gauntlet-adapters@0.1.0');
   });
 });

@@ -16,8 +16,8 @@ export const OPTIONAL_PACKAGES = {
 /** The name of one optional package. */
 export type OptionalPackage = keyof typeof OPTIONAL_PACKAGES;
 
-/** The one-line instruction that installs `name` at its pinned version. */
+/** Why `name` is needed and the command that installs it at its pinned version (the error's path names it). */
 export function installHint(name: OptionalPackage): string {
   const { version, neededFor } = OPTIONAL_PACKAGES[name];
-  return `the ${name} package, needed for ${neededFor}, is not installed; add it with: npm install --save-dev --save-exact ${name}@${version}`;
+  return `needed for ${neededFor} and not installed; add it with: npm install --save-dev --save-exact ${name}@${version}`;
 }

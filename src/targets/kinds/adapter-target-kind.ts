@@ -20,7 +20,7 @@ export const adapterTargetKind: TargetKind = {
     if (!adapterCatalogue[name]) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `unknown adapter "${name}": use one of ${adapterNames.map((n) => `adapter:${n}`).join(', ')}`, '--target');
     // 1. The adapters: built in this checkout, or the installed gauntlet-adapters package.
     const root = locateBuiltPackage(packageRoot, 'gauntlet-adapters', 'adapters/adapter-catalogue.js');
-    if (!root) throw new HarnessError(HarnessErrorCode.PackageMissing, installHint('gauntlet-adapters'), spec);
+    if (!root) throw new HarnessError(HarnessErrorCode.PackageMissing, installHint('gauntlet-adapters'), 'gauntlet-adapters');
     // 2. This adapter's entry point, which a partial build may lack.
     const { command, args, entry } = adapterLaunch(name, root);
     const main = args[args.length - 1]!;
