@@ -57,8 +57,8 @@ stage_reference_context() {
     return 1
   fi
   # Only the reference executor's workspace: its dependencies are all its built modules import
-  # (the harness's and the adapters' libraries stay out of the image).
-  modules="$(npm ls --omit=dev --parseable --all --workspace gauntlet-reference-executor 2>/dev/null | sed -n "s|^$root/||p" | grep '^node_modules/' | grep -vx 'node_modules/gauntlet-reference-executor' || true)"
+  # (the harness's and the adapters' libraries and the optional Docker client stay out).
+  modules="$(npm ls --omit=dev --omit=peer --parseable --all --workspace gauntlet-reference-executor 2>/dev/null | sed -n "s|^$root/||p" | grep '^node_modules/' | grep -vx 'node_modules/gauntlet-reference-executor' || true)"
   if [[ -z "$modules" ]]; then
     echo "no production node_modules found: run 'npm ci' first" >&2
     return 1
