@@ -108,13 +108,23 @@ try {
     if (result.code !== 0) problems.push(`npx ${args.join(' ')} exited ${result.code}: ${result.stderr.slice(-1500) || result.stdout.slice(-1500)}`);
   }
 
-  // 5. The figures.
+  // 5. What the install leaves out says which package to add, in one line, and runs nothing.
+  const hints = [];
+  for (const args of [['report', 'allure', join(project, 'reports-0/report.json'), '-o', join(project, 'allure-site')], ['run', '--target', 'adapter:vm2', '--output', join(project, 'reports-adapter')]]) {
+    const result = await run('npx', ['--no-install', 'gauntlet', ...args], { cwd: project, env });
+    const line = result.stderr.trim();
+    hints.push(`gauntlet ${args.slice(0, 3).join(' ')}: exit ${result.code}: ${line.split('\n').length} line(s): ${line.slice(0, 240)}`);
+    if (result.code !== 2 || !/PACKAGE_MISSING.*npm install --save-dev --save-exact/.test(line)) problems.push(`gauntlet ${args[0]} did not name the missing package: ${line.slice(0, 500)}`);
+  }
+
+  // 6. The figures.
   console.log(`harness tarball   ${harness.file.split('/').pop()}: ${mb(harness.bytes)} packed, ${mb(harness.unpacked)} unpacked (pack ${harness.seconds.toFixed(1)} s)`);
   console.log(`reference tarball ${reference.file.split('/').pop()}: ${mb(reference.bytes)} packed, ${mb(reference.unpacked)} unpacked (pack ${reference.seconds.toFixed(1)} s)`);
   console.log(`install           ${install.seconds.toFixed(1)} s with an empty cache, ${folders.length} packages, node_modules ${mb(bytes)} (du -sh: ${du.stdout.split('\t')[0]})`);
   console.log(`largest           ${largest.map((l) => `${l.name} ${mb(l.bytes)}`).join(', ')}`);
   console.log(`compiler lines    ${compilerLines.length}; install-script warnings ${scriptWarnings.length}; packages with install scripts ${withScripts.length}`);
   for (const r of runs) console.log(`run               ${r.command}: exit ${r.code} in ${r.seconds.toFixed(1)} s${r.summary ? ` (${r.summary.trim()})` : ''}`);
+  for (const hint of hints) console.log(`missing package   ${hint}`);
   console.log(`node ${process.version}, npm ${(await run('npm', ['--version'], {})).stdout.trim()}${keep ? `; kept ${work}` : ''}`);
 } catch (error) {
   problems.push(error.message);
