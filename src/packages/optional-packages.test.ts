@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +90,9 @@ describe('a missing optional package', () => {
   });
 
   it('an adapter target names gauntlet-adapters when neither this checkout nor the project has it', async () => {
+    // An installed harness ships the adapter catalogue (data only) but no adapter.
+    await mkdir(join(empty, 'dist/adapters'), { recursive: true });
+    await writeFile(join(empty, 'dist/adapters/adapter-catalogue.js'), 'export {};\n');
     const error = await resolveTarget('adapter:vm2', { packageRoot: empty }).then(() => undefined, (e: unknown) => e);
     expect(isHarnessError(error, 'PACKAGE_MISSING')).toBe(true);
     expect((error as Error).message).toBe('gauntlet-adapters: needed for `adapter:` targets and not installed; add it with: npm install --save-dev --save-exact gauntlet-adapters@0.1.0');

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { adapterCatalogue, adapterLaunch, adapterNames } from '../../../adapters/adapter-catalogue.js';
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 import { installHint } from '../../packages/optional-packages.js';
@@ -17,14 +18,15 @@ export const adapterTargetKind: TargetKind = {
   matches: (spec) => spec.startsWith('adapter:'),
   resolve(spec, { packageRoot, tenants }) {
     const name = spec.slice('adapter:'.length);
-    if (!adapterCatalogue[name]) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `unknown adapter "${name}": use one of ${adapterNames.map((n) => `adapter:${n}`).join(', ')}`, '--target');
-    // 1. The adapters: built in this checkout, or the installed gauntlet-adapters package.
-    const root = locateBuiltPackage(packageRoot, 'gauntlet-adapters', 'adapters/adapter-catalogue.js');
+    const known = adapterCatalogue[name];
+    if (!known) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `unknown adapter "${name}": use one of ${adapterNames.map((n) => `adapter:${n}`).join(', ')}`, '--target');
+    // 1. The adapter's entry point: built in this checkout, or in the installed gauntlet-adapters.
+    const builtPath = `adapters/${known.folder}/main.js`;
+    const root = locateBuiltPackage(packageRoot, 'gauntlet-adapters', builtPath);
+    // 2. Neither: a checkout (it has the adapters' sources) needs a build, a project the package.
+    if (!root && existsSync(join(packageRoot, 'adapters', known.folder))) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the adapter is not built; run `npm run build` first', join(packageRoot, 'dist', builtPath));
     if (!root) throw new HarnessError(HarnessErrorCode.PackageMissing, installHint('gauntlet-adapters'), 'gauntlet-adapters');
-    // 2. This adapter's entry point, which a partial build may lack.
     const { command, args, entry } = adapterLaunch(name, root);
-    const main = args[args.length - 1]!;
-    if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the adapter is not built; run `npm run build` first', main);
     return {
       name: spec,
       spec: { transport: 'stdio', description: entry.summary, command, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) },
