@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
  */
 export const layers = [
   'src/errors',
+  'src/packages',
   'src/validation',
   'src/protocol',
   'src/transports',
@@ -46,7 +47,7 @@ const layerRules = layers.map((folder, index) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '**/generated/**', 'reports/**', 'reference-impl/sandbox/**', 'coverage/**'] },
+  { ignores: ['dist/**', '**/dist/**', 'node_modules/**', '**/generated/**', 'reports/**', 'reference-impl/sandbox/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,6 +25,9 @@ describe.each(adapterNames)('adapter %s', (name) => {
   it('initializes with its library name and version, and runs a trivial program in each language it declares', async () => {
     const init = await client.initialize();
     expect(init.executorInfo.version).not.toBe('unknown');
+    // What a report needs to name what was measured: the library's installed version and Node's.
+    expect(init.executorInfo.components).toContainEqual({ name: 'node', version: process.versions.node });
+    if (name !== 'node-vm') expect(init.executorInfo.components).toContainEqual({ name: init.executorInfo.name, version: init.executorInfo.version });
     expect(init.executorInfo.description ?? '').not.toMatch(/UNAVAILABLE/);
     expect(init.capabilities.sessions.supported).toBe(false);
     for (const { id } of init.languages) {

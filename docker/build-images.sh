@@ -47,9 +47,8 @@ build() {
 }
 
 # Copies what the reference executor needs at run time into $1/app: no sources of the harness,
-# no tests, no dev dependencies. node_modules/deno/deno is a hard-linked copy of the platform
-# binary that deno's installer makes; leaving it out saves 95 MB, and the installer then finds
-# the binary in @deno/linux-x64-glibc (its documented read-only fallback).
+# no tests, no dev dependencies. Deno comes from its platform package @deno/linux-x64-glibc; the
+# node_modules/deno/deno copy that the adapters' deno wrapper makes is left out (95 MB).
 stage_reference_context() {
   local app="$1/app" modules
   mkdir -p "$app"
@@ -57,7 +56,9 @@ stage_reference_context() {
     echo "dist/ is missing: run 'npm run build' before building $REFERENCE_IMAGE" >&2
     return 1
   fi
-  modules="$(npm ls --omit=dev --parseable --all 2>/dev/null | sed -n "s|^$root/||p" | grep '^node_modules/' || true)"
+  # Only the reference executor's workspace: its dependencies are all its built modules import
+  # (the harness's and the adapters' libraries and the optional Docker client stay out).
+  modules="$(npm ls --omit=dev --omit=peer --parseable --all --workspace gauntlet-reference-executor 2>/dev/null | sed -n "s|^$root/||p" | grep '^node_modules/' | grep -vx 'node_modules/gauntlet-reference-executor' || true)"
   if [[ -z "$modules" ]]; then
     echo "no production node_modules found: run 'npm ci' first" >&2
     return 1

@@ -34,7 +34,7 @@ export async function serveAdapter(adapter: Adapter): Promise<void> {
     unavailable = await adapter.unavailable?.();
     initialized = true;
     const description = unavailable ? `UNAVAILABLE on this machine, every execution fails: ${unavailable}. ${adapter.info.description ?? ''}` : adapter.info.description;
-    return { protocolVersion: PROTOCOL_VERSION, executorInfo: { ...adapter.info, ...(description ? { description: description.slice(0, 2000) } : {}) }, languages: adapter.languages, capabilities: adapter.capabilities };
+    return { protocolVersion: PROTOCOL_VERSION, executorInfo: { ...adapter.info, ...(description ? { description: description.slice(0, 2000) } : {}), components: adapterComponents(adapter.info) }, languages: adapter.languages, capabilities: adapter.capabilities };
   });
   peer.setRequestHandler('execute', async (params) => {
     if (!initialized) throw new RpcError(ErrorCodes.NotInitialized, 'Not initialized: send initialize first');
@@ -93,4 +93,9 @@ function outputKillError(job: Job, outcome: RunOutcome): ExecutionError | undefi
     if (sink.exceeded) return { type: 'output_limit', message: `${kind} passed its cap of ${sink.capBytes} bytes`, limit: { kind, configured: sink.capBytes, observed: sink.captured().bytes } };
   }
   return undefined;
+}
+
+/** The library the adapter wraps and the Node.js it runs in (node:vm's version is Node's own). */
+function adapterComponents(info: { name: string; version: string }): Array<{ name: string; version: string }> {
+  return info.name === 'node:vm' ? [{ name: 'node', version: process.versions.node }] : [{ name: info.name, version: info.version }, { name: 'node', version: process.versions.node }];
 }

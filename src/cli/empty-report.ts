@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { packageInfo } from '../config/package-root.js';
 import { evaluateGate } from '../gate/evaluate-gate.js';
 import { withGateDefaults } from '../gate/gate-defaults.js';
-import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HarnessErrorRecord, Report } from '../report/generated/types.js';
 import { summarize } from '../report/summarize.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
+import { harnessInfo } from './harness-info.js';
 
 /**
  * The report of a run that never ran a case: planning failed (a bad config, target or flag) or
@@ -13,12 +12,11 @@ import type { SuitePlan } from '../runner/suite-plan.js';
  */
 export function emptyReport(errors: HarnessErrorRecord[], raw: readonly string[], plan?: SuitePlan): Report {
   const now = new Date().toISOString();
-  const pkg = packageInfo();
   const spec = plan?.target.spec;
   const ungated: Omit<Report, 'gate'> = {
     schemaVersion: '1.0',
     runId: plan?.runId ?? `aborted-${randomBytes(6).toString('hex')}`,
-    harness: plan?.harness ?? { name: pkg.name, version: pkg.version, protocolVersion: PROTOCOL_VERSION },
+    harness: plan?.harness ?? harnessInfo(),
     command: plan?.command ?? ['gauntlet', 'run', ...raw].join(' '),
     seed: plan?.seed ?? randomBytes(16).toString('hex'),
     startedAt: now,

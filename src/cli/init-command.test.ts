@@ -64,4 +64,15 @@ describe('gauntlet init and typed configs', () => {
     expect(loaded?.config).toEqual({ defaultTarget: 'acme', targets: { acme: { transport: 'stdio', command: 'node', args: ['exec.js'] } }, run: { workers: 2 } });
     expect((await readdir(project)).sort()).toEqual(['gauntlet.config.ts', 'node_modules', 'targets.mjs']);
   });
+
+  it('loads a gauntlet.config.ts that imports sibling TypeScript modules, with and without an extension', async () => {
+    const project = join(dir, 'siblings');
+    await mkdir(join(project, 'lib'), { recursive: true });
+    await writeFile(join(project, 'lib/workers.ts'), `export const workers: number = 3;\n`);
+    await writeFile(join(project, 'targets.ts'), `import type { Config } from 'gauntlet';\nimport { workers } from './lib/workers.js';\nexport const run = { workers } satisfies Config['run'];\nexport const acme = { transport: 'stdio' as const, command: 'node', args: ['exec.js'] };\n`);
+    await writeFile(join(project, 'gauntlet.config.ts'), `import { acme, run } from './targets';\nexport default { defaultTarget: 'acme', targets: { acme }, run };\n`);
+    const loaded = await loadConfig(project);
+    expect(loaded?.config).toEqual({ defaultTarget: 'acme', targets: { acme: { transport: 'stdio', command: 'node', args: ['exec.js'] } }, run: { workers: 3 } });
+    expect((await readdir(project)).sort()).toEqual(['gauntlet.config.ts', 'lib', 'targets.ts']);
+  });
 });

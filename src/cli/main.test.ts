@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { arch, platform, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { Report } from '../report/generated/types.js';
 import { reportValidator } from '../report/report-validator.js';
 import { runCli } from '../testing/run-cli.js';
@@ -32,6 +34,16 @@ describe('gauntlet run against the reference executor', () => {
       ['information-disclosure.network.loopback-exfiltration@javascript', 'passed'],
     ]);
     expect(report.target.initialize?.executorInfo.name).toBe('gauntlet-reference-executor');
+    // What an audit needs to reproduce the run: the harness's own version, Node and OS, and the
+    // installed versions of the runtimes the executor reports (read here from their manifests).
+    const manifest = (folder: string) => JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string };
+    const installed = (name: string) => manifest(join(root, 'node_modules', name));
+    expect(report.harness).toEqual({ name: 'gauntlet', version: manifest(root).version, protocolVersion: PROTOCOL_VERSION, node: process.version, os: { platform: platform(), release: release(), arch: arch() } });
+    expect(report.target.initialize?.executorInfo.components).toEqual([
+      { name: 'deno', version: installed(`@deno/${process.platform}-${process.arch}${process.platform === 'linux' ? '-glibc' : ''}`).version },
+      { name: 'pyodide', version: installed('pyodide').version },
+      { name: 'node', version: process.versions.node },
+    ]);
     expect(report.corpus.digest).toMatch(/^[0-9a-f]{64}$/);
   }, 120_000);
 

@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { packageInfo } from '../config/package-root.js';
 import { HarnessErrorCode } from '../errors/harness-error.js';
-import { PROTOCOL_VERSION } from '../protocol/version.js';
 import type { HarnessErrorRecord } from '../report/generated/types.js';
 import { planCases } from '../runner/plan-cases.js';
 import type { RunnableCase } from '../runner/runnable-case.js';
@@ -26,6 +25,7 @@ import { prepareGate } from './prepare-gate.js';
 import { loadTenantsFile } from './load-tenants-file.js';
 import { caseReplayLine, runCommandLine } from './replay-command.js';
 import type { RunArguments } from './run-arguments.js';
+import { harnessInfo } from './harness-info.js';
 
 /** A planned run plus what the CLI needs around it. */
 export interface PlannedRun {
@@ -91,7 +91,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
     runId: `${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${randomBytes(4).toString('hex')}`,
     seed,
     command: runCommandLine(args.raw, seed),
-    harness: { name: pkg.name, version: pkg.version, protocolVersion: PROTOCOL_VERSION },
+    harness: harnessInfo(),
     target,
     corpus: { root: corpus.root, digest: corpus.digest, scenarios: corpus.fileCount },
     cases,

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import { formatIssues } from '../validation/schema-validator.js';
@@ -41,36 +39,39 @@ function parseJson(file: string): unknown {
 }
 
 /**
- * The default export of a TypeScript config. Node 20 cannot import .ts, so the file is
- * transpiled with the typescript package (a dev dependency of any project that writes one) into
- * a hidden module beside it, removed after the import: from there its imports resolve as the
- * user wrote them (`gauntlet` and other packages from the project's node_modules, neighbouring
- * .js/.mjs/.json files). Neighbouring .ts files cannot be imported this way; that needs a
- * TypeScript loader such as jiti.
+ * The default export of a TypeScript config, loaded with jiti: it transpiles the config and
+ * every TypeScript module it imports in memory, resolving relative imports (`./targets.ts`,
+ * `./targets` or `./targets.js` for a .ts file) and packages from the project's node_modules as
+ * Node would. Nothing is written beside the config, and jiti's disk cache is off.
  */
 async function importTypeScript(file: string): Promise<unknown> {
-  const ts = await import('typescript').catch(() => {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a TypeScript config needs the typescript package installed; use gauntlet.config.mjs or .json otherwise', file);
-  });
-  const output = ts.default.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.default.ModuleKind.ESNext, target: ts.default.ScriptTarget.ES2022 }, fileName: file, reportDiagnostics: true });
-  // transpileModule repairs what it cannot parse and emits it anyway: a syntax error must stop here.
-  const syntax = output.diagnostics?.[0];
-  if (syntax) {
-    const at = syntax.file && syntax.start !== undefined ? syntax.file.getLineAndCharacterOfPosition(syntax.start) : undefined;
-    const message = ts.default.flattenDiagnosticMessageText(syntax.messageText, ' ');
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `TypeScript syntax error${at ? ` at line ${at.line + 1}, column ${at.character + 1}` : ''}: ${message}${output.diagnostics!.length > 1 ? ` (and ${output.diagnostics!.length - 1} more)` : ''}`, file);
-  }
-  const compiled = join(dirname(file), `.${basename(file, '.ts')}.${randomBytes(6).toString('hex')}.mjs`);
+  const { createJiti } = await import('jiti');
+  const jiti = createJiti(pathToFileURL(file).href, { fsCache: false, moduleCache: false, interopDefault: false });
+  let loaded: { default?: unknown };
   try {
-    await writeFile(compiled, output.outputText, { flag: 'wx' });
+    loaded = await jiti.import<{ default?: unknown }>(file);
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not write its compiled module beside it (${(error as Error).message}); use gauntlet.config.mjs or .json in a read-only folder`, file, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, describeTypeScriptError(error, file), file, { cause: error });
   }
-  try {
-    return await importDefault(compiled, file);
-  } finally {
-    await rm(compiled, { force: true });
-  }
+  if (loaded.default === undefined) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
+  return loaded.default;
+}
+
+/**
+ * One line for a config that failed to load. jiti reports a syntax error as `ParseError: what`
+ * with `file:line:column` (column from 0) on the next line; it becomes the line and 1-based column,
+ * naming the imported module when the error is in one. Anything else keeps its first line.
+ */
+function describeTypeScriptError(error: unknown, config: string): string {
+  const parse = /^ParseError: (.+?)\s*\n\s*(.+):(\d+):(\d+)\s*$/.exec(String((error as Error).message ?? ''));
+  if (!parse) return `could not be loaded: ${firstLine(error)}`;
+  const [, what, where, line, column] = parse;
+  return `TypeScript syntax error${where === config ? '' : ` in ${where}`} at line ${line}, column ${Number(column) + 1}: ${what}`;
+}
+
+/** The first line of an error's message: a loader's message may go on with a code frame. */
+function firstLine(error: unknown): string {
+  return String((error as Error).message ?? error).split('\n')[0]!;
 }
 
 /** The default export of an ES module config; `file` is the config the user named, for errors. */
@@ -79,7 +80,7 @@ async function importDefault(module: string, file: string): Promise<unknown> {
   try {
     loaded = (await import(pathToFileURL(module).href)) as { default?: unknown };
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${(error as Error).message.split('\n')[0]}`, file, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${firstLine(error)}`, file, { cause: error });
   }
   if (loaded.default === undefined) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
   return loaded.default;

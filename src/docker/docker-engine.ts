@@ -1,5 +1,6 @@
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
+import { importOptional } from '../packages/import-optional.js';
 
 /** The command that installs (when missing) and starts a local engine the way CI does. */
 export const DOCKER_ENGINE_START_COMMAND = 'sudo bash docker/start-engine.sh';
@@ -13,10 +14,12 @@ export interface DockerEngineOptions {
 
 /**
  * Connects to the Docker engine and proves it answers. Without an engine this is harness
- * breakage, never a finding: it fails loudly with the command that starts one.
+ * breakage, never a finding: it fails loudly with the command that starts one. dockerode is an
+ * optional package (its ssh2 dependency compiles native code), loaded only here.
  */
 export async function connectDockerEngine(options: DockerEngineOptions = {}): Promise<Docker> {
-  const docker = options.socketPath ? new Docker({ socketPath: options.socketPath }) : new Docker();
+  const { default: DockerClient } = await importOptional<{ default: typeof Docker }>('dockerode');
+  const docker = options.socketPath ? new DockerClient({ socketPath: options.socketPath }) : new DockerClient();
   const deadlineMs = options.deadlineMs ?? 10_000;
   try {
     // dockerode's ping takes an abort signal; its type declarations only lag behind.

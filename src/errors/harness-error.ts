@@ -16,6 +16,7 @@ export const HarnessErrorCode = {
   ReportInvalid: 'REPORT_INVALID',
   SelectionEmpty: 'SELECTION_EMPTY',
   ReporterFailed: 'REPORTER_FAILED',
+  PackageMissing: 'PACKAGE_MISSING',
   Interrupted: 'INTERRUPTED',
   Internal: 'INTERNAL',
 } as const;

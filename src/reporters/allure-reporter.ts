@@ -6,7 +6,7 @@ import type { Report } from '../report/generated/types.js';
 import { allureResult } from './allure/allure-result.js';
 import { allureCategories, environmentProperties, executorInfo } from './allure/allure-extras.js';
 import { checkSiteFolder } from './allure/claim-site-folder.js';
-import { generateAllureSite } from './allure/generate-allure-site.js';
+import { allureBin, generateAllureSite } from './allure/generate-allure-site.js';
 import type { ReporterPlugin } from './reporter.js';
 
 /** Files Allure adapters write; an old run's are removed so results never mix. */
@@ -49,6 +49,8 @@ export const allureReporter: ReporterPlugin = {
   projection: {
     file: 'allure-report',
     async write(report, output, { reportFile }) {
+      // Names the package to add before anything is touched, when allure-commandline is missing.
+      allureBin();
       await checkSiteFolder(output, [reportFile]);
       const results = await mkdtemp(join(tmpdir(), 'gauntlet-allure-results-'));
       try {

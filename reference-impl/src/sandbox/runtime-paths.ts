@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
+import { denoBinary } from '../../../src/packages/deno-binary.js';
 
 /** Where the executor finds Deno, Pyodide and the sandbox's own source. */
 export interface RuntimePaths {
@@ -17,21 +18,16 @@ export interface RuntimePaths {
 }
 
 /**
- * Resolves the runtimes from node_modules. Deno's npm package ships its binary in a platform
- * package; `runInstall` finds it without the postinstall script npm 11 does not run.
+ * Resolves the runtimes from node_modules: Deno's binary from its platform package (a pinned
+ * optional dependency of this package), Pyodide from its own.
  */
 export function resolveRuntimePaths(): RuntimePaths {
   const require = createRequire(import.meta.url);
-  let deno: string;
-  try {
-    deno = (require('deno/install_api.cjs') as { runInstall(): string }).runInstall();
-  } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the deno npm package or its platform binary is missing; run npm ci', 'deno', { cause: error });
-  }
+  const deno = denoBinary(require.resolve);
   const pyodideDir = dirname(require.resolve('pyodide/package.json'));
   return {
-    deno,
-    denoVersion: (require('deno/package.json') as { version: string }).version,
+    deno: deno.path,
+    denoVersion: deno.version,
     pyodideDir,
     pyodideVersion: (require('pyodide/package.json') as { version: string }).version,
     sandboxDir: findSandboxDir(dirname(fileURLToPath(import.meta.url))),
@@ -46,11 +42,14 @@ function findPrlimit(): string {
   return found;
 }
 
-/** Walks up from this file (in src/ or dist/) to the folder holding reference-impl/sandbox. */
+/**
+ * Walks up from this file to the sandbox sources: reference-impl/sandbox in the repository
+ * (from src/ or dist/), sandbox/ at the top of the installed gauntlet-reference-executor package.
+ */
 function findSandboxDir(start: string): string {
   for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'reference-impl', 'sandbox');
-    if (existsSync(join(candidate, 'bootstrap.ts'))) return candidate;
+    const candidate = [join(dir, 'reference-impl', 'sandbox'), join(dir, 'sandbox')].find((folder) => existsSync(join(folder, 'bootstrap.ts')));
+    if (candidate) return candidate;
   }
   throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'cannot find reference-impl/sandbox/bootstrap.ts', start);
 }

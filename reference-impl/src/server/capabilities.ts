@@ -25,6 +25,11 @@ export function initializeResult(paths: RuntimePaths, memory: MemoryCgroupSuppor
       version: EXECUTOR_VERSION,
       isolation: 'process',
       description: `Each execution runs in its own Deno process with no permissions beyond its policy; Python runs on Pyodide inside it.${memoryNote}`,
+      components: [
+        { name: 'deno', version: paths.denoVersion },
+        { name: 'pyodide', version: paths.pyodideVersion },
+        { name: 'node', version: process.versions.node },
+      ],
     },
     languages: [
       { id: 'javascript', version: 'ES2024', runtime: `deno ${paths.denoVersion}` },

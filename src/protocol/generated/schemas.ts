@@ -814,6 +814,14 @@ export const protocolSchemas: readonly object[] = [
         "description": {
           "type": "string",
           "maxLength": 4096
+        },
+        "components": {
+          "description": "The installed versions of the runtimes and libraries that run the code (for example deno 2.9.6, pyodide 314.0.7), so a report names exactly what was measured. Informative only: no verdict rests on it.",
+          "type": "array",
+          "maxItems": 32,
+          "items": {
+            "$ref": "#/$defs/PeerInfo"
+          }
         }
       }
     },

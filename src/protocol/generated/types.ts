@@ -470,6 +470,12 @@ export interface ExecutorInfo {
   version: string;
   isolation: IsolationKind;
   description?: string;
+  /**
+   * The installed versions of the runtimes and libraries that run the code (for example deno 2.9.6, pyodide 314.0.7), so a report names exactly what was measured. Informative only: no verdict rests on it.
+   *
+   * @maxItems 32
+   */
+  components?: PeerInfo[];
 }
 export interface LanguageInfo {
   id: Language;

@@ -57,6 +57,35 @@ export const reportSchemas: readonly object[] = [
             },
             "protocolVersion": {
               "type": "string"
+            },
+            "node": {
+              "description": "The Node.js version the harness ran on (process.version).",
+              "type": "string",
+              "maxLength": 64
+            },
+            "os": {
+              "description": "The operating system the harness ran on.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "platform",
+                "release",
+                "arch"
+              ],
+              "properties": {
+                "platform": {
+                  "type": "string",
+                  "maxLength": 64
+                },
+                "release": {
+                  "type": "string",
+                  "maxLength": 256
+                },
+                "arch": {
+                  "type": "string",
+                  "maxLength": 64
+                }
+              }
             }
           }
         },

@@ -18,6 +18,18 @@ export interface Report {
     name: string;
     version: string;
     protocolVersion: string;
+    /**
+     * The Node.js version the harness ran on (process.version).
+     */
+    node?: string;
+    /**
+     * The operating system the harness ran on.
+     */
+    os?: {
+      platform: string;
+      release: string;
+      arch: string;
+    };
   };
   /**
    * The command line that replays the whole run, seed included.

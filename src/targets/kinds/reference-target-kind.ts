@@ -3,10 +3,16 @@ import { join } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 import { stdioTarget } from '../stdio-target.js';
 import type { TargetKind } from '../target-kind.js';
+import { locateBuiltPackage } from './locate-built-package.js';
 
-/** Where Gauntlet's reference executor is built. */
+const MAIN = 'reference-impl/src/main.js';
+
+/**
+ * Where Gauntlet's reference executor is built: dist/ of a repository checkout, else the
+ * installed gauntlet-reference-executor package (a dependency of the harness).
+ */
 export function referenceMain(packageRoot: string): string {
-  return join(packageRoot, 'dist/reference-impl/src/main.js');
+  return join(locateBuiltPackage(packageRoot, 'gauntlet-reference-executor', MAIN) ?? packageRoot, 'dist', MAIN);
 }
 
 /** Fault names: the reference executor itself rejects unknown ones at start, with its list. */
@@ -38,7 +44,7 @@ export const referenceTargetKind: TargetKind = {
       faults.push(value);
     }
     const main = referenceMain(packageRoot);
-    if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the reference executor is not built; run `npm run build` first', main);
+    if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the reference executor is neither built here (`npm run build`) nor installed (gauntlet-reference-executor)', main);
     const args = [main, '--stdio', ...backend, ...faults.flatMap((fault) => ['--fault', fault])];
     return { name: spec, spec: stdioTarget({ transport: 'stdio', command: process.execPath, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) }) };
   },
