@@ -98,14 +98,14 @@ describe('known sandbox escapes tell vulnerable library versions from fixed ones
   );
 
   it(
-    'vm2 as the harness depends on it passes every advisory scenario',
+    'vm2 as the adapters package depends on it passes every advisory scenario',
     async () => {
       const report = await run(
         'adapter:vm2',
         advised.map((s) => s.id),
         'vm2-current',
       );
-      const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      const manifest = JSON.parse(await readFile(join(root, 'adapters/package.json'), 'utf8')) as {
         dependencies: Record<string, string>;
       };
       expect(report.target.initialize?.executorInfo.version).toBe(manifest.dependencies['vm2']);

@@ -62,7 +62,7 @@ describe('gauntlet run --target docker:IMAGE (needs the engine and gauntlet/refe
     await writeFile(join(dir, 'gauntlet.config.json'), JSON.stringify({ targets: { weakened } }));
     // Two cases of a corpus of this test: one that holds its container for a while, one quick.
     corpus = join(dir, 'scenarios');
-    const scenario = (slug: string, code: string) => `id: denial-of-service.docker.${slug}
+    const scenario = (slug: string, code: string, apis = '') => `id: denial-of-service.docker.${slug}
 title: docker target test ${slug}
 description: A case of the docker target test.
 stride: denial-of-service
@@ -70,7 +70,7 @@ severity: low
 securitySeverity: 2
 classification: { cwe: [CWE-400] }
 canaries: []
-payloads:
+${apis ? `requires: { apis: ${apis} }\n` : ''}payloads:
   javascript: |
     console.log({{proof}});
     ${code}
@@ -80,7 +80,7 @@ calibration: { failsWith: [{ executor: wide-open }] }
 remediation: Not applicable, this scenario exists for a test.
 `;
     await mkdir(join(corpus, 'denial-of-service/docker'), { recursive: true });
-    await writeFile(join(corpus, 'denial-of-service/docker/hold.yaml'), scenario('hold', 'await new Promise((resolve) => setTimeout(resolve, 30000));'));
+    await writeFile(join(corpus, 'denial-of-service/docker/hold.yaml'), scenario('hold', 'await new Promise((resolve) => setTimeout(resolve, 30000));', '[setTimeout]'));
     await writeFile(join(corpus, 'denial-of-service/docker/quick.yaml'), scenario('quick', 'console.log("done");'));
   }, 15 * 60_000);
   afterAll(async () => {

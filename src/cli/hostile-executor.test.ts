@@ -139,7 +139,7 @@ remediation: Not applicable, this scenario exists for a test.
     const { cli, report } = await run('deep-fuzz', 'deep 5000', undefined, ['--grep', 'fuzz/input-validation']);
     expect(report.harnessErrors, cli.stderr).toEqual([]);
     expect(cli.code).toBe(1);
-    expect(report.cases.map((c) => [c.case.id, c.outcome.status])).toEqual([['fuzz/input-validation', 'failed']]);
+    expect(report.cases.map((c) => [c.case.id, c.outcome.status])).toEqual([['fuzz/input-validation@javascript', 'failed']]);
   });
 
   it('an error answer with off-schema data ends the wait at once and is a violation', async () => {

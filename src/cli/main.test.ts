@@ -95,7 +95,7 @@ describe('gauntlet run against the reference executor', () => {
     await mkdir(join(dirs[1]!, 'information-disclosure/filesystem'), { recursive: true });
     await copyFile(join(root, 'scenarios/denial-of-service/cpu/infinite-loop.yaml'), join(dirs[0]!, 'denial-of-service/cpu/infinite-loop.yaml'));
     await copyFile(join(root, 'scenarios/information-disclosure/filesystem/host-file-read.yaml'), join(dirs[1]!, 'information-disclosure/filesystem/host-file-read.yaml'));
-    const run = await runCli(['list', '--scenarios', dirs[0]!, '--scenarios', dirs[1]!, '--language', 'javascript']);
+    const run = await runCli(['list', '--scenarios', dirs[0]!, '--scenarios', dirs[1]!, '--language', 'javascript', '--no-fuzz']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('denial-of-service.cpu.infinite-loop@javascript');
     expect(run.stdout).toContain('information-disclosure.filesystem.host-file-read@javascript');
