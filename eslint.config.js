@@ -41,21 +41,67 @@ const layerRules = layers.map((folder, index) => {
     files: [`${folder}/**/*.ts`],
     ignores: ['**/*.test.ts', 'adapters/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: above.map((upper) => ({ regex: reaching(upper), message: `${folder} must not import from ${upper}: a folder imports only from the layers before it (eslint.config.js lists them).` })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: above.map((upper) => ({
+            regex: reaching(upper),
+            message: `${folder} must not import from ${upper}: a folder imports only from the layers before it (eslint.config.js lists them).`,
+          })),
+        },
+      ],
     },
   };
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', '**/dist/**', 'node_modules/**', '**/generated/**', 'reports/**', 'reference-impl/sandbox/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '**/dist/**',
+      'node_modules/**',
+      '**/generated/**',
+      'reports/**',
+      'reference-impl/sandbox/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', URL: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', performance: 'readonly', queueMicrotask: 'readonly', structuredClone: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setImmediate: 'readonly',
+        URL: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        performance: 'readonly',
+        queueMicrotask: 'readonly',
+        structuredClone: 'readonly',
+        fetch: 'readonly',
+      },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a derived union instead of enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use an `as const` object and a derived union instead of enum.' },
+      ],
     },
   },
   ...layerRules,
@@ -63,14 +109,50 @@ export default tseslint.config(
     files: ['reference-impl/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/src/runner/**', '**/src/oracles/**', '**/src/reporters/**', '**/src/scenarios/**', '**/src/canaries/**', '**/src/cli/**'].map((g) => ({ group: [g], message: 'The reference executor depends on the protocol and transports only.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/src/runner/**',
+            '**/src/oracles/**',
+            '**/src/reporters/**',
+            '**/src/scenarios/**',
+            '**/src/canaries/**',
+            '**/src/cli/**',
+          ].map((g) => ({
+            group: [g],
+            message: 'The reference executor depends on the protocol and transports only.',
+          })),
+        },
+      ],
     },
   },
   {
     files: ['adapters/**/*.ts'],
     ignores: ['**/*.test.ts', 'adapters/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/src/canaries/**', '**/src/scenarios/**', '**/src/oracles/**', '**/src/fuzz/**', '**/src/runner/**', '**/src/reporters/**', '**/src/gate/**', '**/src/cli/**', '**/src/report/**', '**/src/config/**', '**/src/targets/**', '**/reference-impl/**'].map((g) => ({ group: [g], message: 'Adapters depend on src/protocol, src/transports, src/validation and src/errors only.' })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            '**/src/canaries/**',
+            '**/src/scenarios/**',
+            '**/src/oracles/**',
+            '**/src/fuzz/**',
+            '**/src/runner/**',
+            '**/src/reporters/**',
+            '**/src/gate/**',
+            '**/src/cli/**',
+            '**/src/report/**',
+            '**/src/config/**',
+            '**/src/targets/**',
+            '**/reference-impl/**',
+          ].map((g) => ({
+            group: [g],
+            message: 'Adapters depend on src/protocol, src/transports, src/validation and src/errors only.',
+          })),
+        },
+      ],
     },
   },
 );

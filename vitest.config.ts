@@ -23,7 +23,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'parallel',
-          include: ['src/**/*.test.ts', 'reference-impl/**/*.test.ts', 'adapters/**/*.test.ts', 'scenarios/**/*.test.ts', 'examples/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'reference-impl/**/*.test.ts',
+            'adapters/**/*.test.ts',
+            'scenarios/**/*.test.ts',
+            'examples/**/*.test.ts',
+          ],
           exclude: timingFiles,
           // Vitest's default on a 2-core CI machine is one worker (cores - 1), so files ran one
           // after another. Most of our tests wait on processes, containers and deadlines rather

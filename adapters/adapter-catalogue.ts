@@ -20,8 +20,16 @@ export interface AdapterEntry {
 /** Every adapter, by the name used in `--target adapter:<name>`. Data only: no library is loaded here. */
 export const adapterCatalogue: Readonly<Record<string, AdapterEntry>> = {
   'node-vm': { folder: 'node-vm', summary: 'node:vm contexts in the executor process' },
-  vm2: { folder: 'vm2', options: { module: 'path' }, summary: 'vm2 VM instances in the executor process (module=<vm2 package folder> loads another vm2)' },
-  'isolated-vm': { folder: 'isolated-vm', nodeArgs: ['--no-node-snapshot'], summary: 'isolated-vm isolates (separate V8 heaps) in the executor process' },
+  vm2: {
+    folder: 'vm2',
+    options: { module: 'path' },
+    summary: 'vm2 VM instances in the executor process (module=<vm2 package folder> loads another vm2)',
+  },
+  'isolated-vm': {
+    folder: 'isolated-vm',
+    nodeArgs: ['--no-node-snapshot'],
+    summary: 'isolated-vm isolates (separate V8 heaps) in the executor process',
+  },
   quickjs: { folder: 'quickjs', summary: 'quickjs-emscripten: QuickJS compiled to WebAssembly' },
   ses: { folder: 'ses', summary: 'SES: lockdown() and a Compartment per execution' },
   pyodide: { folder: 'pyodide', summary: 'Pyodide in Node, used plainly (runPythonAsync)' },

@@ -14,7 +14,10 @@ function outcomes(report: Report): Record<string, { status: string; finding?: st
   return Object.fromEntries(
     report.cases.map((c) => {
       const finding = c.outcome.status === 'failed' ? c.outcome.findings[0] : undefined;
-      return [c.case.id, { status: c.outcome.status, ...(finding ? { finding: `${finding.oracle} ${finding.channel}` } : {}) }];
+      return [
+        c.case.id,
+        { status: c.outcome.status, ...(finding ? { finding: `${finding.oracle} ${finding.channel}` } : {}) },
+      ];
     }),
   );
 }
@@ -29,7 +32,21 @@ describe('known-weak executors come out weak, with evidence', () => {
   });
 
   async function run(target: string, dir: string): Promise<{ code: number | null; report: Report; stdout: string }> {
-    const result = await runCli(['run', '--profile', 'none', '--no-fuzz', '--target', target, '--scenarios', FIXTURES, '--output', join(out, dir)], { deadlineMs: 240_000 });
+    const result = await runCli(
+      [
+        'run',
+        '--profile',
+        'none',
+        '--no-fuzz',
+        '--target',
+        target,
+        '--scenarios',
+        FIXTURES,
+        '--output',
+        join(out, dir),
+      ],
+      { deadlineMs: 240_000 },
+    );
     const report = JSON.parse(await readFile(join(out, dir, 'report.json'), 'utf8')) as Report;
     return { code: result.code, report, stdout: result.stdout };
   }
@@ -39,8 +56,14 @@ describe('known-weak executors come out weak, with evidence', () => {
     expect(code).toBe(1);
     expect(report.target.initialize?.executorInfo).toMatchObject({ name: 'node:vm', version: process.versions.node });
     expect(outcomes(report)).toEqual({
-      'elevation-of-privilege.constructor-chain-process@javascript': { status: 'failed', finding: 'no-canary-leak stdout' },
-      'elevation-of-privilege.process-exit-kills-executor@javascript': { status: 'failed', finding: expect.stringMatching(/ executor-process$/) as string },
+      'elevation-of-privilege.constructor-chain-process@javascript': {
+        status: 'failed',
+        finding: 'no-canary-leak stdout',
+      },
+      'elevation-of-privilege.process-exit-kills-executor@javascript': {
+        status: 'failed',
+        finding: expect.stringMatching(/ executor-process$/) as string,
+      },
       'elevation-of-privilege.pyodide-js-process@python': { status: 'unsupported' },
     });
   }, 240_000);
@@ -49,7 +72,10 @@ describe('known-weak executors come out weak, with evidence', () => {
     const { code, report } = await run('adapter:pyodide', 'pyodide');
     expect(code).toBe(1);
     expect(report.target.initialize?.executorInfo.name).toBe('pyodide');
-    expect(outcomes(report)['elevation-of-privilege.pyodide-js-process@python']).toEqual({ status: 'failed', finding: 'no-canary-leak stdout' });
+    expect(outcomes(report)['elevation-of-privilege.pyodide-js-process@python']).toEqual({
+      status: 'failed',
+      finding: 'no-canary-leak stdout',
+    });
   }, 240_000);
 
   it('the reference executor resists the same three attacks', async () => {
@@ -59,7 +85,16 @@ describe('known-weak executors come out weak, with evidence', () => {
   }, 240_000);
 
   it('an unknown adapter is a clear configuration error, not a crash', async () => {
-    const result = await runCli(['run', '--no-fuzz', '--target', 'adapter:no-such-sandbox', '--scenarios', FIXTURES, '--output', join(out, 'unknown')]);
+    const result = await runCli([
+      'run',
+      '--no-fuzz',
+      '--target',
+      'adapter:no-such-sandbox',
+      '--scenarios',
+      FIXTURES,
+      '--output',
+      join(out, 'unknown'),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown adapter "no-such-sandbox"');
   });
@@ -70,7 +105,10 @@ describe('bubblewrap where namespaces cannot be created', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gauntlet-fake-bwrap-'));
     // Answers --version like bwrap, then fails every sandbox the way bwrap does without user namespaces.
-    await writeFile(join(dir, 'bwrap'), '#!/bin/sh\nif [ "$1" = --version ]; then echo "bubblewrap 0.8.0"; exit 0; fi\necho "bwrap: No permissions to create new namespace" >&2\nexit 1\n');
+    await writeFile(
+      join(dir, 'bwrap'),
+      '#!/bin/sh\nif [ "$1" = --version ]; then echo "bubblewrap 0.8.0"; exit 0; fi\necho "bwrap: No permissions to create new namespace" >&2\nexit 1\n',
+    );
     await chmod(join(dir, 'bwrap'), 0o755);
   });
   afterAll(async () => {
@@ -81,11 +119,17 @@ describe('bubblewrap where namespaces cannot be created', () => {
     const client = new AdapterClient('bubblewrap', { GAUNTLET_BWRAP: join(dir, 'bwrap') });
     try {
       const init = await client.initialize();
-      expect(init.executorInfo.description).toMatch(/^UNAVAILABLE on this machine.*No permissions to create new namespace/);
+      expect(init.executorInfo.description).toMatch(
+        /^UNAVAILABLE on this machine.*No permissions to create new namespace/,
+      );
       const result = await client.execute('python', 'print("ran")');
       expect(result.status).toBe('error');
       expect(result.stdout.text).toBe('');
-      if (result.status === 'error') expect(result.error).toMatchObject({ type: 'internal', message: expect.stringContaining('unavailable') as string });
+      if (result.status === 'error')
+        expect(result.error).toMatchObject({
+          type: 'internal',
+          message: expect.stringContaining('unavailable') as string,
+        });
     } finally {
       await client.close();
     }

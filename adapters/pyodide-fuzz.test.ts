@@ -25,15 +25,25 @@ describe('the Python fuzz lane against plain Pyodide, and against the reference'
   async function run(target: string): Promise<{ code: number | null; report: Report; stdout: string }> {
     const dir = join(out, target.replace(/\W/g, '-'));
     const result = await runCli(['run', '--target', target, ...SELECTION, '--output', dir], { deadlineMs: 280_000 });
-    return { code: result.code, report: JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report, stdout: result.stdout };
+    return {
+      code: result.code,
+      report: JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report,
+      stdout: result.stdout,
+    };
   }
 
   it('adapter:pyodide: the memory and wall-time properties are unsupported, naming the limits it declares none', async () => {
     const { report, stdout } = await run('adapter:pyodide');
     const byId = Object.fromEntries(report.cases.map((c) => [c.case.id, c.outcome]));
     expect(Object.keys(byId).sort()).toEqual(CASES);
-    expect(byId['fuzz/limit-memory@python'], stdout).toMatchObject({ status: 'unsupported', reason: expect.stringContaining('limits.memory: none') });
-    expect(byId['fuzz/limit-wall-time@python'], stdout).toMatchObject({ status: 'unsupported', reason: expect.stringContaining('limits.wallTime: none') });
+    expect(byId['fuzz/limit-memory@python'], stdout).toMatchObject({
+      status: 'unsupported',
+      reason: expect.stringContaining('limits.memory: none'),
+    });
+    expect(byId['fuzz/limit-wall-time@python'], stdout).toMatchObject({
+      status: 'unsupported',
+      reason: expect.stringContaining('limits.wallTime: none'),
+    });
   }, 300_000);
 
   it('the reference executor passes the same cases', async () => {

@@ -41,7 +41,9 @@ async function measure(makeTransport, language = 'javascript', code = 'echo:x') 
   const transport = makeTransport();
   const peer = new Peer(transport, { role: 'harness', defaultDeadlineMs: 60_000 });
   const start = await time(() => peer.start());
-  const initialize = await time(() => peer.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'bench', version: '0' } }));
+  const initialize = await time(() =>
+    peer.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'bench', version: '0' } }),
+  );
   const execute = await time(() => peer.request('execute', executeParams(code, { language })));
   const close = await time(() => peer.close());
   return { start, initialize, execute, close };
@@ -51,14 +53,17 @@ async function report(title, makeTransport, language, code) {
   const rounds = [];
   for (let i = 0; i < ROUNDS; i += 1) rounds.push(await measure(makeTransport, language, code));
   console.log(`\n${title} (${ROUNDS} rounds)`);
-  for (const key of ['start', 'initialize', 'execute', 'close']) console.log(`  ${key.padEnd(11)} ${summary(rounds.map((r) => r[key]))}`);
+  for (const key of ['start', 'initialize', 'execute', 'close'])
+    console.log(`  ${key.padEnd(11)} ${summary(rounds.map((r) => r[key]))}`);
   console.log(`  ${'total'.padEnd(11)} ${summary(rounds.map((r) => r.start + r.initialize + r.execute + r.close))}`);
 }
 
 // 1. Image builds. A cold base image is what a fresh CI machine pays once.
 console.log(`engine ${(await docker.version()).Version}, ${(await docker.info()).NCPU} CPUs`);
 if (process.argv.includes('--cold')) {
-  const cold = await time(() => execFileSync('bash', [join(root, 'docker/build-base-image.sh'), '--force'], { stdio: 'inherit' }));
+  const cold = await time(() =>
+    execFileSync('bash', [join(root, 'docker/build-base-image.sh'), '--force'], { stdio: 'inherit' }),
+  );
   console.log(`base image, cold (debootstrap + import):    ${(cold / 1000).toFixed(1)} s`);
 }
 for (const name of ['base', 'runtime', 'reference-executor']) {
@@ -68,24 +73,50 @@ for (const name of ['base', 'runtime', 'reference-executor']) {
 
 // 2. Start latency: the echo fixture as a process, then in a container, then the reference executor.
 const plainEnv = { PATH: process.env.PATH ?? '' };
-await report('echo fixture, spawned process (baseline)', () => new StdioClientTransport({ command: process.execPath, args: [echo], env: plainEnv }));
-const echoTarget = { image: GauntletImage['reference-executor'], entrypoint: ['node', '/opt/gauntlet/dist/src/testing/fixtures/echo-executor.js'], command: [] };
+await report(
+  'echo fixture, spawned process (baseline)',
+  () => new StdioClientTransport({ command: process.execPath, args: [echo], env: plainEnv }),
+);
+const echoTarget = {
+  image: GauntletImage['reference-executor'],
+  entrypoint: ['node', '/opt/gauntlet/dist/src/testing/fixtures/echo-executor.js'],
+  command: [],
+};
 await report('echo fixture, container', () => new DockerTransport({ runId: 'bench', docker, target: echoTarget }));
 const tenants = { GAUNTLET_TENANTS: JSON.stringify({ 'tenant-a': 'token-tenant-a' }) };
 const referenceTarget = { image: GauntletImage['reference-executor'], env: tenants };
-await report('reference executor, container, JavaScript', () => new DockerTransport({ runId: 'bench', docker, target: referenceTarget }), 'javascript', 'console.log(1)');
-await report('reference executor, container, Python', () => new DockerTransport({ runId: 'bench', docker, target: referenceTarget }), 'python', 'print(1)');
+await report(
+  'reference executor, container, JavaScript',
+  () => new DockerTransport({ runId: 'bench', docker, target: referenceTarget }),
+  'javascript',
+  'console.log(1)',
+);
+await report(
+  'reference executor, container, Python',
+  () => new DockerTransport({ runId: 'bench', docker, target: referenceTarget }),
+  'python',
+  'print(1)',
+);
 
 // 3. The reference executor's Docker backend: what one execution costs when each gets a fresh
 //    hardened container (create, start, exec, kill, remove), per language.
-const backend = new StdioClientTransport({ command: process.execPath, args: [join(root, 'dist/reference-impl/src/main.js'), '--stdio', '--backend', 'docker'], env: { ...plainEnv, ...tenants } });
+const backend = new StdioClientTransport({
+  command: process.execPath,
+  args: [join(root, 'dist/reference-impl/src/main.js'), '--stdio', '--backend', 'docker'],
+  env: { ...plainEnv, ...tenants },
+});
 const backendPeer = new Peer(backend, { role: 'harness', defaultDeadlineMs: 60_000 });
 await backendPeer.start();
 await backendPeer.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'bench', version: '0' } });
 console.log(`\nreference executor --backend docker, one container per execution (${ROUNDS} executions each)`);
-for (const [language, code] of [['python', 'print(1)'], ['javascript', 'console.log(1)'], ['shell', 'echo 1']]) {
+for (const [language, code] of [
+  ['python', 'print(1)'],
+  ['javascript', 'console.log(1)'],
+  ['shell', 'echo 1'],
+]) {
   const samples = [];
-  for (let i = 0; i < ROUNDS; i += 1) samples.push(await time(() => backendPeer.request('execute', executeParams(code, { language }))));
+  for (let i = 0; i < ROUNDS; i += 1)
+    samples.push(await time(() => backendPeer.request('execute', executeParams(code, { language }))));
   console.log(`  ${language.padEnd(11)} ${summary(samples)}`);
 }
 await backendPeer.request('shutdown', {}).catch(() => undefined);

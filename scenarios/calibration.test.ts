@@ -44,7 +44,8 @@ const scenarios = new Map<string, Scenario>(linted.clean.map((s) => [s.scenario.
 
 /** A weakened executor as the key of its group and the --target that starts it. */
 function variantOf(weakened: WeakenedExecutor): { key: string; target: string } {
-  if (weakened.fault !== undefined) return { key: `fault=${weakened.fault}`, target: `reference:fault=${weakened.fault}` };
+  if (weakened.fault !== undefined)
+    return { key: `fault=${weakened.fault}`, target: `reference:fault=${weakened.fault}` };
   return { key: 'wide-open', target: `stdio:${execPath} ${WIDE_OPEN}` };
 }
 
@@ -53,7 +54,11 @@ function variantOf(weakened: WeakenedExecutor): { key: string; target: string } 
  * schedules on @vitest/runner, whose collector state is module-global: two runs in one process
  * must not overlap). Cases that errored are run once more (a loaded machine).
  */
-async function runCases(target: string, ids: ReadonlySet<string>, signal: AbortSignal): Promise<Map<string, CaseResult>> {
+async function runCases(
+  target: string,
+  ids: ReadonlySet<string>,
+  signal: AbortSignal,
+): Promise<Map<string, CaseResult>> {
   const results = new Map<string, CaseResult>();
   let pending = ids;
   for (let round = 0; round < 2 && pending.size > 0; round++) {
@@ -61,18 +66,41 @@ async function runCases(target: string, ids: ReadonlySet<string>, signal: AbortS
     try {
       const grep = `^(${[...pending].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
       // Each scenario is calibrated on its own, whichever profile it belongs to.
-      const args = [CLI, 'run', '--target', target, '--profile', 'none', '--no-fuzz', '--workers', WORKERS, '--output', output, '--grep', grep];
+      const args = [
+        CLI,
+        'run',
+        '--target',
+        target,
+        '--profile',
+        'none',
+        '--no-fuzz',
+        '--workers',
+        WORKERS,
+        '--output',
+        output,
+        '--grep',
+        grep,
+      ];
       // Exit code 1 is a failed gate, expected against weakened executors; the report says what happened.
       const exit = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
         // A test that times out or is cancelled stops its run (SIGTERM: the CLI releases its executors).
-        const child = spawn(execPath, args, { cwd: repository, stdio: ['ignore', 'ignore', 'pipe'], signal, killSignal: 'SIGTERM' });
+        const child = spawn(execPath, args, {
+          cwd: repository,
+          stdio: ['ignore', 'ignore', 'pipe'],
+          signal,
+          killSignal: 'SIGTERM',
+        });
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
         child.once('error', reject);
         child.once('close', (code) => resolve({ code, stderr }));
       });
-      const report = await readFile(join(output, 'report.json'), 'utf8').then((text) => JSON.parse(text) as Report, () => undefined);
-      if (!report || (exit.code !== 0 && exit.code !== 1)) throw new Error(`gauntlet run --target ${target} exited with ${exit.code}: ${exit.stderr}`);
+      const report = await readFile(join(output, 'report.json'), 'utf8').then(
+        (text) => JSON.parse(text) as Report,
+        () => undefined,
+      );
+      if (!report || (exit.code !== 0 && exit.code !== 1))
+        throw new Error(`gauntlet run --target ${target} exited with ${exit.code}: ${exit.stderr}`);
       for (const result of report.cases) results.set(result.case.id, result);
       pending = new Set(report.cases.filter((c) => c.outcome.status === 'errored').map((c) => c.case.id));
     } finally {
@@ -104,10 +132,26 @@ const why = (result: CaseResult | undefined): string => {
 };
 
 // 1. The cases: everything the planner makes of the corpus against the reference.
-const reference = await planRun(parseRunArguments(['--target', 'reference', '--profile', 'none', '--output', join(repository, 'reports/calibration')]), repository);
+const reference = await planRun(
+  parseRunArguments([
+    '--target',
+    'reference',
+    '--profile',
+    'none',
+    '--output',
+    join(repository, 'reports/calibration'),
+  ]),
+  repository,
+);
 /** CALIBRATION_GREP=text narrows the run to cases whose id contains it (to replay one scenario). */
 const only = process.env['CALIBRATION_GREP'] ?? '';
-const allCases = reference.plan.cases.filter((c) => c.info.kind === 'scenario' && c.info.scenarioId !== undefined && scenarios.has(c.info.scenarioId) && c.info.id.includes(only));
+const allCases = reference.plan.cases.filter(
+  (c) =>
+    c.info.kind === 'scenario' &&
+    c.info.scenarioId !== undefined &&
+    scenarios.has(c.info.scenarioId) &&
+    c.info.id.includes(only),
+);
 const languageOf = (caseId: string) => caseId.split('@')[1]!.split('#')[0]!;
 
 // 2. Groups: each weakened executor with the cases that name it.
@@ -127,51 +171,102 @@ const status = (key: string, caseId: string): string | undefined => outcomes.get
 
 describe('scenario calibration', () => {
   it('the corpus lints clean and names only weakened executors that exist', () => {
-    expect([...corpus.issues, ...linted.issues].map((i) => `${i.file} ${i.pointer} [${i.rule}] ${i.message}`)).toEqual([]);
+    expect([...corpus.issues, ...linted.issues].map((i) => `${i.file} ${i.pointer} [${i.rule}] ${i.message}`)).toEqual(
+      [],
+    );
     const faults = new Set<string>(faultRegistry.map((f) => f.name));
-    const unknown = [...scenarios.values()].flatMap((s) => s.calibration.failsWith.filter((w) => w.fault !== undefined && !faults.has(w.fault)).map((w) => `${s.id}: --fault ${w.fault}`));
+    const unknown = [...scenarios.values()].flatMap((s) =>
+      s.calibration.failsWith
+        .filter((w) => w.fault !== undefined && !faults.has(w.fault))
+        .map((w) => `${s.id}: --fault ${w.fault}`),
+    );
     expect(unknown, 'scenarios name faults the reference executor does not have').toEqual([]);
     // Every scenario is calibrated, whichever profile (if any) it belongs to.
     const planned = new Set(allCases.map((c) => c.info.scenarioId));
-    if (only === '') expect([...scenarios.keys()].filter((id) => !planned.has(id)), 'scenarios calibration plans no case for').toEqual([]);
+    if (only === '')
+      expect(
+        [...scenarios.keys()].filter((id) => !planned.has(id)),
+        'scenarios calibration plans no case for',
+      ).toEqual([]);
   });
 
   // The reference and the weakened executors are independent: they run concurrently, EXECUTORS_AT_ONCE at a time.
-  it.concurrent('every case passes against the reference executor', { timeout: TIMEOUT_MS }, ({ signal }) => inSlot(async () => {
-    // Container-escape cases apply only to container isolation, and only containers run shell:
-    // both go to the reference's Docker backend.
-    const needsContainer = (id: string) => languageOf(id) === 'shell' || scenarios.get(id.split('@')[0]!)!.requires?.capabilities?.includes('container-isolation') === true;
-    const ids = allCases.map((c) => c.info.id);
-    const results = await runCases('reference', new Set(ids.filter((id) => !needsContainer(id))), signal);
-    const inContainers = new Set(ids.filter(needsContainer));
-    if (inContainers.size > 0) for (const [id, result] of await runCases('reference:backend=docker', inContainers, signal)) results.set(id, result);
-    outcomes.set('reference', results);
-    // The Docker backend offers no tools and no network allow-list, so shell cases that need them
-    // are unsupported there, never passed; wide-open still calibrates their failing half.
-    const bad = [...results.values()].filter((r) => r.outcome.status !== 'passed' && !(r.outcome.status === 'unsupported' && languageOf(r.case.id) === 'shell'));
-    expect(bad.map((r) => `${r.case.id}: ${r.outcome.status}: ${why(r)}\n  replay: ${r.replay}`)).toEqual([]);
-    const shellPassed = [...results.values()].filter((r) => languageOf(r.case.id) === 'shell' && r.outcome.status === 'passed').length;
-    if (ids.some((id) => languageOf(id) === 'shell')) expect(shellPassed, 'no shell case passed against the Docker backend: the shell corpus has no passing half').toBeGreaterThan(0);
-  }));
+  it.concurrent('every case passes against the reference executor', { timeout: TIMEOUT_MS }, ({ signal }) =>
+    inSlot(async () => {
+      // Container-escape cases apply only to container isolation, and only containers run shell:
+      // both go to the reference's Docker backend.
+      const needsContainer = (id: string) =>
+        languageOf(id) === 'shell' ||
+        scenarios.get(id.split('@')[0]!)!.requires?.capabilities?.includes('container-isolation') === true;
+      const ids = allCases.map((c) => c.info.id);
+      const results = await runCases('reference', new Set(ids.filter((id) => !needsContainer(id))), signal);
+      const inContainers = new Set(ids.filter(needsContainer));
+      if (inContainers.size > 0)
+        for (const [id, result] of await runCases('reference:backend=docker', inContainers, signal))
+          results.set(id, result);
+      outcomes.set('reference', results);
+      // The Docker backend offers no tools and no network allow-list, so shell cases that need them
+      // are unsupported there, never passed; wide-open still calibrates their failing half.
+      const bad = [...results.values()].filter(
+        (r) =>
+          r.outcome.status !== 'passed' && !(r.outcome.status === 'unsupported' && languageOf(r.case.id) === 'shell'),
+      );
+      expect(bad.map((r) => `${r.case.id}: ${r.outcome.status}: ${why(r)}\n  replay: ${r.replay}`)).toEqual([]);
+      const shellPassed = [...results.values()].filter(
+        (r) => languageOf(r.case.id) === 'shell' && r.outcome.status === 'passed',
+      ).length;
+      if (ids.some((id) => languageOf(id) === 'shell'))
+        expect(
+          shellPassed,
+          'no shell case passed against the Docker backend: the shell corpus has no passing half',
+        ).toBeGreaterThan(0);
+    }),
+  );
 
   // Largest first, so that no long group starts last and runs alone at the end.
   for (const [key, group] of [...groups].sort(([a, x], [b, y]) => y.ids.size - x.ids.size || a.localeCompare(b))) {
-    it.concurrent(`every case naming ${key} fails against it (${group.ids.size} cases)`, { timeout: TIMEOUT_MS }, ({ signal }) => inSlot(async () => {
-      const results = await runCases(group.target, group.ids, signal);
-      outcomes.set(key, results);
-      // unsupported: this executor does not run the case's language (shell on the reference).
-      const held = [...group.ids].filter((id) => !['failed', 'unsupported'].includes(results.get(id)?.outcome.status ?? 'missing'));
-      expect(held.map((id) => `${id} did not fail against ${key}: ${results.get(id)?.outcome.status ?? 'missing'}: ${why(results.get(id))}`)).toEqual([]);
-    }));
+    it.concurrent(
+      `every case naming ${key} fails against it (${group.ids.size} cases)`,
+      { timeout: TIMEOUT_MS },
+      ({ signal }) =>
+        inSlot(async () => {
+          const results = await runCases(group.target, group.ids, signal);
+          outcomes.set(key, results);
+          // unsupported: this executor does not run the case's language (shell on the reference).
+          const held = [...group.ids].filter(
+            (id) => !['failed', 'unsupported'].includes(results.get(id)?.outcome.status ?? 'missing'),
+          );
+          expect(
+            held.map(
+              (id) =>
+                `${id} did not fail against ${key}: ${results.get(id)?.outcome.status ?? 'missing'}: ${why(results.get(id))}`,
+            ),
+          ).toEqual([]);
+        }),
+    );
   }
 
   it('every case fails against at least one weakened executor, and the table says which', () => {
     const rows = allCases.map((c) => {
-      const failing = [...groups].filter(([key, group]) => group.ids.has(c.info.id) && status(key, c.info.id) === 'failed').map(([key]) => key);
+      const failing = [...groups]
+        .filter(([key, group]) => group.ids.has(c.info.id) && status(key, c.info.id) === 'failed')
+        .map(([key]) => key);
       const evidence = failing.map((key) => `${key} (${why(outcomes.get(key)?.get(c.info.id))})`);
       return { id: c.info.id, failing, line: `${c.info.id.padEnd(78)} ${evidence.join('; ') || 'CANNOT FAIL'}` };
     });
-    console.log(`calibration: ${rows.length} cases, ${groups.size} weakened executors\n${rows.map((r) => r.line).join('\n')}`);
-    expect(rows.filter((r) => r.failing.length === 0).map((r) => `${r.id} fails against none of ${scenarios.get(r.id.split('@')[0]!)!.calibration.failsWith.map((w) => variantOf(w).key).join(', ')}`)).toEqual([]);
+    console.log(
+      `calibration: ${rows.length} cases, ${groups.size} weakened executors\n${rows.map((r) => r.line).join('\n')}`,
+    );
+    expect(
+      rows
+        .filter((r) => r.failing.length === 0)
+        .map(
+          (r) =>
+            `${r.id} fails against none of ${scenarios
+              .get(r.id.split('@')[0]!)!
+              .calibration.failsWith.map((w) => variantOf(w).key)
+              .join(', ')}`,
+        ),
+    ).toEqual([]);
   });
 });

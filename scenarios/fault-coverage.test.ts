@@ -9,7 +9,11 @@ import { faultChecks } from '../reference-impl/src/testing/checks/fault-checks.j
 const corpus = loadScenarios(dirname(fileURLToPath(import.meta.url)));
 
 /** Every fault a scenario's calibration says it fails against. */
-const scenarioFaults = new Set(corpus.scenarios.flatMap((s) => s.scenario.calibration.failsWith.flatMap((w) => (w.fault === undefined ? [] : [w.fault]))));
+const scenarioFaults = new Set(
+  corpus.scenarios.flatMap((s) =>
+    s.scenario.calibration.failsWith.flatMap((w) => (w.fault === undefined ? [] : [w.fault])),
+  ),
+);
 /** Every fault a fuzz property must fail against. */
 const fuzzFaults = new Set(Object.values(fuzzFaultTable).flatMap((row) => row.faults.map((f) => f.fault)));
 /** Faults the reference's private checks still show, until scenarios cover them. */
@@ -22,7 +26,9 @@ const privateFaults = new Set(Object.keys(faultChecks));
  */
 describe('fault coverage', () => {
   it('names every fault of the reference in a scenario calibration or a fuzz row', () => {
-    const unnamed = faultRegistry.map((f) => f.name).filter((name) => !scenarioFaults.has(name) && !fuzzFaults.has(name) && !privateFaults.has(name));
+    const unnamed = faultRegistry
+      .map((f) => f.name)
+      .filter((name) => !scenarioFaults.has(name) && !fuzzFaults.has(name) && !privateFaults.has(name));
     expect(unnamed, 'faults no scenario calibration and no fuzz row names').toEqual([]);
   });
 

@@ -27,12 +27,39 @@ async function time(name, fn, size) {
   for (let i = 0; i < runs; i++) out = await fn();
   rows.push({ name, ms: (performance.now() - started) / runs, bytes: size(out) });
 }
-await time('gate', () => (report.gate = evaluateGate(report.cases, { config: withGateDefaults(), today: '2026-11-23' })), () => 0);
-await time('validate report', () => reportValidator().validate('Report', report), () => JSON.stringify(report).length);
-await time('html', () => renderHtml(report), (s) => Buffer.byteLength(s));
-await time('junit', () => renderJunit(report), (s) => Buffer.byteLength(s));
-await time('sarif', () => JSON.stringify(renderSarif(report)), (s) => Buffer.byteLength(s));
-await time('allure results', () => writeAllureResults(report, join(dir, 'allure')), () => readdirSync(join(dir, 'allure')).reduce((s, f) => s + statSync(join(dir, 'allure', f)).size, 0));
+await time(
+  'gate',
+  () => (report.gate = evaluateGate(report.cases, { config: withGateDefaults(), today: '2026-11-23' })),
+  () => 0,
+);
+await time(
+  'validate report',
+  () => reportValidator().validate('Report', report),
+  () => JSON.stringify(report).length,
+);
+await time(
+  'html',
+  () => renderHtml(report),
+  (s) => Buffer.byteLength(s),
+);
+await time(
+  'junit',
+  () => renderJunit(report),
+  (s) => Buffer.byteLength(s),
+);
+await time(
+  'sarif',
+  () => JSON.stringify(renderSarif(report)),
+  (s) => Buffer.byteLength(s),
+);
+await time(
+  'allure results',
+  () => writeAllureResults(report, join(dir, 'allure')),
+  () => readdirSync(join(dir, 'allure')).reduce((s, f) => s + statSync(join(dir, 'allure', f)).size, 0),
+);
 rmSync(dir, { recursive: true, force: true });
 console.log(`report formats for ${cases} cases (mean of 5 runs after a warm-up)`);
-for (const r of rows) console.log(`  ${r.name.padEnd(16)} ${r.ms.toFixed(1).padStart(8)} ms  ${r.bytes ? `${(r.bytes / 1024).toFixed(0).padStart(7)} KiB` : ''}`);
+for (const r of rows)
+  console.log(
+    `  ${r.name.padEnd(16)} ${r.ms.toFixed(1).padStart(8)} ms  ${r.bytes ? `${(r.bytes / 1024).toFixed(0).padStart(7)} KiB` : ''}`,
+  );

@@ -14,7 +14,13 @@ const check = process.argv.includes('--check');
 
 /** Each bundle merges its schema files into one set of $defs and emits one folder. */
 const bundles = [
-  { name: 'protocol', files: listSchemas('schemas/protocol'), out: 'src/protocol/generated', methods: 'schemas/protocol/methods.json', errorCodes: 'ErrorCode' },
+  {
+    name: 'protocol',
+    files: listSchemas('schemas/protocol'),
+    out: 'src/protocol/generated',
+    methods: 'schemas/protocol/methods.json',
+    errorCodes: 'ErrorCode',
+  },
   ...optionalBundle('scenario', 'schemas/scenario.schema.json', 'src/scenarios/generated'),
   ...optionalBundle('config', 'schemas/config.schema.json', 'src/config/generated'),
   ...optionalBundle('report', 'schemas/report.schema.json', 'src/report/generated'),
@@ -24,7 +30,10 @@ const bundles = [
 ];
 
 function listSchemas(dir) {
-  return readdirSync(join(root, dir)).filter((f) => f.endsWith('.schema.json')).sort().map((f) => `${dir}/${f}`);
+  return readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()
+    .map((f) => `${dir}/${f}`);
 }
 
 function optionalBundle(name, file, out) {
@@ -45,7 +54,11 @@ function header(sources) {
 }
 
 /** The $id of every schema file, with the bundle it belongs to, so refs across bundles can be resolved. */
-const owners = new Map(bundles.flatMap((bundle) => bundle.files.map((file) => [JSON.parse(readFileSync(join(root, file), 'utf8')).$id, bundle])));
+const owners = new Map(
+  bundles.flatMap((bundle) =>
+    bundle.files.map((file) => [JSON.parse(readFileSync(join(root, file), 'utf8')).$id, bundle]),
+  ),
+);
 
 /**
  * Turns a $ref into another bundle's schema into a `tsType` naming the type that bundle generates
@@ -77,7 +90,11 @@ function mergeDefs(bundle) {
       if (Array.isArray(node)) return node.map(localise);
       if (node === null || typeof node !== 'object') return node;
       // A schema that only annotates accepts any JSON value; json-schema-to-typescript would read it as an object.
-      if (Object.keys(node).length > 0 && Object.entries(node).every(([key, value]) => annotations.has(key) && typeof value !== 'object')) return { ...node, tsType: 'unknown' };
+      if (
+        Object.keys(node).length > 0 &&
+        Object.entries(node).every(([key, value]) => annotations.has(key) && typeof value !== 'object')
+      )
+        return { ...node, tsType: 'unknown' };
       const copy = {};
       for (const [key, value] of Object.entries(node)) {
         if (key !== '$ref' || typeof value !== 'string') copy[key] = localise(value);
@@ -104,13 +121,25 @@ function importLines(bundle, imports) {
     const [out, name] = entry.split('\u0000');
     byFolder.set(out, [...(byFolder.get(out) ?? []), name]);
   }
-  return [...byFolder].map(([out, names]) => `import type { ${names.join(', ')} } from '${relative(join(root, bundle.out), join(root, out)).split('\\').join('/')}/types.js';\n`).join('') + (byFolder.size ? '\n' : '');
+  return (
+    [...byFolder]
+      .map(
+        ([out, names]) =>
+          `import type { ${names.join(', ')} } from '${relative(join(root, bundle.out), join(root, out)).split('\\').join('/')}/types.js';\n`,
+      )
+      .join('') + (byFolder.size ? '\n' : '')
+  );
 }
 
 async function typesFor(bundle) {
   const { defs, schemas, imports } = mergeDefs(bundle);
   // A root that references every definition, so that json-schema-to-typescript emits each of them once.
-  const rootSchema = { $defs: defs, type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.keys(defs).map((n) => [n, { $ref: `#/$defs/${n}` }])) };
+  const rootSchema = {
+    $defs: defs,
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(Object.keys(defs).map((n) => [n, { $ref: `#/$defs/${n}` }])),
+  };
   let ts = await compile(rootSchema, `${bundle.name}-root`, {
     bannerComment: '',
     additionalProperties: false,
@@ -123,10 +152,23 @@ async function typesFor(bundle) {
   ts = ts
     .replace(/export interface \w+Root \{[\s\S]*?\n\}\n/, '')
     .replace(/\n \*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\./g, '')
-    .replace(/\/\*\*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g, '');
+    .replace(
+      /\/\*\*\n \* This interface was referenced by `\w+`'s JSON-Schema\n \* via the `definition` "\w+"\.\n \*\/\n/g,
+      '',
+    );
   // A ref that only constrains (propertyNames) leaves no trace in the types: import what is used.
-  for (const entry of [...imports]) if (!new RegExp(`\\b${entry.split('\u0000')[1]}\\b`).test(ts)) imports.delete(entry);
-  const defMap = ['', `/** Every definition of the ${bundle.name} schemas by name, for typed validation. */`, `export interface ${pascal(bundle.name)}Defs {`, ...Object.keys(defs).sort().map((n) => `  ${n}: ${n};`), '}', ''];
+  for (const entry of [...imports])
+    if (!new RegExp(`\\b${entry.split('\u0000')[1]}\\b`).test(ts)) imports.delete(entry);
+  const defMap = [
+    '',
+    `/** Every definition of the ${bundle.name} schemas by name, for typed validation. */`,
+    `export interface ${pascal(bundle.name)}Defs {`,
+    ...Object.keys(defs)
+      .sort()
+      .map((n) => `  ${n}: ${n};`),
+    '}',
+    '',
+  ];
   return { ts: header(bundle.files) + importLines(bundle, imports) + ts + defMap.join('\n'), schemas };
 }
 
@@ -161,8 +203,12 @@ function methodsModule(bundle) {
   lines.push('export type NotificationMethod = keyof NotificationMap;', '');
   lines.push('/** Sender and schema definition names of every request method. */');
   lines.push('export const requestMethods = {');
-  for (const [method, m] of requests) lines.push(`  '${method}': { from: '${m.from}', params: '${m.params}', result: '${m.result}' },`);
-  lines.push('} as const satisfies Record<RequestMethod, { from: MessageSender; params: string; result: string }>;', '');
+  for (const [method, m] of requests)
+    lines.push(`  '${method}': { from: '${m.from}', params: '${m.params}', result: '${m.result}' },`);
+  lines.push(
+    '} as const satisfies Record<RequestMethod, { from: MessageSender; params: string; result: string }>;',
+    '',
+  );
   lines.push('/** Sender and schema definition name of every notification method. */');
   lines.push('export const notificationMethods = {');
   for (const [method, m] of notes) lines.push(`  '${method}': { from: '${m.from}', params: '${m.params}' },`);
@@ -173,7 +219,11 @@ function methodsModule(bundle) {
 function errorCodesModule(bundle, schemas) {
   const def = schemas.flatMap((s) => Object.entries(s.$defs ?? {})).find(([n]) => n === bundle.errorCodes)?.[1];
   if (!def) throw new Error(`no $defs/${bundle.errorCodes} in the ${bundle.name} schemas`);
-  const lines = [header(bundle.files.filter((f) => f.includes('error-codes'))), '/** JSON-RPC error codes of the protocol, by name. */', 'export const ErrorCodes = {'];
+  const lines = [
+    header(bundle.files.filter((f) => f.includes('error-codes'))),
+    '/** JSON-RPC error codes of the protocol, by name. */',
+    'export const ErrorCodes = {',
+  ];
   for (const entry of def.oneOf) lines.push(`  /** ${entry.description} */`, `  ${entry.title}: ${entry.const},`);
   lines.push('} as const;', '');
   return lines.join('\n');
@@ -201,7 +251,9 @@ async function main() {
     }
   }
   if (drift.length > 0) {
-    console.error(`Generated files are out of date with schemas/:\n  ${drift.join('\n  ')}\nRun \`npm run generate\` and commit the result.`);
+    console.error(
+      `Generated files are out of date with schemas/:\n  ${drift.join('\n  ')}\nRun \`npm run generate\` and commit the result.`,
+    );
     process.exit(1);
   }
   if (check) console.log(`generated files match schemas/ (${outputs.size} files)`);

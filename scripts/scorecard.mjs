@@ -37,7 +37,9 @@ const option = (name) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const targets = (option('--only')?.split(',') ?? ['reference', ...adapterNames.map((n) => `adapter:${n}`)]).filter(Boolean);
+const targets = (option('--only')?.split(',') ?? ['reference', ...adapterNames.map((n) => `adapter:${n}`)]).filter(
+  Boolean,
+);
 /** Two cases at once: the machine this runs on has two cores, shared; more only queue for the CPU and stretch every case's clock. */
 const workers = option('--workers') ?? '2';
 /** Every target is judged against the same profiles, so the scorecard has one row per profile per executor. */
@@ -54,7 +56,11 @@ if (!existsSync(cli)) {
 function run(command, commandArgs, logFile, deadlineMs) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     const keep = (chunk) => {
       log += chunk.toString();
@@ -78,17 +84,31 @@ const problemsOnly = (list) => list.every((r) => !r.file);
 
 /** Appends the measurement facts to docs/scorecard.md and, before </body>, to docs/scorecard.html. */
 function appendMeasurement(list) {
-  const corpora = [...new Set(list.map((r) => `${r.corpus?.scenarios ?? '?'} scenario files, digest ${String(r.corpus?.digest ?? '?').slice(0, 16)}`))];
+  const corpora = [
+    ...new Set(
+      list.map(
+        (r) => `${r.corpus?.scenarios ?? '?'} scenario files, digest ${String(r.corpus?.digest ?? '?').slice(0, 16)}`,
+      ),
+    ),
+  ];
   const lines = [
     '',
     '## How this was measured',
     '',
-    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${list.map((r) => r.startedAt).filter(Boolean).sort()[0] ?? 'unknown'}), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other with ${workers} workers, the profiles ${profiles}, Gauntlet's default policy and options: every scenario of those profiles and their fuzz properties (its properties at their default budgets, committed regressions first).`,
+    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${
+      list
+        .map((r) => r.startedAt)
+        .filter(Boolean)
+        .sort()[0] ?? 'unknown'
+    }), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other with ${workers} workers, the profiles ${profiles}, Gauntlet's default policy and options: every scenario of those profiles and their fuzz properties (its properties at their default budgets, committed regressions first).`,
     `Scenario catalogue: ${corpora.join('; ')}.`,
     '',
     '| Target | Executor and version measured | Run time (s) | Passed | Failed | Errored | Unsupported |',
     '|---|---|---:|---:|---:|---:|---:|',
-    ...list.map((r) => `| \`${r.target}\` | ${mdCell(r.executor)}${r.available ? '' : ' (UNAVAILABLE on this machine)'} | ${r.seconds.toFixed(0)} | ${r.passed} | ${r.failed} | ${r.errored} | ${r.unsupported} |`),
+    ...list.map(
+      (r) =>
+        `| \`${r.target}\` | ${mdCell(r.executor)}${r.available ? '' : ' (UNAVAILABLE on this machine)'} | ${r.seconds.toFixed(0)} | ${r.passed} | ${r.failed} | ${r.errored} | ${r.unsupported} |`,
+    ),
     '',
     'Unsupported cases need a capability or language the executor does not declare, or a policy it refused as unenforceable; they never count as passed. The adapters and what each declares are described in `adapters/README.md`.',
     '',
@@ -97,7 +117,12 @@ function appendMeasurement(list) {
   if (existsSync(md)) writeFileSync(md, `${readFileSync(md, 'utf8').trimEnd()}\n${lines.join('\n')}`);
   const html = join(root, 'docs/scorecard.html');
   if (existsSync(html)) {
-    const rowsHtml = list.map((r) => `<tr><td><code>${esc(r.target)}</code></td><td>${esc(r.executor)}${r.available ? '' : ' (UNAVAILABLE)'}</td><td>${r.seconds.toFixed(0)}</td><td>${r.passed}</td><td>${r.failed}</td><td>${r.errored}</td><td>${r.unsupported}</td></tr>`).join('');
+    const rowsHtml = list
+      .map(
+        (r) =>
+          `<tr><td><code>${esc(r.target)}</code></td><td>${esc(r.executor)}${r.available ? '' : ' (UNAVAILABLE)'}</td><td>${r.seconds.toFixed(0)}</td><td>${r.passed}</td><td>${r.failed}</td><td>${r.errored}</td><td>${r.unsupported}</td></tr>`,
+      )
+      .join('');
     const section = `<section id="measured"><h2>How this was measured</h2><p>${esc(lines[3].replace(/`/g, ''))}</p><p>${esc(lines[4])}</p><table><thead><tr><th>Target</th><th>Executor and version</th><th>Run time (s)</th><th>Passed</th><th>Failed</th><th>Errored</th><th>Unsupported</th></tr></thead><tbody>${rowsHtml}</tbody></table></section>`;
     const page = readFileSync(html, 'utf8');
     writeFileSync(html, page.includes('</body>') ? page.replace('</body>', `${section}</body>`) : page + section);
@@ -121,11 +146,13 @@ const writeJsonAtomic = (file, value) => {
 /** Every file under dir, sorted, so the digest does not depend on the order the disk lists them. */
 function filesUnder(dir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    // The compiler's incremental state is bookkeeping, not code that runs.
-    .filter((d) => d.isFile() && !d.name.endsWith('.tsbuildinfo'))
-    .map((d) => join(d.parentPath ?? d.path, d.name))
-    .sort();
+  return (
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      // The compiler's incremental state is bookkeeping, not code that runs.
+      .filter((d) => d.isFile() && !d.name.endsWith('.tsbuildinfo'))
+      .map((d) => join(d.parentPath ?? d.path, d.name))
+      .sort()
+  );
 }
 
 /**
@@ -137,7 +164,12 @@ function fingerprintOf() {
   const hash = createHash('sha256');
   // --only is left out: which targets one invocation measures does not change any target's result.
   hash.update(JSON.stringify({ node: process.versions.node, workers, profiles }));
-  for (const file of [...filesUnder(join(root, 'dist')), ...filesUnder(join(root, 'reference-impl/sandbox')), ...filesUnder(join(root, 'scenarios')), join(root, 'package-lock.json')]) {
+  for (const file of [
+    ...filesUnder(join(root, 'dist')),
+    ...filesUnder(join(root, 'reference-impl/sandbox')),
+    ...filesUnder(join(root, 'scenarios')),
+    join(root, 'package-lock.json'),
+  ]) {
     hash.update(relative(root, file));
     hash.update(readFileSync(file));
   }
@@ -150,10 +182,15 @@ function openRun() {
   const file = join(outRoot, 'run.json');
   const previous = readJson(file);
   if (!fresh && previous?.fingerprint === fingerprint) {
-    console.log(`scorecard: resuming the run started ${previous.startedAt} (same code, scenarios, Node and workers); completed targets are reused`);
+    console.log(
+      `scorecard: resuming the run started ${previous.startedAt} (same code, scenarios, Node and workers); completed targets are reused`,
+    );
     return previous;
   }
-  if (previous) console.log(`scorecard: starting a new run (${fresh ? '--fresh' : 'the code, scenarios, Node or workers changed since the run of ' + previous.startedAt}); earlier reports are cleared`);
+  if (previous)
+    console.log(
+      `scorecard: starting a new run (${fresh ? '--fresh' : 'the code, scenarios, Node or workers changed since the run of ' + previous.startedAt}); earlier reports are cleared`,
+    );
   rmSync(outRoot, { recursive: true, force: true });
   mkdirSync(outRoot, { recursive: true });
   const opened = { startedAt: new Date().toISOString(), fingerprint };
@@ -164,7 +201,11 @@ function openRun() {
 /** A target's earlier result in this run, when it ran to the end and wrote its report. */
 function completed(dir, runInfo) {
   const runtime = readJson(join(dir, 'runtime.json'));
-  return runtime?.complete === true && runtime.fingerprint === runInfo.fingerprint && existsSync(join(dir, 'report.json')) ? runtime : undefined;
+  return runtime?.complete === true &&
+    runtime.fingerprint === runInfo.fingerprint &&
+    existsSync(join(dir, 'report.json'))
+    ? runtime
+    : undefined;
 }
 
 const measured = [];
@@ -181,7 +222,9 @@ for (const target of targets) {
   }
   const earlier = completed(dir, runInfo);
   if (earlier) {
-    console.log(`scorecard: ${target} already measured in this run (exit ${earlier.exitCode} in ${earlier.seconds.toFixed(1)} s), reused`);
+    console.log(
+      `scorecard: ${target} already measured in this run (exit ${earlier.exitCode} in ${earlier.seconds.toFixed(1)} s), reused`,
+    );
     measured.push({ target, dir, seconds: earlier.seconds, code: earlier.exitCode });
     continue;
   }
@@ -194,7 +237,14 @@ for (const target of targets) {
   console.log(`exit ${result.code ?? result.signal} in ${result.seconds.toFixed(1)} s`);
   // Exit 0 or 1 is a finished run (the gate passed or failed); 2, a signal or the deadline is not, and is tried again on resume.
   const complete = (result.code === 0 || result.code === 1) && existsSync(join(dir, 'report.json'));
-  writeJsonAtomic(join(dir, 'runtime.json'), { target, seconds: result.seconds, exitCode: result.code, signal: result.signal, complete, fingerprint: runInfo.fingerprint });
+  writeJsonAtomic(join(dir, 'runtime.json'), {
+    target,
+    seconds: result.seconds,
+    exitCode: result.code,
+    signal: result.signal,
+    complete,
+    fingerprint: runInfo.fingerprint,
+  });
 }
 
 // 2. Check the reports: what counts is in them, and errored cases must be looked at.
@@ -212,17 +262,42 @@ for (const entry of measured) {
   for (const c of report.cases) counts[c.outcome.status] = (counts[c.outcome.status] ?? 0) + 1;
   const seconds = entry.seconds ?? JSON.parse(readFileSync(join(entry.dir, 'runtime.json'), 'utf8')).seconds;
   const info = report.target?.initialize?.executorInfo;
-  rows.push({ target: entry.target, executor: info ? `${info.name} ${info.version}` : '(did not start)', seconds, ...counts, file, startedAt: report.startedAt, corpus: report.corpus, harnessErrors: report.harnessErrors?.length ?? 0, available: !/^UNAVAILABLE/.test(info?.description ?? ''), profiles: (report.profiles ?? []).map((p) => `${p.id} ${p.status}`).join(', ') || 'none' });
+  rows.push({
+    target: entry.target,
+    executor: info ? `${info.name} ${info.version}` : '(did not start)',
+    seconds,
+    ...counts,
+    file,
+    startedAt: report.startedAt,
+    corpus: report.corpus,
+    harnessErrors: report.harnessErrors?.length ?? 0,
+    available: !/^UNAVAILABLE/.test(info?.description ?? ''),
+    profiles: (report.profiles ?? []).map((p) => `${p.id} ${p.status}`).join(', ') || 'none',
+  });
   if (counts.errored > 0) {
     console.error(`scorecard: ${entry.target} has ${counts.errored} errored cases:`);
-    for (const c of report.cases.filter((x) => x.outcome.status === 'errored').slice(0, 10)) console.error(`  ${c.case.id}: ${String(c.outcome.reason ?? '').slice(0, 300)}`);
+    for (const c of report.cases.filter((x) => x.outcome.status === 'errored').slice(0, 10))
+      console.error(`  ${c.case.id}: ${String(c.outcome.reason ?? '').slice(0, 300)}`);
     problems++;
   }
 }
 
 // 3. Render the comparison.
 if (rows.length) {
-  const compare = await run(process.execPath, [cli, 'compare', ...rows.map((r) => r.file), '--markdown', join(root, 'docs/scorecard.md'), '--html', join(root, 'docs/scorecard.html')], join(outRoot, 'compare.log'), 10 * 60_000);
+  const compare = await run(
+    process.execPath,
+    [
+      cli,
+      'compare',
+      ...rows.map((r) => r.file),
+      '--markdown',
+      join(root, 'docs/scorecard.md'),
+      '--html',
+      join(root, 'docs/scorecard.html'),
+    ],
+    join(outRoot, 'compare.log'),
+    10 * 60_000,
+  );
   if (compare.code !== 0) {
     console.error(`scorecard: gauntlet compare failed (exit ${compare.code}):\n${compare.log.slice(-3000)}`);
     problems++;
@@ -233,9 +308,20 @@ if (rows.length) {
 if (rows.length && !problemsOnly(rows)) appendMeasurement(rows);
 
 // 5. Figures.
-console.log('\ntarget                 executor                          seconds  passed  failed errored unsupported  profiles');
+console.log(
+  '\ntarget                 executor                          seconds  passed  failed errored unsupported  profiles',
+);
 for (const r of rows) {
-  console.log(`${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.errored).padStart(7)} ${String(r.unsupported).padStart(11)}  ${r.profiles}`);
+  console.log(
+    `${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.errored).padStart(7)} ${String(r.unsupported).padStart(11)}  ${r.profiles}`,
+  );
 }
-writeFileSync(join(outRoot, 'runtimes.json'), `${JSON.stringify(rows.map(({ file: _file, corpus: _corpus, ...r }) => r), null, 2)}\n`);
+writeFileSync(
+  join(outRoot, 'runtimes.json'),
+  `${JSON.stringify(
+    rows.map(({ file: _file, corpus: _corpus, ...r }) => r),
+    null,
+    2,
+  )}\n`,
+);
 process.exit(problems ? 1 : 0);

@@ -23,13 +23,15 @@ function sources(folder: string): string[] {
 /** File -> the files it imports (relative imports of code, type-only ones included). */
 function importGraph(files: readonly string[]): Map<string, string[]> {
   const known = new Set(files);
-  return new Map(files.map((file) => {
-    const text = readFileSync(join(repository, file), 'utf8');
-    const targets = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)\.js'/g)]
-      .map((match) => relative(repository, resolve(repository, dirname(file), `${match[1]}.ts`)))
-      .filter((target) => known.has(target));
-    return [file, targets];
-  }));
+  return new Map(
+    files.map((file) => {
+      const text = readFileSync(join(repository, file), 'utf8');
+      const targets = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)\.js'/g)]
+        .map((match) => relative(repository, resolve(repository, dirname(file), `${match[1]}.ts`)))
+        .filter((target) => known.has(target));
+      return [file, targets];
+    }),
+  );
 }
 
 /** The strongly connected components with more than one file (Tarjan): each is an import cycle. */
@@ -65,7 +67,9 @@ function cycles(graph: Map<string, string[]>): string[][] {
 
 describe('architecture', () => {
   it('every folder under src/ has its place in the layer order', () => {
-    const folders = readdirSync(join(repository, 'src'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `src/${e.name}`);
+    const folders = readdirSync(join(repository, 'src'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `src/${e.name}`);
     expect(folders.filter((folder) => !layers.includes(folder))).toEqual([]);
   });
 
@@ -76,7 +80,12 @@ describe('architecture', () => {
   });
 
   it('finds a cycle when there is one', () => {
-    const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
     expect(cycles(graph)).toEqual([['a', 'b', 'c']]);
   });
 });

@@ -24,7 +24,8 @@ export const bubblewrapAdapter: Adapter = {
     name: 'bubblewrap',
     version,
     isolation: 'container',
-    description: '(bwrap --unshare-all, read-only /usr, private scratch directory, cleared environment) running /usr/bin/python3 and /usr/bin/node; killed at the wall-time budget; no memory limit; cannot deny subprocesses.',
+    description:
+      '(bwrap --unshare-all, read-only /usr, private scratch directory, cleared environment) running /usr/bin/python3 and /usr/bin/node; killed at the wall-time budget; no memory limit; cannot deny subprocesses.',
   },
   languages: [
     { id: 'python', runtime: '/usr/bin/python3' },
@@ -47,7 +48,25 @@ export const bubblewrapAdapter: Adapter = {
       return `bubblewrap is not installed at ${BWRAP} (apt-get install bubblewrap): ${(error as Error).message}`;
     }
     try {
-      await run(BWRAP, ['--unshare-all', '--die-with-parent', '--ro-bind', '/usr', '/usr', '--symlink', 'usr/lib', '/lib', '--symlink', 'usr/lib64', '/lib64', '--', '/usr/bin/true'], { timeout: 10_000 });
+      await run(
+        BWRAP,
+        [
+          '--unshare-all',
+          '--die-with-parent',
+          '--ro-bind',
+          '/usr',
+          '/usr',
+          '--symlink',
+          'usr/lib',
+          '/lib',
+          '--symlink',
+          'usr/lib64',
+          '/lib64',
+          '--',
+          '/usr/bin/true',
+        ],
+        { timeout: 10_000 },
+      );
       return undefined;
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim();
@@ -58,7 +77,10 @@ export const bubblewrapAdapter: Adapter = {
     return withScratchDir('bwrap', async (dir) => {
       const nonce = randomBytes(24).toString('hex');
       const program = interpreter(job.language, job.language === 'python' ? pythonRunner : nodeRunner, nonce);
-      return runProcess({ command: BWRAP, args: bwrapArgs(job.policy, dir, program), env: {}, cwd: dir, stdin: job.code, nonce }, job);
+      return runProcess(
+        { command: BWRAP, args: bwrapArgs(job.policy, dir, program), env: {}, cwd: dir, stdin: job.code, nonce },
+        job,
+      );
     });
   },
 };

@@ -45,7 +45,18 @@ export const denoAdapter: Adapter = {
   run(job): Promise<RunOutcome> {
     return withScratchDir('deno', async (dir) => {
       const nonce = randomBytes(24).toString('hex');
-      return runProcess({ command: binary ?? 'deno', args: denoArgs(job.policy, job.language, dir), env: denoEnv(job.policy, dir), cwd: dir, stdin: denoProgram(job.code, nonce), nonce, explainExit: (stderr) => explainDenoExit(stderr, job.policy) }, job);
+      return runProcess(
+        {
+          command: binary ?? 'deno',
+          args: denoArgs(job.policy, job.language, dir),
+          env: denoEnv(job.policy, dir),
+          cwd: dir,
+          stdin: denoProgram(job.code, nonce),
+          nonce,
+          explainExit: (stderr) => explainDenoExit(stderr, job.policy),
+        },
+        job,
+      );
     });
   },
 };
@@ -59,7 +70,13 @@ function denoEnv(policy: Policy, dir: string): Record<string, string> {
 
 /** Deno rejected the program before it ran, or V8 ran out of the heap Deno was given. */
 function explainDenoExit(stderr: string, policy: Policy): ExecutionError | undefined {
-  if (/could not be parsed|Expected .* got|SyntaxError/.test(stderr) && !/Uncaught/.test(stderr)) return { type: 'syntax', message: stderr.trim().slice(0, 4000) };
-  if (/heap out of memory|Reached heap limit/i.test(stderr)) return { type: 'resource', message: 'V8 ran out of the heap Deno was given', limit: { kind: 'memory', configured: policy.memoryBytes } };
+  if (/could not be parsed|Expected .* got|SyntaxError/.test(stderr) && !/Uncaught/.test(stderr))
+    return { type: 'syntax', message: stderr.trim().slice(0, 4000) };
+  if (/heap out of memory|Reached heap limit/i.test(stderr))
+    return {
+      type: 'resource',
+      message: 'V8 ran out of the heap Deno was given',
+      limit: { kind: 'memory', configured: policy.memoryBytes },
+    };
   return undefined;
 }

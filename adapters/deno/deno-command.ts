@@ -6,7 +6,14 @@ import type { Language, Policy } from '../../src/protocol/generated/types.js';
  * extra hardening beyond what the permission system gives.
  */
 export function denoArgs(policy: Policy, language: Language, scratchDir: string): string[] {
-  const args = ['run', '--quiet', '--no-prompt', '--no-config', '--no-lock', `--ext=${language === 'typescript' ? 'ts' : 'js'}`];
+  const args = [
+    'run',
+    '--quiet',
+    '--no-prompt',
+    '--no-config',
+    '--no-lock',
+    `--ext=${language === 'typescript' ? 'ts' : 'js'}`,
+  ];
   args.push(`--v8-flags=--max-old-space-size=${Math.max(16, Math.floor(policy.memoryBytes / (1024 * 1024)))}`);
   if (policy.filesystem === 'ephemeral') args.push(`--allow-read=${scratchDir}`, `--allow-write=${scratchDir}`);
   if (policy.network.mode === 'allowlist') args.push(`--allow-net=${policy.network.allow.join(',')}`);

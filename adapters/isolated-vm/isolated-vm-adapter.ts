@@ -42,9 +42,25 @@ export const isolatedVmAdapter: Adapter = {
       return await runIn(isolate, job);
     } catch (error) {
       const message = String((error as Error)?.message ?? error);
-      if (/timed out/i.test(message)) return { kind: 'error', error: { type: 'timeout', message, limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: Math.round(performance.now() - started) } } };
+      if (/timed out/i.test(message))
+        return {
+          kind: 'error',
+          error: {
+            type: 'timeout',
+            message,
+            limit: {
+              kind: 'wall_time',
+              configured: job.policy.wallTimeMs,
+              observed: Math.round(performance.now() - started),
+            },
+          },
+        };
       // isolated-vm's array-buffer allocator refuses what would pass memoryLimit; V8 then throws this RangeError.
-      if (isolate.isDisposed || /memory limit|Array buffer allocation failed/i.test(message)) return { kind: 'error', error: { type: 'resource', message, limit: { kind: 'memory', configured: job.policy.memoryBytes } } };
+      if (isolate.isDisposed || /memory limit|Array buffer allocation failed/i.test(message))
+        return {
+          kind: 'error',
+          error: { type: 'resource', message, limit: { kind: 'memory', configured: job.policy.memoryBytes } },
+        };
       return { kind: 'error', error: describeThrown(error) };
     } finally {
       if (!isolate.isDisposed) isolate.dispose();
@@ -56,7 +72,12 @@ async function runIn(isolate: ivm.Isolate, job: Job): Promise<RunOutcome> {
   const context = await isolate.createContext();
   const jail = context.global;
   await jail.set('global', jail.derefInto());
-  await jail.set('__write', new ivm.Callback((stream: string, text: string) => void (stream === 'err' ? job.stderr : job.stdout).write(`${String(text)}\n`)));
+  await jail.set(
+    '__write',
+    new ivm.Callback(
+      (stream: string, text: string) => void (stream === 'err' ? job.stderr : job.stdout).write(`${String(text)}\n`),
+    ),
+  );
   await context.eval(CONSOLE_PRELUDE);
   let script: ivm.Script;
   try {

@@ -15,7 +15,10 @@ export const nodeVmAdapter: Adapter = {
     name: 'node:vm',
     version: process.versions.node,
     isolation: 'in-process',
-    description: 'node:vm contexts (library: node:vm, Node.js ' + process.versions.node + '). Not a security boundary per the Node.js documentation; the timeout covers synchronous evaluation only; no memory limit.',
+    description:
+      'node:vm contexts (library: node:vm, Node.js ' +
+      process.versions.node +
+      '). Not a security boundary per the Node.js documentation; the timeout covers synchronous evaluation only; no memory limit.',
   },
   languages: [{ id: 'javascript', runtime: `node ${process.versions.node}` }],
   capabilities: declareCapabilities({
@@ -39,7 +42,18 @@ export const nodeVmAdapter: Adapter = {
       return { kind: 'ok', value };
     } catch (error) {
       if ((error as { code?: unknown })?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-        return { kind: 'error', error: { type: 'timeout', message: 'script execution timed out', limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: Math.round(performance.now() - started) } } };
+        return {
+          kind: 'error',
+          error: {
+            type: 'timeout',
+            message: 'script execution timed out',
+            limit: {
+              kind: 'wall_time',
+              configured: job.policy.wallTimeMs,
+              observed: Math.round(performance.now() - started),
+            },
+          },
+        };
       }
       return { kind: 'error', error: describeThrown(error) };
     }

@@ -80,5 +80,10 @@ function pythonError(error: unknown): ExecutionError {
   const message = String((error as Error)?.message ?? error).slice(0, 16_384);
   if (typeof type !== 'string') return { type: 'internal', message };
   const last = message.trim().split('\n').pop() ?? message;
-  return { type: type === 'SyntaxError' || type === 'IndentationError' ? 'syntax' : 'runtime', name: type, message: last.slice(0, 2000), stack: message };
+  return {
+    type: type === 'SyntaxError' || type === 'IndentationError' ? 'syntax' : 'runtime',
+    name: type,
+    message: last.slice(0, 2000),
+    stack: message,
+  };
 }

@@ -1,4 +1,10 @@
-import { getQuickJS, shouldInterruptAfterDeadline, type QuickJSContext, type QuickJSHandle, type QuickJSWASMModule } from 'quickjs-emscripten';
+import {
+  getQuickJS,
+  shouldInterruptAfterDeadline,
+  type QuickJSContext,
+  type QuickJSHandle,
+  type QuickJSWASMModule,
+} from 'quickjs-emscripten';
 import type { ExecutionError } from '../../src/protocol/generated/types.js';
 import type { Adapter, Job, RunOutcome } from '../shared/adapter.js';
 import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
@@ -41,7 +47,11 @@ export const quickjsAdapter: Adapter = {
     try {
       installConsole(vm, job);
       const evaluated = vm.evalCode(asyncBody(job.code), 'sandbox.js');
-      if (evaluated.error) return { kind: 'error', error: classify(vm.dump(evaluated.error), job, elapsed(), true, evaluated.error.dispose()) };
+      if (evaluated.error)
+        return {
+          kind: 'error',
+          error: classify(vm.dump(evaluated.error), job, elapsed(), true, evaluated.error.dispose()),
+        };
       const settled = vm.resolvePromise(evaluated.value);
       evaluated.value.dispose();
       // Run the engine's job queue until the code's promise settles; nothing else can settle it.
@@ -49,15 +59,28 @@ export const quickjsAdapter: Adapter = {
       void settled.finally(() => (done = true));
       while (!done) {
         const jobs = runtime.executePendingJobs();
-        if (jobs.error) return { kind: 'error', error: classify(vm.dump(jobs.error), job, elapsed(), false, jobs.error.dispose()) };
+        if (jobs.error)
+          return { kind: 'error', error: classify(vm.dump(jobs.error), job, elapsed(), false, jobs.error.dispose()) };
         await new Promise((resolve) => setImmediate(resolve));
         if (!done && !runtime.hasPendingJob()) {
-          if (interrupted) return { kind: 'error', error: { type: 'timeout', message: 'interrupted by the deadline while awaiting', limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: elapsed() } } };
-          return { kind: 'error', error: { type: 'runtime', message: 'the code awaits a promise that nothing can settle' } };
+          if (interrupted)
+            return {
+              kind: 'error',
+              error: {
+                type: 'timeout',
+                message: 'interrupted by the deadline while awaiting',
+                limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: elapsed() },
+              },
+            };
+          return {
+            kind: 'error',
+            error: { type: 'runtime', message: 'the code awaits a promise that nothing can settle' },
+          };
         }
       }
       const result = await settled;
-      if (result.error) return { kind: 'error', error: classify(vm.dump(result.error), job, elapsed(), false, result.error.dispose()) };
+      if (result.error)
+        return { kind: 'error', error: classify(vm.dump(result.error), job, elapsed(), false, result.error.dispose()) };
       const value: unknown = vm.dump(result.value);
       result.value.dispose();
       return { kind: 'ok', value };
@@ -74,7 +97,13 @@ export const quickjsAdapter: Adapter = {
 
 function installConsole(vm: QuickJSContext, job: Job): void {
   const consoleHandle = vm.newObject();
-  for (const [name, sink] of [['log', job.stdout], ['info', job.stdout], ['debug', job.stdout], ['warn', job.stderr], ['error', job.stderr]] as const) {
+  for (const [name, sink] of [
+    ['log', job.stdout],
+    ['info', job.stdout],
+    ['debug', job.stdout],
+    ['warn', job.stderr],
+    ['error', job.stderr],
+  ] as const) {
     const fn = vm.newFunction(name, (...args: QuickJSHandle[]) => {
       sink.write(`${args.map((a) => text(vm, a)).join(' ')}\n`);
     });
@@ -97,11 +126,27 @@ function text(vm: QuickJSContext, handle: QuickJSHandle): string {
 
 /** Names what QuickJS threw: its interrupt and out-of-memory errors are the library's limits. */
 function classify(dumped: unknown, job: Job, elapsedMs: number, compiling: boolean, _disposed?: void): ExecutionError {
-  const error = (typeof dumped === 'object' && dumped !== null ? dumped : { message: String(dumped) }) as { name?: unknown; message?: unknown; stack?: unknown };
+  const error = (typeof dumped === 'object' && dumped !== null ? dumped : { message: String(dumped) }) as {
+    name?: unknown;
+    message?: unknown;
+    stack?: unknown;
+  };
   const name = typeof error.name === 'string' ? error.name : undefined;
   const message = String(error.message ?? '').slice(0, 16_384);
   const stack = typeof error.stack === 'string' ? { stack: error.stack.slice(0, 16_384) } : {};
-  if (name === 'InternalError' && /interrupted/.test(message)) return { type: 'timeout', name, message, limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: elapsedMs } };
-  if (name === 'InternalError' && /out of memory/.test(message)) return { type: 'resource', name, message, limit: { kind: 'memory', configured: job.policy.memoryBytes } };
-  return { type: compiling && name === 'SyntaxError' ? 'syntax' : 'runtime', message, ...(name ? { name } : {}), ...stack };
+  if (name === 'InternalError' && /interrupted/.test(message))
+    return {
+      type: 'timeout',
+      name,
+      message,
+      limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: elapsedMs },
+    };
+  if (name === 'InternalError' && /out of memory/.test(message))
+    return { type: 'resource', name, message, limit: { kind: 'memory', configured: job.policy.memoryBytes } };
+  return {
+    type: compiling && name === 'SyntaxError' ? 'syntax' : 'runtime',
+    message,
+    ...(name ? { name } : {}),
+    ...stack,
+  };
 }

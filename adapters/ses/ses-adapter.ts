@@ -32,7 +32,10 @@ export const sesAdapter: Adapter = {
     const compartment = new Compartment({ globals: { console: harden(consoleLines(job)) }, __options__: true });
     let compiling = true;
     try {
-      const pending: unknown = compartment.evaluate(asyncBody(job.code), { __evadeImportExpressionTest__: true, __evadeHtmlCommentTest__: true });
+      const pending: unknown = compartment.evaluate(asyncBody(job.code), {
+        __evadeImportExpressionTest__: true,
+        __evadeHtmlCommentTest__: true,
+      });
       compiling = false;
       return { kind: 'ok', value: await pending };
     } catch (error) {

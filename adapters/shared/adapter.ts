@@ -1,4 +1,11 @@
-import type { Capabilities, ExecutionError, ExecutorInfo, Language, LanguageInfo, Policy } from '../../src/protocol/generated/types.js';
+import type {
+  Capabilities,
+  ExecutionError,
+  ExecutorInfo,
+  Language,
+  LanguageInfo,
+  Policy,
+} from '../../src/protocol/generated/types.js';
 import type { OutputSink } from './output-sink.js';
 
 /** One execution handed to an adapter: already authenticated and checked against its capabilities. */
@@ -18,9 +25,7 @@ export interface Job {
  * the sandbox), or an error the code caused or the sandbox reported.
  */
 export type RunOutcome =
-  | { kind: 'ok'; value?: unknown }
-  | { kind: 'ok-json'; json?: string }
-  | { kind: 'error'; error: ExecutionError };
+  { kind: 'ok'; value?: unknown } | { kind: 'ok-json'; json?: string } | { kind: 'error'; error: ExecutionError };
 
 /**
  * A third-party sandbox behind the protocol. The shared server does everything else (framing,

@@ -18,7 +18,16 @@ export function declareCapabilities(enforced: Enforced): Capabilities {
     audit: { supported: false, hashChain: false },
     redaction: { supported: false, encodings: [], credentialShapes: [], minSecretLength: 8 },
     cancel: false,
-    maximums: { wallTimeMs: 120_000, memoryBytes: 4096 * MiB, stdoutBytes: 4 * MiB, stderrBytes: 4 * MiB, resultBytes: 4 * MiB, codeBytes: MiB, messageBytes: 16 * MiB, concurrentExecutions: 1 },
+    maximums: {
+      wallTimeMs: 120_000,
+      memoryBytes: 4096 * MiB,
+      stdoutBytes: 4 * MiB,
+      stderrBytes: 4 * MiB,
+      resultBytes: 4 * MiB,
+      codeBytes: MiB,
+      messageBytes: 16 * MiB,
+      concurrentExecutions: 1,
+    },
   };
 }
 

@@ -11,7 +11,12 @@ export function describeThrown(thrown: unknown, type: ExecutionError['type'] = '
   const name = isObject ? read(thrown, 'name') : undefined;
   const message = isObject ? (read(thrown, 'message') ?? safeString(thrown)) : safeString(thrown);
   const stack = isObject ? read(thrown, 'stack') : undefined;
-  return { type, message: message.slice(0, MAX_TEXT), ...(name ? { name: name.slice(0, 200) } : {}), ...(stack ? { stack: stack.slice(0, MAX_TEXT) } : {}) };
+  return {
+    type,
+    message: message.slice(0, MAX_TEXT),
+    ...(name ? { name: name.slice(0, 200) } : {}),
+    ...(stack ? { stack: stack.slice(0, MAX_TEXT) } : {}),
+  };
 }
 
 /** A syntax error when the thrown value says it is one, else a runtime error. */

@@ -5,7 +5,12 @@ describe('ReportSplitter', () => {
   it('forwards the code stderr and keeps the report after the nonce, even when the nonce is split across chunks', () => {
     const forwarded: string[] = [];
     let reported = 0;
-    const splitter = new ReportSplitter('NONCE123', (chunk) => forwarded.push(chunk.toString()), 1000, () => reported++);
+    const splitter = new ReportSplitter(
+      'NONCE123',
+      (chunk) => forwarded.push(chunk.toString()),
+      1000,
+      () => reported++,
+    );
     for (const chunk of ['warn: x\nNON', 'CE12', '3{"ok":true}', '\n']) splitter.write(Buffer.from(chunk));
     splitter.end();
     expect(forwarded.join('')).toBe('warn: x\n');

@@ -33,7 +33,12 @@ interface RunnerReport {
 export function runProcess(spec: ProcessSpec, job: Job): Promise<RunOutcome> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
     let stoppedBy: 'timeout' | 'output' | 'report' | undefined;
     const killGroup = (why: 'timeout' | 'output' | 'report') => {
       stoppedBy ??= why;
@@ -47,10 +52,15 @@ export function runProcess(spec: ProcessSpec, job: Job): Promise<RunOutcome> {
     const onOutputKill = () => killGroup('output');
     job.outputKill.addEventListener('abort', onOutputKill, { once: true });
     let stderrText = '';
-    const splitter = new ReportSplitter(spec.nonce, (chunk) => {
-      job.stderr.write(chunk);
-      if (stderrText.length < 64 * 1024) stderrText += chunk.toString('utf8');
-    }, job.policy.output.resultBytes * 2 + 1024 * 1024, () => killGroup('report'));
+    const splitter = new ReportSplitter(
+      spec.nonce,
+      (chunk) => {
+        job.stderr.write(chunk);
+        if (stderrText.length < 64 * 1024) stderrText += chunk.toString('utf8');
+      },
+      job.policy.output.resultBytes * 2 + 1024 * 1024,
+      () => killGroup('report'),
+    );
     child.stdout.on('data', (chunk: Buffer) => job.stdout.write(chunk));
     child.stderr.on('data', (chunk: Buffer) => splitter.write(chunk));
     child.stdin.on('error', () => undefined);
@@ -62,13 +72,32 @@ export function runProcess(spec: ProcessSpec, job: Job): Promise<RunOutcome> {
       job.outputKill.removeEventListener('abort', onOutputKill);
       splitter.end();
       const elapsed = Math.round(performance.now() - started);
-      if (spawnError) return resolve({ kind: 'error', error: { type: 'internal', message: `could not start ${spec.command}: ${spawnError.message}` } });
-      if (stoppedBy === 'timeout') return resolve({ kind: 'error', error: { type: 'timeout', message: `the process group was killed at the wall-time budget`, limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: elapsed } } });
+      if (spawnError)
+        return resolve({
+          kind: 'error',
+          error: { type: 'internal', message: `could not start ${spec.command}: ${spawnError.message}` },
+        });
+      if (stoppedBy === 'timeout')
+        return resolve({
+          kind: 'error',
+          error: {
+            type: 'timeout',
+            message: `the process group was killed at the wall-time budget`,
+            limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: elapsed },
+          },
+        });
       const report = splitter.report();
       if (report !== undefined) return resolve(fromReport(report));
-      if (stoppedBy === 'output') return resolve({ kind: 'error', error: { type: 'output_limit', message: 'an output cap was passed' } });
+      if (stoppedBy === 'output')
+        return resolve({ kind: 'error', error: { type: 'output_limit', message: 'an output cap was passed' } });
       const explained = spec.explainExit?.(stderrText, code, signal);
-      resolve({ kind: 'error', error: explained ?? { type: 'runtime', message: `the process ended (exit code ${code ?? 'none'}, signal ${signal ?? 'none'}) before its runner reported a result` } });
+      resolve({
+        kind: 'error',
+        error: explained ?? {
+          type: 'runtime',
+          message: `the process ended (exit code ${code ?? 'none'}, signal ${signal ?? 'none'}) before its runner reported a result`,
+        },
+      });
     });
   });
 }
@@ -84,5 +113,14 @@ function fromReport(text: string): RunOutcome {
   const e = report.error ?? {};
   const type = e.kind === 'syntax' || e.kind === 'permission' ? e.kind : 'runtime';
   const denied = type === 'permission' ? /access to "([^"]*)"/.exec(String(e.message ?? ''))?.[1] : undefined;
-  return { kind: 'error', error: { type, ...(denied ? { resource: denied.slice(0, 500) } : {}), message: String(e.message ?? '').slice(0, 16_384), ...(e.name ? { name: String(e.name).slice(0, 200) } : {}), ...(e.stack ? { stack: String(e.stack).slice(0, 16_384) } : {}) } };
+  return {
+    kind: 'error',
+    error: {
+      type,
+      ...(denied ? { resource: denied.slice(0, 500) } : {}),
+      message: String(e.message ?? '').slice(0, 16_384),
+      ...(e.name ? { name: String(e.name).slice(0, 200) } : {}),
+      ...(e.stack ? { stack: String(e.stack).slice(0, 16_384) } : {}),
+    },
+  };
 }

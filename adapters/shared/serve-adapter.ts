@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCodes } from '../../src/protocol/generated/error-codes.js';
-import type { ExecuteParams, ExecuteResult, ExecutionError, InitializeResult } from '../../src/protocol/generated/types.js';
+import type {
+  ExecuteParams,
+  ExecuteResult,
+  ExecutionError,
+  InitializeResult,
+} from '../../src/protocol/generated/types.js';
 import { Peer } from '../../src/protocol/peer.js';
 import { RpcError } from '../../src/protocol/rpc-error.js';
 import { isCompatibleVersion, PROTOCOL_VERSION } from '../../src/protocol/version.js';
@@ -29,12 +34,26 @@ export async function serveAdapter(adapter: Adapter): Promise<void> {
   peer.setRequestHandler('ping', async () => ({}));
   peer.setRequestHandler('initialize', async (params): Promise<InitializeResult> => {
     if (!isCompatibleVersion(params.protocolVersion)) {
-      throw new RpcError(ErrorCodes.ProtocolVersionMismatch, `Protocol version mismatch: this executor speaks ${PROTOCOL_VERSION}`);
+      throw new RpcError(
+        ErrorCodes.ProtocolVersionMismatch,
+        `Protocol version mismatch: this executor speaks ${PROTOCOL_VERSION}`,
+      );
     }
     unavailable = await adapter.unavailable?.();
     initialized = true;
-    const description = unavailable ? `UNAVAILABLE on this machine, every execution fails: ${unavailable}. ${adapter.info.description ?? ''}` : adapter.info.description;
-    return { protocolVersion: PROTOCOL_VERSION, executorInfo: { ...adapter.info, ...(description ? { description: description.slice(0, 2000) } : {}), components: adapterComponents(adapter.info) }, languages: adapter.languages, capabilities: adapter.capabilities };
+    const description = unavailable
+      ? `UNAVAILABLE on this machine, every execution fails: ${unavailable}. ${adapter.info.description ?? ''}`
+      : adapter.info.description;
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      executorInfo: {
+        ...adapter.info,
+        ...(description ? { description: description.slice(0, 2000) } : {}),
+        components: adapterComponents(adapter.info),
+      },
+      languages: adapter.languages,
+      capabilities: adapter.capabilities,
+    };
   });
   peer.setRequestHandler('execute', async (params) => {
     if (!initialized) throw new RpcError(ErrorCodes.NotInitialized, 'Not initialized: send initialize first');
@@ -52,7 +71,11 @@ export async function serveAdapter(adapter: Adapter): Promise<void> {
   await peer.start();
 }
 
-async function execute(adapter: Adapter, params: ExecuteParams, unavailable: string | undefined): Promise<ExecuteResult> {
+async function execute(
+  adapter: Adapter,
+  params: ExecuteParams,
+  unavailable: string | undefined,
+): Promise<ExecuteResult> {
   const executionId = params.executionId ?? `x-${randomUUID()}`;
   const { output } = params.policy;
   const overflow = new AbortController();
@@ -68,34 +91,77 @@ async function execute(adapter: Adapter, params: ExecuteParams, unavailable: str
   };
   const started = performance.now();
   let outcome: RunOutcome;
-  if (unavailable) outcome = { kind: 'error', error: { type: 'internal', message: `the sandbox is unavailable on this machine, so nothing was run: ${unavailable}` } };
+  if (unavailable)
+    outcome = {
+      kind: 'error',
+      error: {
+        type: 'internal',
+        message: `the sandbox is unavailable on this machine, so nothing was run: ${unavailable}`,
+      },
+    };
   else {
     try {
       outcome = await adapter.run(job);
     } catch (error) {
-      outcome = { kind: 'error', error: { type: 'internal', message: `the adapter failed: ${String((error as Error)?.message ?? error).slice(0, 2000)}` } };
+      outcome = {
+        kind: 'error',
+        error: {
+          type: 'internal',
+          message: `the adapter failed: ${String((error as Error)?.message ?? error).slice(0, 2000)}`,
+        },
+      };
     }
   }
-  const common = { executionId, stdout: job.stdout.captured(), stderr: job.stderr.captured(), toolCalls: [], usage: { wallMs: Math.round(performance.now() - started) }, redactions: 0, auditIds: [] };
+  const common = {
+    executionId,
+    stdout: job.stdout.captured(),
+    stderr: job.stderr.captured(),
+    toolCalls: [],
+    usage: { wallMs: Math.round(performance.now() - started) },
+    redactions: 0,
+    auditIds: [],
+  };
   const error = outputKillError(job, outcome);
   if (error) return { status: 'error', error, ...common };
   if (outcome.kind === 'error') return { status: 'error', error: outcome.error, ...common };
-  const field = resultField(outcome.kind === 'ok' ? { value: outcome.value } : { json: outcome.json }, output.resultBytes, output.onExceed);
+  const field = resultField(
+    outcome.kind === 'ok' ? { value: outcome.value } : { json: outcome.json },
+    output.resultBytes,
+    output.onExceed,
+  );
   if (!field.ok) return { status: 'error', error: field.error, ...common };
-  return { status: 'ok', ...common, ...('result' in field ? { result: field.result } : {}), resultTruncated: field.truncated };
+  return {
+    status: 'ok',
+    ...common,
+    ...('result' in field ? { result: field.result } : {}),
+    resultTruncated: field.truncated,
+  };
 }
 
 /** In kill mode a passed output cap outranks everything the code caused but a timeout. */
 function outputKillError(job: Job, outcome: RunOutcome): ExecutionError | undefined {
   if (job.policy.output.onExceed !== 'kill') return undefined;
   if (outcome.kind === 'error' && outcome.error.type === 'timeout') return undefined;
-  for (const [kind, sink] of [['stdout', job.stdout], ['stderr', job.stderr]] as const) {
-    if (sink.exceeded) return { type: 'output_limit', message: `${kind} passed its cap of ${sink.capBytes} bytes`, limit: { kind, configured: sink.capBytes, observed: sink.captured().bytes } };
+  for (const [kind, sink] of [
+    ['stdout', job.stdout],
+    ['stderr', job.stderr],
+  ] as const) {
+    if (sink.exceeded)
+      return {
+        type: 'output_limit',
+        message: `${kind} passed its cap of ${sink.capBytes} bytes`,
+        limit: { kind, configured: sink.capBytes, observed: sink.captured().bytes },
+      };
   }
   return undefined;
 }
 
 /** The library the adapter wraps and the Node.js it runs in (node:vm's version is Node's own). */
 function adapterComponents(info: { name: string; version: string }): Array<{ name: string; version: string }> {
-  return info.name === 'node:vm' ? [{ name: 'node', version: process.versions.node }] : [{ name: info.name, version: info.version }, { name: 'node', version: process.versions.node }];
+  return info.name === 'node:vm'
+    ? [{ name: 'node', version: process.versions.node }]
+    : [
+        { name: info.name, version: info.version },
+        { name: 'node', version: process.versions.node },
+      ];
 }

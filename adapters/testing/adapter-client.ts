@@ -1,6 +1,12 @@
 import { packageInfo } from '../../src/config/package-root.js';
 import { defaultPolicy } from '../../src/protocol/default-policy.js';
-import type { ExecuteParams, ExecuteResult, InitializeResult, Language, Policy } from '../../src/protocol/generated/types.js';
+import type {
+  ExecuteParams,
+  ExecuteResult,
+  InitializeResult,
+  Language,
+  Policy,
+} from '../../src/protocol/generated/types.js';
 import { Peer } from '../../src/protocol/peer.js';
 import { PROTOCOL_VERSION } from '../../src/protocol/version.js';
 import { fitPolicy } from '../../src/runner/fit-policy.js';
@@ -34,7 +40,11 @@ export class AdapterClient {
       command: launch.command,
       args: launch.args,
       cwd: root,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', GAUNTLET_TENANTS: JSON.stringify({ attacker: principal.token }), ...env },
+      env: {
+        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        GAUNTLET_TENANTS: JSON.stringify({ attacker: principal.token }),
+        ...env,
+      },
       onStderr: (chunk) => this.stderr.push(chunk.toString()),
     });
     this.peer = new Peer(this.#transport, { role: 'harness', defaultDeadlineMs: 60_000 });
@@ -42,14 +52,27 @@ export class AdapterClient {
 
   async initialize(): Promise<InitializeResult> {
     await this.peer.start();
-    const answer = await this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'adapter-test', version: '0' } }, { deadlineMs: 120_000 });
+    const answer = await this.peer.request(
+      'initialize',
+      { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'adapter-test', version: '0' } },
+      { deadlineMs: 120_000 },
+    );
     this.#fitted = fitPolicy(policy(), answer.capabilities);
     return answer;
   }
 
   /** Executes with the harness default fitted to the adapter's declarations (as `gauntlet run` sends it), then `overrides`. */
-  execute(language: Language, code: string, overrides: Partial<Policy> = {}, extra: Partial<ExecuteParams> = {}): Promise<ExecuteResult> {
-    return this.peer.request('execute', { principal, language, code, policy: { ...(this.#fitted ?? policy()), ...overrides }, ...extra }, { deadlineMs: 60_000 });
+  execute(
+    language: Language,
+    code: string,
+    overrides: Partial<Policy> = {},
+    extra: Partial<ExecuteParams> = {},
+  ): Promise<ExecuteResult> {
+    return this.peer.request(
+      'execute',
+      { principal, language, code, policy: { ...(this.#fitted ?? policy()), ...overrides }, ...extra },
+      { deadlineMs: 60_000 },
+    );
   }
 
   async close(): Promise<void> {

@@ -37,7 +37,18 @@ export function vm2Adapter({ VM, version, folder }: Vm2Library): Adapter {
         return { kind: 'ok', value: await pending };
       } catch (error) {
         if (/timed out/i.test(String((error as Error)?.message ?? ''))) {
-          return { kind: 'error', error: { type: 'timeout', message: 'script execution timed out', limit: { kind: 'wall_time', configured: job.policy.wallTimeMs, observed: Math.round(performance.now() - started) } } };
+          return {
+            kind: 'error',
+            error: {
+              type: 'timeout',
+              message: 'script execution timed out',
+              limit: {
+                kind: 'wall_time',
+                configured: job.policy.wallTimeMs,
+                observed: Math.round(performance.now() - started),
+              },
+            },
+          };
         }
         return { kind: 'error', error: compiling ? describeCompileOrRun(error, true) : describeThrown(error) };
       }

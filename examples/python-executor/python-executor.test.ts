@@ -48,7 +48,9 @@ describe('examples/python-executor against the harness', () => {
   let output: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gauntlet-pyexec-'));
-    const run = await runCli(['run', '--target', target, '--profile', 'core', '--workers', '2', '--output', dir], { deadlineMs: 300_000 });
+    const run = await runCli(['run', '--target', target, '--profile', 'core', '--workers', '2', '--output', dir], {
+      deadlineMs: 300_000,
+    });
     code = run.code;
     output = run.stdout + run.stderr;
     report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report;
@@ -78,8 +80,16 @@ describe('examples/python-executor against the harness', () => {
     expect(core?.status, output.slice(-4000)).toBe('passed');
     const inCore = new Set(core?.cases);
     // Cases in languages it does not run are planned too, and unsupported: they are not core's.
-    const bad = report.cases.filter((c) => (inCore.has(c.case.id) && c.outcome.status !== 'passed') || c.outcome.status === 'failed' || c.outcome.status === 'errored');
-    expect(bad.map((c) => `${c.case.id}: ${c.outcome.status}`), output.slice(-4000)).toEqual([]);
+    const bad = report.cases.filter(
+      (c) =>
+        (inCore.has(c.case.id) && c.outcome.status !== 'passed') ||
+        c.outcome.status === 'failed' ||
+        c.outcome.status === 'errored',
+    );
+    expect(
+      bad.map((c) => `${c.case.id}: ${c.outcome.status}`),
+      output.slice(-4000),
+    ).toEqual([]);
     expect(inCore.size).toBeGreaterThanOrEqual(70);
     expect(code, output.slice(-4000)).toBe(0);
   });
@@ -97,9 +107,24 @@ describe('examples/python-executor: the fuzz lane', () => {
   // A fixed seed, so the run is the same every time; this one generates a 986-deep tool schema,
   // which Python's json module cannot parse and which must still be answered with its own id.
   it('holds protocol-robustness: malformed, oversized and too-deep frames get their answers', async () => {
-    const run = await runCli(['run', '--target', target, '--grep', '^fuzz/protocol-robustness$', '--seed', '9a1e2a40fd538cc28084b99e5be2169e', '--fuzz-runs', '40', '--output', dir]);
+    const run = await runCli([
+      'run',
+      '--target',
+      target,
+      '--grep',
+      '^fuzz/protocol-robustness$',
+      '--seed',
+      '9a1e2a40fd538cc28084b99e5be2169e',
+      '--fuzz-runs',
+      '40',
+      '--output',
+      dir,
+    ]);
     const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as Report;
-    expect(report.cases.map((c) => [c.case.id, c.outcome]), run.stdout + run.stderr).toEqual([['fuzz/protocol-robustness', { status: 'passed' }]]);
+    expect(
+      report.cases.map((c) => [c.case.id, c.outcome]),
+      run.stdout + run.stderr,
+    ).toEqual([['fuzz/protocol-robustness', { status: 'passed' }]]);
     expect(run.code).toBe(0);
   }, 90_000);
 });
@@ -144,9 +169,23 @@ describe('examples/python-executor: the seccomp filter', () => {
   });
 
   it('stops a fork that no audit hook sees, with a permission error', async () => {
-    const run = await runCli(['run', '--profile', 'none', '--target', target, '--no-fuzz', '--scenarios', join(dir, 'scenarios'), '--output', join(dir, 'reports')]);
+    const run = await runCli([
+      'run',
+      '--profile',
+      'none',
+      '--target',
+      target,
+      '--no-fuzz',
+      '--scenarios',
+      join(dir, 'scenarios'),
+      '--output',
+      join(dir, 'reports'),
+    ]);
     const report = JSON.parse(await readFile(join(dir, 'reports/report.json'), 'utf8')) as Report;
-    expect(report.cases.map((c) => [c.case.id, c.outcome]), run.stdout + run.stderr).toEqual([['elevation-of-privilege.python-executor.fork-exec-below-audit-hook@python', { status: 'passed' }]]);
+    expect(
+      report.cases.map((c) => [c.case.id, c.outcome]),
+      run.stdout + run.stderr,
+    ).toEqual([['elevation-of-privilege.python-executor.fork-exec-below-audit-hook@python', { status: 'passed' }]]);
     expect(run.stdout).not.toContain('the child ran');
     expect(run.code).toBe(0);
   }, 60_000);
@@ -154,7 +193,9 @@ describe('examples/python-executor: the seccomp filter', () => {
 
 /** A bare protocol client over the executor's stdio: one JSON line per message, answers by id. */
 function connect(tenants: Record<string, string>) {
-  const child = spawn('/usr/bin/python3', [join(ROOT, 'examples/python-executor/executor.py')], { env: { GAUNTLET_TENANTS: JSON.stringify(tenants) } });
+  const child = spawn('/usr/bin/python3', [join(ROOT, 'examples/python-executor/executor.py')], {
+    env: { GAUNTLET_TENANTS: JSON.stringify(tenants) },
+  });
   const waiting = new Map<unknown, (answer: Record<string, unknown>) => void>();
   let buffered = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -184,7 +225,14 @@ function connect(tenants: Record<string, string>) {
 
 describe('examples/python-executor: the protocol, spoken directly', () => {
   const alice = { tenantId: 'alice', userId: 'u1', token: 'alice-token' };
-  const policy = { wallTimeMs: 20_000, memoryBytes: 128 * 1024 * 1024, output: { stdoutBytes: 4096, stderrBytes: 4096, resultBytes: 4096, onExceed: 'truncate' }, network: { mode: 'none' }, filesystem: 'ephemeral', allowSubprocesses: false };
+  const policy = {
+    wallTimeMs: 20_000,
+    memoryBytes: 128 * 1024 * 1024,
+    output: { stdoutBytes: 4096, stderrBytes: 4096, resultBytes: 4096, onExceed: 'truncate' },
+    network: { mode: 'none' },
+    filesystem: 'ephemeral',
+    allowSubprocesses: false,
+  };
   let peer: ReturnType<typeof connect>;
   beforeAll(() => {
     peer = connect({ alice: 'alice-token', bob: 'bob-token' });
@@ -194,28 +242,66 @@ describe('examples/python-executor: the protocol, spoken directly', () => {
   });
 
   it('refuses before initialize, what it cannot enforce, what it does not run, and strangers', async () => {
-    expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy })).toMatchObject({ error: { code: -32001 } });
+    expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy })).toMatchObject({
+      error: { code: -32001 },
+    });
     expect(await peer.send('ping', {})).toMatchObject({ result: {} });
-    expect(await peer.send('initialize', { protocolVersion: '1.2', harnessInfo: { name: 'test', version: '0' } })).toMatchObject({ result: { languages: [{ id: 'python' }] } });
-    const loose = { ...policy, network: { mode: 'allowlist', allow: ['127.0.0.1:8080'] }, secrets: [{ name: 'API_KEY', value: 'secret-value-1' }] };
-    expect(await peer.send('execute', { principal: alice, language: 'python', code: '1', policy: loose })).toMatchObject({ error: { code: -32004, data: { unsupported: ['/policy/network', '/policy/secrets'] } } });
-    expect(await peer.send('execute', { principal: alice, language: 'javascript', code: '1', policy })).toMatchObject({ error: { code: -32602, data: { issues: [{ pointer: '/language' }] } } });
-    expect(await peer.send('execute', { principal: { ...alice, token: 'bob-token' }, language: 'python', code: '1', policy })).toMatchObject({ error: { code: -32005 } });
-    expect(await peer.send('session/create', { principal: alice, language: 'python', policy })).toMatchObject({ error: { code: -32601 } });
+    expect(
+      await peer.send('initialize', { protocolVersion: '1.2', harnessInfo: { name: 'test', version: '0' } }),
+    ).toMatchObject({ result: { languages: [{ id: 'python' }] } });
+    const loose = {
+      ...policy,
+      network: { mode: 'allowlist', allow: ['127.0.0.1:8080'] },
+      secrets: [{ name: 'API_KEY', value: 'secret-value-1' }],
+    };
+    expect(
+      await peer.send('execute', { principal: alice, language: 'python', code: '1', policy: loose }),
+    ).toMatchObject({ error: { code: -32004, data: { unsupported: ['/policy/network', '/policy/secrets'] } } });
+    expect(await peer.send('execute', { principal: alice, language: 'javascript', code: '1', policy })).toMatchObject({
+      error: { code: -32602, data: { issues: [{ pointer: '/language' }] } },
+    });
+    expect(
+      await peer.send('execute', {
+        principal: { ...alice, token: 'bob-token' },
+        language: 'python',
+        code: '1',
+        policy,
+      }),
+    ).toMatchObject({ error: { code: -32005 } });
+    expect(await peer.send('session/create', { principal: alice, language: 'python', policy })).toMatchObject({
+      error: { code: -32601 },
+    });
     // Without sessions every session id is unknown (§4.5), not an unsupported policy.
     const inSession = { principal: alice, language: 'python', code: '1', policy, sessionId: 's-1' };
     expect(await peer.send('execute', inSession)).toMatchObject({ error: { code: -32002 } });
   });
 
   it('cancels a running execution for its own tenant only, and answers it cancelled', async () => {
-    const running = peer.send('execute', { principal: alice, language: 'python', code: 'print("started", flush=True)\nwhile True: pass', executionId: 'e-1', policy });
+    const running = peer.send('execute', {
+      principal: alice,
+      language: 'python',
+      code: 'print("started", flush=True)\nwhile True: pass',
+      executionId: 'e-1',
+      policy,
+    });
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(await peer.send('execute/cancel', { principal: { tenantId: 'bob', userId: 'u2', token: 'bob-token' }, executionId: 'e-1' })).toMatchObject({ error: { code: -32010 } });
+    expect(
+      await peer.send('execute/cancel', {
+        principal: { tenantId: 'bob', userId: 'u2', token: 'bob-token' },
+        executionId: 'e-1',
+      }),
+    ).toMatchObject({ error: { code: -32010 } });
     const started = performance.now();
-    expect(await peer.send('execute/cancel', { principal: alice, executionId: 'e-1' })).toMatchObject({ result: { cancelled: true } });
-    expect(await running).toMatchObject({ result: { status: 'error', error: { type: 'cancelled' }, stdout: { text: 'started\n' } } });
+    expect(await peer.send('execute/cancel', { principal: alice, executionId: 'e-1' })).toMatchObject({
+      result: { cancelled: true },
+    });
+    expect(await running).toMatchObject({
+      result: { status: 'error', error: { type: 'cancelled' }, stdout: { text: 'started\n' } },
+    });
     expect(performance.now() - started).toBeLessThan(5000);
-    expect(await peer.send('execute/cancel', { principal: alice, executionId: 'e-1' })).toMatchObject({ result: { cancelled: false } });
+    expect(await peer.send('execute/cancel', { principal: alice, executionId: 'e-1' })).toMatchObject({
+      result: { cancelled: false },
+    });
   });
 
   it('answers shutdown and exits', async () => {

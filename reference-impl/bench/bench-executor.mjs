@@ -39,7 +39,10 @@ const payloads = { javascript: "console.log('bench'); return 6 * 7;", python: 'p
 /** What the project asks of the reference executor on two cores. */
 const goals = { javascript: { p50: 10 }, python: { p50: 40, throughput4: 20 } };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const figures = [];
 
 /**
@@ -54,7 +57,10 @@ function executorCpuMs() {
     } catch {
       continue;
     }
-    const [command, rest] = [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), stat.slice(stat.lastIndexOf(')') + 2).split(' ')];
+    const [command, rest] = [
+      stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      stat.slice(stat.lastIndexOf(')') + 2).split(' '),
+    ];
     if (command !== 'node' || Number(rest[1]) !== process.pid) continue;
     return [11, 12, 13, 14].reduce((sum, i) => sum + Number(rest[i]), 0) * 10;
   }
@@ -69,7 +75,8 @@ function percentile(sorted, q) {
 async function executeOnce(executor, language, principal = alice) {
   const started = performance.now();
   const result = await executor.execute(language, payloads[language], { principal, policy: { wallTimeMs: 30_000 } });
-  if (result.status !== 'ok' || result.result !== 42) throw new Error(`execution failed: ${JSON.stringify(result).slice(0, 400)}`);
+  if (result.status !== 'ok' || result.result !== 42)
+    throw new Error(`execution failed: ${JSON.stringify(result).slice(0, 400)}`);
   return performance.now() - started;
 }
 
@@ -82,8 +89,17 @@ async function latency(executor, language, gapMs) {
   times.sort((a, b) => a - b);
   const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
   const p50 = percentile(times, 0.5);
-  console.log(`  ${language.padEnd(10)} p50 ${fmt(p50)}  p95 ${fmt(percentile(times, 0.95))}  min ${fmt(times[0])}  max ${fmt(times.at(-1))}  (${samples} samples, ${gapMs} ms apart; load ${load()})`);
-  figures.push({ what: `${language} warm p50`, value: p50, unit: 'ms', goal: goals[language].p50, better: 'lower', load: load() });
+  console.log(
+    `  ${language.padEnd(10)} p50 ${fmt(p50)}  p95 ${fmt(percentile(times, 0.95))}  min ${fmt(times[0])}  max ${fmt(times.at(-1))}  (${samples} samples, ${gapMs} ms apart; load ${load()})`,
+  );
+  figures.push({
+    what: `${language} warm p50`,
+    value: p50,
+    unit: 'ms',
+    goal: goals[language].p50,
+    better: 'lower',
+    load: load(),
+  });
 }
 
 async function throughput(executor, language, clients) {
@@ -102,10 +118,24 @@ async function throughput(executor, language, clients) {
   const rate = done / seconds;
   const cpuAfter = executorCpuMs();
   // The sandboxes still in the pool or being torn down are not counted yet: a slight underestimate.
-  const cpu = cpuBefore === undefined || cpuAfter === undefined || done === 0 ? undefined : (cpuAfter - cpuBefore) / done;
-  const cost = cpu === undefined ? '' : `; executor+sandbox CPU ${cpu.toFixed(0)} ms/execution, at most ${((cpus().length * 1000) / cpu).toFixed(1)}/s on ${cpus().length} idle cores`;
-  console.log(`  ${language.padEnd(10)} ${String(clients).padStart(2)} client(s)  ${rate.toFixed(1).padStart(6)} executions/s  (${done} in ${seconds} s${cost}; load ${load()})`);
-  if (language === 'python' && clients === 4) figures.push({ what: 'python throughput, 4 clients', value: rate, unit: '/s', goal: goals.python.throughput4, better: 'higher', load: load() });
+  const cpu =
+    cpuBefore === undefined || cpuAfter === undefined || done === 0 ? undefined : (cpuAfter - cpuBefore) / done;
+  const cost =
+    cpu === undefined
+      ? ''
+      : `; executor+sandbox CPU ${cpu.toFixed(0)} ms/execution, at most ${((cpus().length * 1000) / cpu).toFixed(1)}/s on ${cpus().length} idle cores`;
+  console.log(
+    `  ${language.padEnd(10)} ${String(clients).padStart(2)} client(s)  ${rate.toFixed(1).padStart(6)} executions/s  (${done} in ${seconds} s${cost}; load ${load()})`,
+  );
+  if (language === 'python' && clients === 4)
+    figures.push({
+      what: 'python throughput, 4 clients',
+      value: rate,
+      unit: '/s',
+      goal: goals.python.throughput4,
+      better: 'higher',
+      load: load(),
+    });
 }
 
 // 1. Where a sandbox's life goes.
@@ -113,14 +143,23 @@ console.log(`reference executor bench: ${cpus().length} CPUs, load average ${loa
 if (Number(values.breakdown) > 0) await printStartupBreakdown(Number(values.breakdown));
 
 // 2. Start the executor with the pool sizes asked for, and let the pool fill.
-const warm = ['--warm', `javascript=${values['warm-js']}`, '--warm', `python=${values['warm-python']}`, '--rate-limit', '100000/100000'];
+const warm = [
+  '--warm',
+  `javascript=${values['warm-js']}`,
+  '--warm',
+  `python=${values['warm-python']}`,
+  '--rate-limit',
+  '100000/100000',
+];
 const executor = await startExecutorUnderTest({ args: warm });
 try {
   await executeOnce(executor, 'javascript');
   await executeOnce(executor, 'python');
   await sleep(5000);
 
-  console.log(`\nexecute latency, warm pool (javascript=${values['warm-js']}, python=${values['warm-python']}), harness clock`);
+  console.log(
+    `\nexecute latency, warm pool (javascript=${values['warm-js']}, python=${values['warm-python']}), harness clock`,
+  );
   await latency(executor, 'javascript', Number(values['gap-js']));
   await latency(executor, 'python', Number(values['gap-python']));
 
@@ -140,6 +179,8 @@ try {
 console.log('\ngoals (2 cores)');
 for (const f of figures) {
   const met = f.better === 'lower' ? f.value <= f.goal : f.value >= f.goal;
-  console.log(`  ${f.what.padEnd(30)} ${f.value.toFixed(1).padStart(7)} ${f.unit.padEnd(3)} goal ${f.better === 'lower' ? '≤' : '≥'} ${f.goal} ${f.unit}: ${met ? 'met' : 'NOT met'}  (load ${f.load})`);
+  console.log(
+    `  ${f.what.padEnd(30)} ${f.value.toFixed(1).padStart(7)} ${f.unit.padEnd(3)} goal ${f.better === 'lower' ? '≤' : '≥'} ${f.goal} ${f.unit}: ${met ? 'met' : 'NOT met'}  (load ${f.load})`,
+  );
 }
 console.log(`\nload average after: ${load()}`);

@@ -54,13 +54,34 @@ async function measureFamily(family, samples, context) {
     const socketPath = join(context.dirs.control, `bench-${family}-${i}.sock`);
     (await ControlSocket.listen(socketPath)).close();
     lap('socket');
-    const sandbox = await Sandbox.start({ id: `bench-${family}-${i}`, profile: { family, heapMiB: 256, network: [], directory: true }, paths: context.paths, controlDir: context.dirs.control, workRoot: context.dirs.work, snapshot: family === 'python' ? context.snapshot : undefined, denoDir: context.dirs.deno, auditLog: join(context.dirs.root, 'audit.jsonl'), faults: new FaultSet([]), readyDeadlineMs: 60_000, ...(context.cgroups ? { cgroups: context.cgroups } : {}) });
+    const sandbox = await Sandbox.start({
+      id: `bench-${family}-${i}`,
+      profile: { family, heapMiB: 256, network: [], directory: true },
+      paths: context.paths,
+      controlDir: context.dirs.control,
+      workRoot: context.dirs.work,
+      snapshot: family === 'python' ? context.snapshot : undefined,
+      denoDir: context.dirs.deno,
+      auditLog: join(context.dirs.root, 'audit.jsonl'),
+      faults: new FaultSet([]),
+      readyDeadlineMs: 60_000,
+      ...(context.cgroups ? { cgroups: context.cgroups } : {}),
+    });
     lap('ready');
     const cpuReady = cpuMs(sandbox.pid);
     const done = new Promise((resolve) => (sandbox.onMessage = (message) => message.t === 'done' && resolve(message)));
-    sandbox.send({ t: 'run', seq: 1, language: family === 'python' ? 'python' : 'javascript', code: PAYLOADS[family], env: {}, allowSubprocesses: false, fence: 'f' });
+    sandbox.send({
+      t: 'run',
+      seq: 1,
+      language: family === 'python' ? 'python' : 'javascript',
+      code: PAYLOADS[family],
+      env: {},
+      allowSubprocesses: false,
+      fence: 'f',
+    });
     const answer = await done;
-    if (answer.ok !== true || answer.json !== '42') throw new Error(`the ${family} bench run failed: ${JSON.stringify(answer).slice(0, 300)}`);
+    if (answer.ok !== true || answer.json !== '42')
+      throw new Error(`the ${family} bench run failed: ${JSON.stringify(answer).slice(0, 300)}`);
     lap('run');
     const cpuRun = cpuMs(sandbox.pid) - cpuReady;
     let exited = 0;
@@ -82,14 +103,22 @@ export async function printStartupBreakdown(samples) {
   const memory = MemoryCgroupHost.open(undefined);
   const cgroups = memory.kind === 'hard' ? memory.host : undefined;
   try {
-    const snapshot = await ensurePyodideSnapshot(paths, join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'gauntlet'), { DENO_DIR: dirs.deno, NO_COLOR: '1' });
+    const snapshot = await ensurePyodideSnapshot(
+      paths,
+      join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'gauntlet'),
+      { DENO_DIR: dirs.deno, NO_COLOR: '1' },
+    );
     const context = { paths, dirs, cgroups, snapshot };
-    console.log(`\nsandbox life, median of ${samples} (ms; cpu = the sandbox's own CPU time)${cgroups ? '' : ' — no memory cgroup on this host'}`);
+    console.log(
+      `\nsandbox life, median of ${samples} (ms; cpu = the sandbox's own CPU time)${cgroups ? '' : ' — no memory cgroup on this host'}`,
+    );
     console.log('  family      cgroup  socket   ready  cpu@ready     run  cpu(run)    exit  release');
     for (const family of ['js', 'python']) {
       const m = await measureFamily(family, samples, context);
       const f = (v, w = 7) => v.toFixed(1).padStart(w);
-      console.log(`  ${family.padEnd(10)} ${f(m.cgroup)} ${f(m.socket)} ${f(m.ready)} ${f(m.cpuReady, 10)} ${f(m.run)} ${f(m.cpuRun, 9)} ${f(m.exit)} ${f(m.release, 8)}`);
+      console.log(
+        `  ${family.padEnd(10)} ${f(m.cgroup)} ${f(m.socket)} ${f(m.ready)} ${f(m.cpuReady, 10)} ${f(m.run)} ${f(m.cpuRun, 9)} ${f(m.exit)} ${f(m.release, 8)}`,
+      );
     }
   } finally {
     await cgroups?.close();

@@ -33,7 +33,10 @@ const encoder = new TextEncoder();
 const channel = await connectControl(socket);
 
 // 2. Boot Python before the Pyodide files become unreadable.
-const python = options['family'] === 'python' ? new PythonRuntime(await loadPython({ dir: options['pyodide']!, snapshot: options['snapshot'] })) : undefined;
+const python =
+  options['family'] === 'python'
+    ? new PythonRuntime(await loadPython({ dir: options['pyodide']!, snapshot: options['snapshot'] }))
+    : undefined;
 
 // 3. Drop every permission user code must not have.
 await Deno.permissions.revoke({ name: 'net', host: `unix:${socket}` } as Deno.PermissionDescriptor);
@@ -87,7 +90,9 @@ async function run(message: ControlMessage): Promise<void> {
     if (options['keep-env'] !== 'true') installPolicyEnv(env);
     switch (message['language']) {
       case 'python':
-        outcome = python ? await python.run(code, env, tools.pythonCall(seq)) : { ok: false, error: { kind: 'runtime', name: 'Error', message: 'this sandbox has no Python' } };
+        outcome = python
+          ? await python.run(code, env, tools.pythonCall(seq))
+          : { ok: false, error: { kind: 'runtime', name: 'Error', message: 'this sandbox has no Python' } };
         break;
       case 'typescript':
         outcome = await runTypeScript(code, tools.jsTools(seq), seq);
@@ -109,7 +114,7 @@ async function run(message: ControlMessage): Promise<void> {
 function writeAll(stream: { writeSync(b: Uint8Array): number }, text: string): void {
   try {
     const bytes = encoder.encode(text);
-    for (let off = 0; off < bytes.length; ) off += stream.writeSync(bytes.subarray(off));
+    for (let off = 0; off < bytes.length;) off += stream.writeSync(bytes.subarray(off));
   } catch {
     // A stream the code closed: the executor's fence deadline covers it.
   }

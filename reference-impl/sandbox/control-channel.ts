@@ -7,8 +7,16 @@ const stringify = JSON.stringify;
 const parse = JSON.parse;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const indexOf = Function.prototype.call.bind(Uint8Array.prototype.indexOf) as (a: Uint8Array, v: number, from?: number) => number;
-const subarray = Function.prototype.call.bind(Uint8Array.prototype.subarray) as (a: Uint8Array, s: number, e?: number) => Uint8Array;
+const indexOf = Function.prototype.call.bind(Uint8Array.prototype.indexOf) as (
+  a: Uint8Array,
+  v: number,
+  from?: number,
+) => number;
+const subarray = Function.prototype.call.bind(Uint8Array.prototype.subarray) as (
+  a: Uint8Array,
+  s: number,
+  e?: number,
+) => Uint8Array;
 
 export type ControlMessage = Record<string, unknown> & { t: string };
 
@@ -29,7 +37,7 @@ export async function connectControl(path: string): Promise<ControlChannel> {
       const bytes = encoder.encode(stringify(message) + '\n');
       // Writes are chained so that two messages never interleave on the socket.
       queue = queue.then(async () => {
-        for (let off = 0; off < bytes.length; ) off += await write(subarray(bytes, off));
+        for (let off = 0; off < bytes.length;) off += await write(subarray(bytes, off));
       });
       return queue;
     },

@@ -40,7 +40,13 @@ export function reportJsError(error: unknown, stage: 'compile' | 'run'): ErrorRe
   if (tool) kind = tool.kind;
   else if ((isObject && error instanceof NotCapable) || denial) kind = 'permission';
   if (message.length > 65536) message = message.slice(0, 65536);
-  return { kind, name, message, ...(stack ? { stack: stack.slice(0, 65536) } : {}), ...(tool ? { resource: tool.resource } : denial ? { resource: denial[2]! } : {}) };
+  return {
+    kind,
+    name,
+    message,
+    ...(stack ? { stack: stack.slice(0, 65536) } : {}),
+    ...(tool ? { resource: tool.resource } : denial ? { resource: denial[2]! } : {}),
+  };
 }
 
 function safeString(value: unknown): string {

@@ -9,13 +9,18 @@ export interface PyodideLocation {
   snapshot?: string;
 }
 
-const writeAll = (stream: { writeSync(b: Uint8Array): number }) => (buffer: Uint8Array): number => {
-  for (let off = 0; off < buffer.length; ) off += stream.writeSync(buffer.subarray(off));
-  return buffer.length;
-};
+const writeAll =
+  (stream: { writeSync(b: Uint8Array): number }) =>
+  (buffer: Uint8Array): number => {
+    for (let off = 0; off < buffer.length;) off += stream.writeSync(buffer.subarray(off));
+    return buffer.length;
+  };
 
 /** Boots Pyodide and routes Python's stdout and stderr, unbuffered, to the process's own. */
-export async function loadPython(location: PyodideLocation, options: { makeSnapshot?: boolean } = {}): Promise<Pyodide> {
+export async function loadPython(
+  location: PyodideLocation,
+  options: { makeSnapshot?: boolean } = {},
+): Promise<Pyodide> {
   const url = new URL(`file://${location.dir}/pyodide.mjs`).href;
   const { loadPyodide } = (await import(url)) as { loadPyodide: (o: Record<string, unknown>) => Promise<Pyodide> };
   const snapshot = location.snapshot ? await Deno.readFile(location.snapshot) : undefined;

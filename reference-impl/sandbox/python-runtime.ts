@@ -134,11 +134,23 @@ export class PythonRuntime {
   }
 
   /** Runs `code`; the value of its last expression is the result. */
-  async run(code: string, env: Record<string, string>, call: (name: string, argsJson: string) => Promise<string>): Promise<RunOutcome> {
+  async run(
+    code: string,
+    env: Record<string, string>,
+    call: (name: string, argsJson: string) => Promise<string>,
+  ): Promise<RunOutcome> {
     this.#setEnv(JSON.stringify(env));
-    const answer = JSON.parse(String(await this.#run(code, this.#namespace, call))) as { ok?: true; json?: string } & Partial<ErrorReport>;
+    const answer = JSON.parse(String(await this.#run(code, this.#namespace, call))) as {
+      ok?: true;
+      json?: string;
+    } & Partial<ErrorReport>;
     if (answer.ok) return answer.json === undefined ? { ok: true } : { ok: true, json: answer.json };
-    const report: ErrorReport = { kind: answer.kind as ErrorKind, name: answer.name ?? 'Exception', message: answer.message ?? '', ...(answer.stack ? { stack: answer.stack } : {}) };
+    const report: ErrorReport = {
+      kind: answer.kind as ErrorKind,
+      name: answer.name ?? 'Exception',
+      message: answer.message ?? '',
+      ...(answer.stack ? { stack: answer.stack } : {}),
+    };
     return { ok: false, error: report };
   }
 }

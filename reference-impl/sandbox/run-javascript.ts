@@ -3,7 +3,9 @@ import { reportJsError, type ErrorReport } from './error-report.ts';
 /** What one run produced: the JSON text of the result (absent for undefined), or an error. */
 export type RunOutcome = { ok: true; json?: string } | { ok: false; error: ErrorReport };
 
-const AsyncFunction = (async () => undefined).constructor as new (...args: string[]) => (tools: object) => Promise<unknown>;
+const AsyncFunction = (async () => undefined).constructor as new (
+  ...args: string[]
+) => (tools: object) => Promise<unknown>;
 const stringify = JSON.stringify;
 
 /** Serialises a result value; a value JSON cannot express is the code's runtime error. */
@@ -13,7 +15,13 @@ export function resultOutcome(value: unknown): RunOutcome {
     const json = stringify(value);
     return json === undefined ? { ok: true } : { ok: true, json };
   } catch (error) {
-    return { ok: false, error: { ...reportJsError(error, 'run'), message: `the result cannot be serialised as JSON: ${reportJsError(error, 'run').message}` } };
+    return {
+      ok: false,
+      error: {
+        ...reportJsError(error, 'run'),
+        message: `the result cannot be serialised as JSON: ${reportJsError(error, 'run').message}`,
+      },
+    };
   }
 }
 

@@ -17,7 +17,12 @@ export async function runTypeScript(code: string, tools: object, run: number): P
     body = ((await import(url)) as { default: typeof body }).default;
   } catch (error) {
     const report = reportJsError(error, 'compile');
-    if (report.kind === 'syntax' && report.name !== 'SyntaxError' && !/parse|expected|unexpected|syntax/i.test(report.message)) report.kind = 'runtime';
+    if (
+      report.kind === 'syntax' &&
+      report.name !== 'SyntaxError' &&
+      !/parse|expected|unexpected|syntax/i.test(report.message)
+    )
+      report.kind = 'runtime';
     return { ok: false, error: tidy(report, url) };
   }
   try {
@@ -30,5 +35,9 @@ export async function runTypeScript(code: string, tools: object, run: number): P
 /** Stack traces would repeat the whole data: URL; name it instead. */
 function tidy<T extends { message: string; stack?: string }>(report: T, url: string): T {
   const name = 'typescript-code';
-  return { ...report, message: report.message.split(url).join(name), ...(report.stack ? { stack: report.stack.split(url).join(name) } : {}) };
+  return {
+    ...report,
+    message: report.message.split(url).join(name),
+    ...(report.stack ? { stack: report.stack.split(url).join(name) } : {}),
+  };
 }

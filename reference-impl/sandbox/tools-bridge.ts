@@ -53,14 +53,16 @@ export class ToolsBridge {
   /** The `tools` object JavaScript and TypeScript code receive: `await tools.name(args)`. */
   jsTools(run: number): object {
     const call = async (name: string, args: unknown): Promise<unknown> => {
-      if (typeof args !== 'object' || args === null || isArray(args)) throw new TypeError(`tools.${name} takes one object of arguments`);
+      if (typeof args !== 'object' || args === null || isArray(args))
+        throw new TypeError(`tools.${name} takes one object of arguments`);
       const answer = await this.call(run, name, stringify(args));
       if (answer.status === 'ok') return answer.value === undefined ? undefined : parse(answer.value);
       throw toolError(name, answer);
     };
     // 'then' is left out so that awaiting the tools object itself does not call a tool.
     return new Proxy(Object.create(null), {
-      get: (_target, key) => (typeof key === 'string' && key !== 'then' ? (args: unknown = {}) => call(key, args) : undefined),
+      get: (_target, key) =>
+        typeof key === 'string' && key !== 'then' ? (args: unknown = {}) => call(key, args) : undefined,
     });
   }
 

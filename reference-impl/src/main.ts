@@ -18,6 +18,8 @@ try {
   await executor.stopped;
   process.exit(0);
 } catch (error) {
-  process.stderr.write(`gauntlet-executor: ${isHarnessError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `gauntlet-executor: ${isHarnessError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(2);
 }

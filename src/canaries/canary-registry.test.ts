@@ -15,11 +15,21 @@ import { TokenSource } from './token-source.js';
  * (the linter accepts exactly those), no variable reveals a token, and release removes what it
  * planted. The tenant canary's executor is a recorder: what is tested is the canary's protocol use.
  */
-const tenants = { attacker: { tenantId: 'tenant-a', userId: 'mallory', token: 'tok-a' }, victim: { tenantId: 'tenant-v', userId: 'alice', token: 'tok-v' } } satisfies Record<string, Principal>;
+const tenants = {
+  attacker: { tenantId: 'tenant-a', userId: 'mallory', token: 'tok-a' },
+  victim: { tenantId: 'tenant-v', userId: 'alice', token: 'tok-v' },
+} satisfies Record<string, Principal>;
 let hostDir = '';
 
 function context(kind: CanaryKind, language: Language = 'javascript'): PlantContext {
-  return { tokens: new TokenSource('00112233445566778899aabbccddeeff', `canary-test@${language}`).child(kind), slug: `canary-test-${kind}`, hostDir, tenants, language, target: { startedByGauntlet: true, sameHost: true, settings: {} } };
+  return {
+    tokens: new TokenSource('00112233445566778899aabbccddeeff', `canary-test@${language}`).child(kind),
+    slug: `canary-test-${kind}`,
+    hostDir,
+    tenants,
+    language,
+    target: { startedByGauntlet: true, sameHost: true, settings: {} },
+  };
 }
 
 /** Plants a canary and completes it the way the runner does (inject, where it has one). */
@@ -37,7 +47,10 @@ function recordingExecutor() {
     basePolicy: defaultPolicy as Policy,
     createSession: async (principal) => (calls.push(`create ${principal.tenantId}`), 'session-victim-1'),
     destroySession: async (principal, id) => void calls.push(`destroy ${principal.tenantId} ${id}`),
-    execute: async (params) => (executed.push(params), { status: 'ok', stdout: 'stored', stderr: '', durationMs: 1, usage: { wallTimeMs: 1 } } as never),
+    execute: async (params) => (
+      executed.push(params),
+      { status: 'ok', stdout: 'stored', stderr: '', durationMs: 1, usage: { wallTimeMs: 1 } } as never
+    ),
   };
   return { executor, calls, executed };
 }
@@ -56,7 +69,8 @@ describe('canary plug-ins', () => {
       try {
         expect(planted.kind).toBe(kind);
         expect(Object.keys(planted.variables).sort()).toEqual([...canaryRegistry[kind].variables].sort());
-        for (const token of planted.tokens) for (const value of Object.values(planted.variables)) expect(value).not.toContain(token.value);
+        for (const token of planted.tokens)
+          for (const value of Object.values(planted.variables)) expect(value).not.toContain(token.value);
       } finally {
         await planted.release();
       }
@@ -82,9 +96,15 @@ describe('canary plug-ins', () => {
       const socket = connect(port, planted.variables['host']!, () => socket.end('hello from the test'));
       socket.once('close', () => resolve()).once('error', reject);
     });
-    await expect.poll(() => planted.hits!().some((hit) => hit.protocol === 'tcp' && hit.data.includes('hello from the test')), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => planted.hits!().some((hit) => hit.protocol === 'tcp' && hit.data.includes('hello from the test')), {
+        timeout: 5000,
+      })
+      .toBe(true);
     await planted.release();
-    await expect(new Promise((resolve, reject) => connect(port, '127.0.0.1', () => resolve('open')).once('error', reject))).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      new Promise((resolve, reject) => connect(port, '127.0.0.1', () => resolve('open')).once('error', reject)),
+    ).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('secret and tool-result: the token is declared as a secret to redact', async () => {
@@ -97,7 +117,7 @@ describe('canary plug-ins', () => {
     expect(tool.policy?.secrets?.map((s) => s.value)).toEqual([tool.tokens[0]!.value]);
   });
 
-  it("tenant: the token is stored in a session of the victim, whose id is given only after, and destroyed on release", async () => {
+  it('tenant: the token is stored in a session of the victim, whose id is given only after, and destroyed on release', async () => {
     const { executor, calls, executed } = recordingExecutor();
     const planted = await plant('tenant', executor);
     expect(planted.variables).toEqual({ session: 'session-victim-1', tenant: 'tenant-v' });

@@ -1,5 +1,12 @@
 import type { CanarySettings } from '../config/generated/types.js';
-import type { ExecuteParams, ExecuteResult, Language, Policy, Principal, ToolCallResult } from '../protocol/generated/types.js';
+import type {
+  ExecuteParams,
+  ExecuteResult,
+  Language,
+  Policy,
+  Principal,
+  ToolCallResult,
+} from '../protocol/generated/types.js';
 import type { CanaryKind, Capability } from '../scenarios/generated/types.js';
 import type { CanaryToken } from './canary-token.js';
 import type { ListenerHit } from './listener-hit.js';

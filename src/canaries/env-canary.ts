@@ -10,7 +10,10 @@ export const envCanary: Canary = {
   description: 'a token in the executor process environment',
   requires: [],
   variables: ['name'],
-  unsupportedReason: (target) => (target.startedByGauntlet || target.settings.env ? undefined : 'the env canary needs an executor Gauntlet starts, or canaries.env in the target config'),
+  unsupportedReason: (target) =>
+    target.startedByGauntlet || target.settings.env
+      ? undefined
+      : 'the env canary needs an executor Gauntlet starts, or canaries.env in the target config',
   async plant({ tokens, target }) {
     const fixed = target.startedByGauntlet ? undefined : target.settings.env;
     const name = fixed?.name ?? `SECRET_${tokens.word('env-name', 10).toUpperCase()}`;

@@ -12,7 +12,10 @@ export const fileCanary: Canary = {
   description: 'a token in a host file outside any sandbox path',
   requires: [],
   variables: ['path', 'dir'],
-  unsupportedReason: (target) => (target.sameHost || target.settings.fileDir ? undefined : 'the file canary needs an executor on this host, or canaries.fileDir in the target config'),
+  unsupportedReason: (target) =>
+    target.sameHost || target.settings.fileDir
+      ? undefined
+      : 'the file canary needs an executor on this host, or canaries.fileDir in the target config',
   async plant({ tokens, slug, hostDir, target }) {
     const dir = join(target.settings.fileDir ?? hostDir, `file-${slug}`);
     const path = join(dir, `credentials-${tokens.word('file-name', 8)}.txt`);

@@ -10,7 +10,10 @@ export const listenerCanary: Canary = {
   description: 'TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact',
   requires: [],
   variables: ['host', 'tcp.port', 'http.port', 'http.url', 'udp.port'],
-  unsupportedReason: (target) => (target.sameHost ? undefined : "the listener canary listens on Gauntlet's loopback, which a remote executor cannot reach"),
+  unsupportedReason: (target) =>
+    target.sameHost
+      ? undefined
+      : "the listener canary listens on Gauntlet's loopback, which a remote executor cannot reach",
   async plant() {
     const listeners = await openLoopbackListeners();
     return {

@@ -31,7 +31,13 @@ export async function openLoopbackListeners(): Promise<LoopbackListeners> {
   };
   const tcp = createTcpServer((socket) => {
     sockets.add(socket);
-    const hit: ListenerHit = { protocol: 'tcp', at: Date.now(), from: `${socket.remoteAddress}:${socket.remotePort}`, data: '', bytes: 0 };
+    const hit: ListenerHit = {
+      protocol: 'tcp',
+      at: Date.now(),
+      from: `${socket.remoteAddress}:${socket.remotePort}`,
+      data: '',
+      bytes: 0,
+    };
     record(hit);
     socket.on('data', (chunk: Buffer) => {
       if (hit.bytes < KEEP_BYTES) hit.data += chunk.subarray(0, KEEP_BYTES - hit.bytes).toString('latin1');
@@ -41,8 +47,16 @@ export async function openLoopbackListeners(): Promise<LoopbackListeners> {
     socket.on('close', () => sockets.delete(socket));
   });
   const http = createHttpServer((request, response) => {
-    const head = `${request.method} ${request.url} HTTP/${request.httpVersion}\n${Object.entries(request.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n')}\n\n`;
-    const hit: ListenerHit = { protocol: 'http', at: Date.now(), from: `${request.socket.remoteAddress}:${request.socket.remotePort}`, data: head.slice(0, KEEP_BYTES), bytes: Buffer.byteLength(head) };
+    const head = `${request.method} ${request.url} HTTP/${request.httpVersion}\n${Object.entries(request.headers)
+      .map(([k, v]) => `${k}: ${String(v)}`)
+      .join('\n')}\n\n`;
+    const hit: ListenerHit = {
+      protocol: 'http',
+      at: Date.now(),
+      from: `${request.socket.remoteAddress}:${request.socket.remotePort}`,
+      data: head.slice(0, KEEP_BYTES),
+      bytes: Buffer.byteLength(head),
+    };
     record(hit);
     request.on('data', (chunk: Buffer) => {
       if (hit.data.length < KEEP_BYTES) hit.data += chunk.subarray(0, KEEP_BYTES - hit.data.length).toString('latin1');
@@ -56,7 +70,15 @@ export async function openLoopbackListeners(): Promise<LoopbackListeners> {
     socket.on('close', () => sockets.delete(socket));
   });
   const udp = createSocket('udp4');
-  udp.on('message', (message, remote) => record({ protocol: 'udp', at: Date.now(), from: `${remote.address}:${remote.port}`, data: message.subarray(0, KEEP_BYTES).toString('latin1'), bytes: message.length }));
+  udp.on('message', (message, remote) =>
+    record({
+      protocol: 'udp',
+      at: Date.now(),
+      from: `${remote.address}:${remote.port}`,
+      data: message.subarray(0, KEEP_BYTES).toString('latin1'),
+      bytes: message.length,
+    }),
+  );
   udp.on('error', () => undefined);
 
   const [tcpPort, httpPort, udpPort] = await Promise.all([listen(tcp), listen(http), bind(udp)]);
@@ -68,7 +90,11 @@ export async function openLoopbackListeners(): Promise<LoopbackListeners> {
     hits: () => hits.map((hit) => ({ ...hit })),
     close: async () => {
       for (const socket of sockets) socket.destroy();
-      await Promise.all([closeServer(tcp), closeServer(http), new Promise<void>((resolve) => udp.close(() => resolve()))]);
+      await Promise.all([
+        closeServer(tcp),
+        closeServer(http),
+        new Promise<void>((resolve) => udp.close(() => resolve())),
+      ]);
     },
   };
 }

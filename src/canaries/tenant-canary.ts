@@ -33,9 +33,18 @@ export const tenantCanary: Canary = {
         const policy = executor.basePolicy;
         const sessionId = await executor.createSession(tenants.victim, language, policy);
         destroy = () => executor.destroySession(tenants.victim, sessionId);
-        const result = await executor.execute({ principal: tenants.victim, language, code: storeCode[language](value), sessionId, policy });
+        const result = await executor.execute({
+          principal: tenants.victim,
+          language,
+          code: storeCode[language](value),
+          sessionId,
+          policy,
+        });
         if (result.status !== 'ok') {
-          throw new HarnessError(HarnessErrorCode.Internal, `could not plant the tenant canary: the victim's execution ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`);
+          throw new HarnessError(
+            HarnessErrorCode.Internal,
+            `could not plant the tenant canary: the victim's execution ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`,
+          );
         }
         // 2. Only now does the attacker learn where it is.
         variables['session'] = sessionId;

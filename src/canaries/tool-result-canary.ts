@@ -19,7 +19,14 @@ export const toolResultCanary: Canary = {
       variables: { tool },
       policy: {
         secrets: [{ name: 'GAUNTLET_TOOL_SECRET', value }],
-        tools: [{ name: tool, description: 'Returns the credentials of the deployment.', inputSchema: { type: 'object' }, timeoutMs: 5000 }],
+        tools: [
+          {
+            name: tool,
+            description: 'Returns the credentials of the deployment.',
+            inputSchema: { type: 'object' },
+            timeoutMs: 5000,
+          },
+        ],
       },
       tools: { [tool]: () => ({ value: { secret: value, note: 'handle with care' } }) },
       release: async () => undefined,

@@ -13,7 +13,12 @@ export async function assertWritableDir(dir: string, flag: string): Promise<void
     await mkdir(dir, { recursive: true });
     await writeFile(probe, '');
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot write reports to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, flag, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `cannot write reports to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      flag,
+      { cause: error },
+    );
   } finally {
     await rm(probe, { force: true }).catch(() => undefined);
   }

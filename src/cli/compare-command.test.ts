@@ -15,8 +15,16 @@ describe('gauntlet compare with an executor that names itself in Markdown', () =
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gauntlet-compare-'));
     const report = fixtureReport({ target: `<b>${HOSTILE}</b>`, statusOf: (i) => (i % 2 ? 'failed' : 'passed') });
-    const initialize = JSON.parse(await readFile(join(import.meta.dirname, '../../schemas/protocol/examples/valid/InitializeResult/reference-executor.json'), 'utf8')) as InitializeResult;
-    report.target.initialize = { ...initialize, executorInfo: { ...initialize.executorInfo, name: HOSTILE, version: '[v](http://127.0.0.1:9/) <img src=x>' } };
+    const initialize = JSON.parse(
+      await readFile(
+        join(import.meta.dirname, '../../schemas/protocol/examples/valid/InitializeResult/reference-executor.json'),
+        'utf8',
+      ),
+    ) as InitializeResult;
+    report.target.initialize = {
+      ...initialize,
+      executorInfo: { ...initialize.executorInfo, name: HOSTILE, version: '[v](http://127.0.0.1:9/) <img src=x>' },
+    };
     await writeFile(join(dir, 'hostile.json'), JSON.stringify(sealReport(report)));
   }, 240_000);
   afterAll(async () => {

@@ -27,7 +27,16 @@ export const compareCommand: Command = {
   summary: 'side-by-side scorecard of several executors (Markdown, HTML)',
   async run(argv: string[], io: CliIo) {
     try {
-      const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...trustOptions, markdown: { type: 'string' }, html: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+      const { values, positionals } = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          ...trustOptions,
+          markdown: { type: 'string' },
+          html: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
       if (values.help) {
         io.out(usage);
         return ExitCode.Ok;

@@ -23,7 +23,23 @@ export function emptyReport(errors: HarnessErrorRecord[], raw: readonly string[]
     finishedAt: now,
     durationMs: 0,
     corpus: plan?.corpus ?? { root: '', digest: '0'.repeat(64), scenarios: 0 },
-    target: spec ? { name: plan.target.name, transport: spec.transport, description: spec.description, initialize: null, starts: 0, restarts: 0 } : { name: 'unresolved', transport: 'none', description: 'the run stopped before its target was resolved', initialize: null, starts: 0, restarts: 0 },
+    target: spec
+      ? {
+          name: plan.target.name,
+          transport: spec.transport,
+          description: spec.description,
+          initialize: null,
+          starts: 0,
+          restarts: 0,
+        }
+      : {
+          name: 'unresolved',
+          transport: 'none',
+          description: 'the run stopped before its target was resolved',
+          initialize: null,
+          starts: 0,
+          restarts: 0,
+        },
     options: plan?.options ?? { workers: 1, retries: 0, repeatEach: 1, graceMs: 0, selection: {} },
     summary: summarize([]),
     cases: [],

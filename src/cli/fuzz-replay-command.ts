@@ -34,33 +34,76 @@ function take(args: string[], name: string): string | undefined {
  * a failure's own replay line does), no profile narrows the run to cases the property is not in.
  */
 function withoutDefaultProfile(args: readonly string[]): string[] {
-  return args.some((a) => a === '--profile' || a === '-p' || a.startsWith('--profile=')) ? [...args] : [...args, '--profile', 'none'];
+  return args.some((a) => a === '--profile' || a === '-p' || a.startsWith('--profile='))
+    ? [...args]
+    : [...args, '--profile', 'none'];
 }
 
 /** The `gauntlet run` arguments that replay what `argv` names. */
 export function replayRunArguments(argv: readonly string[], cwd: string): string[] {
   const [what, ...rest] = argv;
   const args = withoutDefaultProfile(rest);
-  if (!what || what.startsWith('-')) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `name a fuzz case (fuzz/<property>@<language>) or a regression file\n${USAGE}`, 'gauntlet replay');
+  if (!what || what.startsWith('-'))
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `name a fuzz case (fuzz/<property>@<language>) or a regression file\n${USAGE}`,
+      'gauntlet replay',
+    );
   if (what.endsWith('.json')) {
     let file: { property?: unknown; language?: unknown };
     try {
       file = JSON.parse(readFileSync(resolve(cwd, what), 'utf8')) as { property?: unknown; language?: unknown };
     } catch (error) {
-      throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot read the regression file: ${(error as Error).message}`, what);
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        `cannot read the regression file: ${(error as Error).message}`,
+        what,
+      );
     }
-    if (typeof file.property !== 'string') throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a regression file names its property in "property"', what);
+    if (typeof file.property !== 'string')
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        'a regression file names its property in "property"',
+        what,
+      );
     const property = fuzzProperty(file.property);
-    const language = regressionLanguage(property, typeof file.language === 'string' ? (file.language as Language) : undefined);
-    return [...args, '--fuzz', '--fuzz-replay-file', what, '--grep', exactPattern(`fuzz/${fuzzCaseName(property, language)}`)];
+    const language = regressionLanguage(
+      property,
+      typeof file.language === 'string' ? (file.language as Language) : undefined,
+    );
+    return [
+      ...args,
+      '--fuzz',
+      '--fuzz-replay-file',
+      what,
+      '--grep',
+      exactPattern(`fuzz/${fuzzCaseName(property, language)}`),
+    ];
   }
   const match = /^fuzz\/([a-z0-9-]+)(@[a-z]+)?$/.exec(what);
-  if (!match) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${what}" is neither fuzz/<property>@<language> nor a .json regression file\n${USAGE}`, 'gauntlet replay');
+  if (!match)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `"${what}" is neither fuzz/<property>@<language> nor a .json regression file\n${USAGE}`,
+      'gauntlet replay',
+    );
   const seed = take(args, '--seed');
   const path = take(args, '--path');
   const replayPath = take(args, '--replay-path');
-  if (!seed || !/^\d+$/.test(seed) || !path) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `give the failure's --seed N and --path P, as its finding printed them\n${USAGE}`, 'gauntlet replay');
-  return [...args, '--fuzz', '--fuzz-replay', `${seed}:${path}${replayPath ? `@${replayPath}` : ''}`, '--grep', exactPattern(what)];
+  if (!seed || !/^\d+$/.test(seed) || !path)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `give the failure's --seed N and --path P, as its finding printed them\n${USAGE}`,
+      'gauntlet replay',
+    );
+  return [
+    ...args,
+    '--fuzz',
+    '--fuzz-replay',
+    `${seed}:${path}${replayPath ? `@${replayPath}` : ''}`,
+    '--grep',
+    exactPattern(what),
+  ];
 }
 
 /** `gauntlet replay`: one fuzz failure again, through `gauntlet run` (same target flags, same reports). */

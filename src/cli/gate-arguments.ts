@@ -33,7 +33,14 @@ export const gateUsage = `Gate (over the config's "gate" section; defaults: ever
   --expectations FILE      the executor's known problems (scenario, expected, justification, owner, expires)`;
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const STRIDE = ['spoofing', 'tampering', 'repudiation', 'information-disclosure', 'denial-of-service', 'elevation-of-privilege'];
+const STRIDE = [
+  'spoofing',
+  'tampering',
+  'repudiation',
+  'information-disclosure',
+  'denial-of-service',
+  'elevation-of-privilege',
+];
 
 function invalid(flag: string, message: string): HarnessError {
   return new HarnessError(HarnessErrorCode.ConfigInvalid, message, flag);
@@ -52,22 +59,30 @@ function passRates(given: readonly string[]): PassRateThresholds | undefined {
   for (const entry of given) {
     const [scope, value] = entry.includes('=') ? (entry.split('=', 2) as [string, string]) : ['all', entry];
     const pct = Number(value.replace(/%$/, ''));
-    if (!Number.isFinite(pct) || pct < 0 || pct > 100) throw invalid('--min-pass-rate', `the percent must be from 0 to 100, got ${JSON.stringify(value)}`);
+    if (!Number.isFinite(pct) || pct < 0 || pct > 100)
+      throw invalid('--min-pass-rate', `the percent must be from 0 to 100, got ${JSON.stringify(value)}`);
     if (scope === 'all' || scope === 'overall') out.overall = pct;
     else if (scope === 'unrated') out.unrated = pct;
     else if (SEVERITIES.includes(scope)) out.bySeverity = { ...out.bySeverity, [scope]: pct };
     else if (STRIDE.includes(scope)) out.byStride = { ...out.byStride, [scope]: pct };
-    else throw invalid('--min-pass-rate', `unknown scope ${JSON.stringify(scope)}; expected all, unrated, ${SEVERITIES.join(', ')} or ${STRIDE.join(', ')}`);
+    else
+      throw invalid(
+        '--min-pass-rate',
+        `unknown scope ${JSON.stringify(scope)}; expected all, unrated, ${SEVERITIES.join(', ')} or ${STRIDE.join(', ')}`,
+      );
   }
   return out;
 }
 
 /** Reads the gate flags from parseArgs values. */
-export function gateArguments(values: { [K in keyof typeof gateOptions]?: string | boolean | string[] | undefined }): GateArguments {
+export function gateArguments(values: {
+  [K in keyof typeof gateOptions]?: string | boolean | string[] | undefined;
+}): GateArguments {
   const minPassRate = passRates((values['min-pass-rate'] as string[] | undefined) ?? []);
   const minExecuted = count('--min-executed', values['min-executed'] as string | undefined);
   const maxErrored = count('--max-errored', values['max-errored'] as string | undefined);
-  if (values['update-baseline'] && !values.baseline) throw invalid('--update-baseline', 'needs --baseline FILE to write to');
+  if (values['update-baseline'] && !values.baseline)
+    throw invalid('--update-baseline', 'needs --baseline FILE to write to');
   return {
     config: {
       ...(minPassRate ? { minPassRate } : {}),

@@ -25,7 +25,9 @@ describe('gate flags and files through the CLI', () => {
   it('fails with exit 1 by default (every severity 100%) and names the rule and values', async () => {
     const run = await merge();
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('min-pass-rate: severity:low: pass rate 50% (1 of 2 judged cases) is below the minimum 100%');
+    expect(run.stdout).toContain(
+      'min-pass-rate: severity:low: pass rate 50% (1 of 2 judged cases) is below the minimum 100%',
+    );
   }, 240_000);
 
   it('--min-pass-rate low=50 lets it pass; a bad scope exits 2', async () => {
@@ -37,7 +39,11 @@ describe('gate flags and files through the CLI', () => {
 
   it('--min-executed above the judged count fails', async () => {
     expect((await merge('--min-pass-rate', 'low=0', '--min-executed', '100')).code).toBe(1);
-    expect((await gate()).rules!.find((r) => r.rule === 'min-executed')).toMatchObject({ passed: false, threshold: 100, actual: 24 });
+    expect((await gate()).rules!.find((r) => r.rule === 'min-executed')).toMatchObject({
+      passed: false,
+      threshold: 100,
+      actual: 24,
+    });
   }, 240_000);
 
   it('--update-baseline accepts the current state; --baseline then fails only on regressions', async () => {
@@ -45,21 +51,33 @@ describe('gate flags and files through the CLI', () => {
     expect((await merge('--baseline', baseline, '--update-baseline')).code).toBe(0);
     expect((await merge('--baseline', baseline)).code).toBe(0);
     const worse = join(dir, 'worse.json');
-    await writeFile(worse, JSON.stringify(fixtureReport({ statusOf: (i) => (i === 10 || i === 0 ? 'failed' : 'passed') })));
+    await writeFile(
+      worse,
+      JSON.stringify(fixtureReport({ statusOf: (i) => (i === 10 || i === 0 ? 'failed' : 'passed') })),
+    );
     const run = await runCli(['merge', worse, '--output', join(dir, 'out'), '--baseline', baseline]);
     expect(run.code).toBe(1);
-    expect((await gate()).rules!.find((r) => r.rule === 'no-regressions')).toMatchObject({ actual: 1, cases: ['elevation-of-privilege.js.function-constructor-escape@javascript'] });
+    expect((await gate()).rules!.find((r) => r.rule === 'no-regressions')).toMatchObject({
+      actual: 1,
+      cases: ['elevation-of-privilege.js.function-constructor-escape@javascript'],
+    });
   }, 240_000);
 
   it('--expectations suppresses the known failure until it expires', async () => {
     const file = join(dir, 'expectations.yaml');
-    const write = (expires: string) => writeFile(file, `executor: reference\nexpectations:\n  - scenario: repudiation.audit.missing-execution-record\n    expected: failed\n    justification: audit backend not wired yet, tracked upstream\n    owner: platform-team\n    expires: ${expires}\n`);
+    const write = (expires: string) =>
+      writeFile(
+        file,
+        `executor: reference\nexpectations:\n  - scenario: repudiation.audit.missing-execution-record\n    expected: failed\n    justification: audit backend not wired yet, tracked upstream\n    owner: platform-team\n    expires: ${expires}\n`,
+      );
     await write('2999-12-31');
     expect((await merge('--expectations', file)).code).toBe(0);
     expect((await gate()).suppressed).toEqual(['repudiation.audit.missing-execution-record@javascript']);
     await write('2020-01-01');
     const expired = await merge('--expectations', file);
     expect(expired.code).toBe(1);
-    expect(expired.stdout).toContain('expectation-expired: the expectation for repudiation.audit.missing-execution-record (owner platform-team) expired on 2020-01-01');
+    expect(expired.stdout).toContain(
+      'expectation-expired: the expectation for repudiation.audit.missing-execution-record (owner platform-team) expired on 2020-01-01',
+    );
   }, 240_000);
 });

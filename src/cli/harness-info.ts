@@ -9,5 +9,11 @@ import type { Report } from '../report/generated/types.js';
  */
 export function harnessInfo(): Report['harness'] {
   const pkg = packageInfo();
-  return { name: pkg.name, version: pkg.version, protocolVersion: PROTOCOL_VERSION, node: process.version, os: { platform: platform(), release: release(), arch: arch() } };
+  return {
+    name: pkg.name,
+    version: pkg.version,
+    protocolVersion: PROTOCOL_VERSION,
+    node: process.version,
+    os: { platform: platform(), release: release(), arch: arch() },
+  };
 }

@@ -52,12 +52,39 @@ remediation: Not applicable, this scenario exists for a test.
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function run(name: string, mode: string, onPid?: (pid: number) => void, lanes: string[] = ['--no-fuzz']): Promise<{ cli: CliRun; report: Report; attack: CaseResult; ms: number }> {
+  async function run(
+    name: string,
+    mode: string,
+    onPid?: (pid: number) => void,
+    lanes: string[] = ['--no-fuzz'],
+  ): Promise<{ cli: CliRun; report: Report; attack: CaseResult; ms: number }> {
     const started = Date.now();
-    const cli = await runCli(['run', '--profile', 'none', ...lanes, '--target', `stdio:node ${HOSTILE} ${mode}`, '--scenarios', corpus, '--output', join(dir, name), '--reporter', 'json', '--reporter', 'junit', '--reporter', 'sarif', '--reporter', 'html'], {
-      deadlineMs: 120_000,
-      onSpawn: (child) => onPid?.(child.pid!),
-    });
+    const cli = await runCli(
+      [
+        'run',
+        '--profile',
+        'none',
+        ...lanes,
+        '--target',
+        `stdio:node ${HOSTILE} ${mode}`,
+        '--scenarios',
+        corpus,
+        '--output',
+        join(dir, name),
+        '--reporter',
+        'json',
+        '--reporter',
+        'junit',
+        '--reporter',
+        'sarif',
+        '--reporter',
+        'html',
+      ],
+      {
+        deadlineMs: 120_000,
+        onSpawn: (child) => onPid?.(child.pid!),
+      },
+    );
     const report = JSON.parse(await readFile(join(dir, name, 'report.json'), 'utf8')) as Report;
     return { cli, report, attack: report.cases.find((c) => c.case.id === CASE)!, ms: Date.now() - started };
   }
@@ -69,14 +96,20 @@ remediation: Not applicable, this scenario exists for a test.
       timer = setInterval(() => (peakKib = Math.max(peakKib, rssKib(pid))), 50);
     });
     clearInterval(timer);
-    console.log(`flood of 200000 lines: gauntlet exited ${cli.code} after ${ms} ms, peak harness RSS ${Math.round(peakKib / 1024)} MiB`);
+    console.log(
+      `flood of 200000 lines: gauntlet exited ${cli.code} after ${ms} ms, peak harness RSS ${Math.round(peakKib / 1024)} MiB`,
+    );
     expect(cli.code, cli.stderr).toBe(1);
     expect(report.harnessErrors).toEqual([]);
     expect(['failed', 'errored']).toContain(attack.outcome.status);
     expect(JSON.stringify(attack.outcome)).toMatch(/unread-replies.*1000 replies were owed/);
     // Long before the step's own 20 s deadline: the executor was cut off, not waited out.
     expect(attack.durationMs).toBeLessThan(15_000);
-    expect(attack.attempts[0]!.protocolViolations?.byKind).toMatchObject({ 'unread-replies': 1, 'parse-error': expect.any(Number), 'unknown-method': expect.any(Number) });
+    expect(attack.attempts[0]!.protocolViolations?.byKind).toMatchObject({
+      'unread-replies': 1,
+      'parse-error': expect.any(Number),
+      'unknown-method': expect.any(Number),
+    });
     expect(report.protocolViolations?.byKind).toMatchObject({ 'unread-replies': 1, 'before-initialize': 1 });
     expect(peakKib).toBeGreaterThan(0);
     expect(peakKib).toBeLessThan(400 * 1024);
@@ -89,14 +122,34 @@ remediation: Not applicable, this scenario exists for a test.
   it('an endless flood that needs no answer cannot hold the harness past its deadlines, nor past SIGTERM', async () => {
     const stray = join(dir, 'stray');
     await mkdir(join(stray, 'denial-of-service/hostile'), { recursive: true });
-    await writeFile(join(stray, 'denial-of-service/hostile/attack.yaml'), (await readFile(join(corpus, 'denial-of-service/hostile/attack.yaml'), 'utf8')).replace('deadlineMs: 20000', 'deadlineMs: 3000'));
-    const args = ['run', '--profile', 'none', '--no-fuzz', '--target', `stdio:node ${HOSTILE} stray`, '--scenarios', stray, '--reporter', 'json'];
+    await writeFile(
+      join(stray, 'denial-of-service/hostile/attack.yaml'),
+      (await readFile(join(corpus, 'denial-of-service/hostile/attack.yaml'), 'utf8')).replace(
+        'deadlineMs: 20000',
+        'deadlineMs: 3000',
+      ),
+    );
+    const args = [
+      'run',
+      '--profile',
+      'none',
+      '--no-fuzz',
+      '--target',
+      `stdio:node ${HOSTILE} stray`,
+      '--scenarios',
+      stray,
+      '--reporter',
+      'json',
+    ];
     // 1. The step's 3 s deadline fires while the lines keep coming.
     const cli = await runCli([...args, '--output', join(dir, 'stray')], { deadlineMs: 60_000 });
     const report = JSON.parse(await readFile(join(dir, 'stray/report.json'), 'utf8')) as Report;
     const attack = report.cases.find((c) => c.case.id === CASE)!;
     expect(report.harnessErrors, cli.stderr).toEqual([]);
-    expect(attack.outcome).toMatchObject({ status: 'errored', reason: expect.stringMatching(/did not answer within 3000 ms/) });
+    expect(attack.outcome).toMatchObject({
+      status: 'errored',
+      reason: expect.stringMatching(/did not answer within 3000 ms/),
+    });
     // The step's 3 s deadline, plus the health baseline taken on this fresh executor first (its
     // own deadline: the default 5 s wall time and the grace), plus slack: never the flood's pace.
     expect(attack.durationMs).toBeLessThan(3000 + 5000 + report.options.graceMs + 5000);
@@ -135,11 +188,13 @@ remediation: Not applicable, this scenario exists for a test.
     expect(Object.keys(attack.attempts[0]!.protocolViolations?.byKind ?? {})).toEqual(['too-deep']);
   });
 
-  it('a 5000-deep answer to a raw fuzz request is the fuzz case\'s evidence, not a harness error', async () => {
+  it("a 5000-deep answer to a raw fuzz request is the fuzz case's evidence, not a harness error", async () => {
     const { cli, report } = await run('deep-fuzz', 'deep 5000', undefined, ['--grep', 'fuzz/input-validation']);
     expect(report.harnessErrors, cli.stderr).toEqual([]);
     expect(cli.code).toBe(1);
-    expect(report.cases.map((c) => [c.case.id, c.outcome.status])).toEqual([['fuzz/input-validation@javascript', 'failed']]);
+    expect(report.cases.map((c) => [c.case.id, c.outcome.status])).toEqual([
+      ['fuzz/input-validation@javascript', 'failed'],
+    ]);
   });
 
   it('an error answer with off-schema data ends the wait at once and is a violation', async () => {
@@ -147,6 +202,9 @@ remediation: Not applicable, this scenario exists for a test.
     expect(report.harnessErrors).toEqual([]);
     expect(attack.outcome).toMatchObject({ status: 'errored', reason: expect.stringMatching(/invalid-error/) });
     expect(attack.durationMs).toBeLessThan(5000);
-    expect(attack.attempts[0]!.protocolViolations?.first[0]).toMatchObject({ kind: 'invalid-error', excerpt: expect.stringContaining('notInTheSchema') });
+    expect(attack.attempts[0]!.protocolViolations?.first[0]).toMatchObject({
+      kind: 'invalid-error',
+      excerpt: expect.stringContaining('notInTheSchema'),
+    });
   });
 });

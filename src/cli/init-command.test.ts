@@ -27,24 +27,40 @@ describe('gauntlet init and typed configs', () => {
     expect(config).toMatch(/^\/\/ Gauntlet configuration/);
     expect(config.split('\n').filter((l) => l.trim().startsWith('//')).length).toBeGreaterThan(10);
     const loaded = await loadConfig(project);
-    expect(loaded?.config).toMatchObject({ defaultTarget: 'reference', targets: { 'my-executor': { transport: 'stdio', command: './bin/my-executor', args: ['--stdio'] } }, gate: { maxErrored: 0 } });
-    const listed = await runCli(['list', '--stride', 'information-disclosure', '--language', 'javascript'], { cwd: project });
+    expect(loaded?.config).toMatchObject({
+      defaultTarget: 'reference',
+      targets: { 'my-executor': { transport: 'stdio', command: './bin/my-executor', args: ['--stdio'] } },
+      gate: { maxErrored: 0 },
+    });
+    const listed = await runCli(['list', '--stride', 'information-disclosure', '--language', 'javascript'], {
+      cwd: project,
+    });
     expect(listed.code).toBe(0);
     expect(listed.stdout).toMatch(/cases? selected/);
     const workflow = parse(await readFile(join(project, '.github/workflows/gauntlet.yml'), 'utf8'));
-    const step = workflow.jobs.gauntlet.steps.find((s: { uses?: string }) => s.uses?.startsWith('gauntlet-dev/gauntlet@'));
+    const step = workflow.jobs.gauntlet.steps.find((s: { uses?: string }) =>
+      s.uses?.startsWith('gauntlet-dev/gauntlet@'),
+    );
     expect(step.with).toEqual({ target: 'my-executor', config: 'gauntlet.config.mjs' });
   }, 60_000);
 
   it('takes the executor command, and refuses to overwrite anything', async () => {
     const project = join(dir, 'with-command');
     await mkdir(project);
-    expect((await runCli(['init', '--name', 'acme', '--command', `node "dist/exec it's.js" --stdio`], { cwd: project })).code).toBe(0);
-    expect((await loadConfig(project))?.config).toMatchObject({ defaultTarget: 'acme', targets: { acme: { command: 'node', args: ["dist/exec it's.js", '--stdio'] } } });
+    expect(
+      (await runCli(['init', '--name', 'acme', '--command', `node "dist/exec it's.js" --stdio`], { cwd: project }))
+        .code,
+    ).toBe(0);
+    expect((await loadConfig(project))?.config).toMatchObject({
+      defaultTarget: 'acme',
+      targets: { acme: { command: 'node', args: ["dist/exec it's.js", '--stdio'] } },
+    });
     const before = await readFile(join(project, 'gauntlet.config.mjs'), 'utf8');
     const again = await runCli(['init', '--name', 'other'], { cwd: project });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('gauntlet.config.mjs, .github/workflows/gauntlet.yml already exist; nothing written');
+    expect(again.stderr).toContain(
+      'gauntlet.config.mjs, .github/workflows/gauntlet.yml already exist; nothing written',
+    );
     expect(await readFile(join(project, 'gauntlet.config.mjs'), 'utf8')).toBe(before);
     // Another config format counts too: init never writes a second, shadowed config.
     const json = join(dir, 'json');
@@ -58,10 +74,20 @@ describe('gauntlet init and typed configs', () => {
     const project = join(dir, 'typed');
     await mkdir(join(project, 'node_modules'), { recursive: true });
     await symlink(ROOT, join(project, 'node_modules/gauntlet'));
-    await writeFile(join(project, 'targets.mjs'), `export const acme = { transport: 'stdio', command: 'node', args: ['exec.js'] };\n`);
-    await writeFile(join(project, 'gauntlet.config.ts'), `import { defineConfig, type Config } from 'gauntlet';\nimport { acme } from './targets.mjs';\nconst run: Config['run'] = { workers: 2 };\nexport default defineConfig({ defaultTarget: 'acme', targets: { acme }, run });\n`);
+    await writeFile(
+      join(project, 'targets.mjs'),
+      `export const acme = { transport: 'stdio', command: 'node', args: ['exec.js'] };\n`,
+    );
+    await writeFile(
+      join(project, 'gauntlet.config.ts'),
+      `import { defineConfig, type Config } from 'gauntlet';\nimport { acme } from './targets.mjs';\nconst run: Config['run'] = { workers: 2 };\nexport default defineConfig({ defaultTarget: 'acme', targets: { acme }, run });\n`,
+    );
     const loaded = await loadConfig(project);
-    expect(loaded?.config).toEqual({ defaultTarget: 'acme', targets: { acme: { transport: 'stdio', command: 'node', args: ['exec.js'] } }, run: { workers: 2 } });
+    expect(loaded?.config).toEqual({
+      defaultTarget: 'acme',
+      targets: { acme: { transport: 'stdio', command: 'node', args: ['exec.js'] } },
+      run: { workers: 2 },
+    });
     expect((await readdir(project)).sort()).toEqual(['gauntlet.config.ts', 'node_modules', 'targets.mjs']);
   });
 
@@ -69,10 +95,20 @@ describe('gauntlet init and typed configs', () => {
     const project = join(dir, 'siblings');
     await mkdir(join(project, 'lib'), { recursive: true });
     await writeFile(join(project, 'lib/workers.ts'), `export const workers: number = 3;\n`);
-    await writeFile(join(project, 'targets.ts'), `import type { Config } from 'gauntlet';\nimport { workers } from './lib/workers.js';\nexport const run = { workers } satisfies Config['run'];\nexport const acme = { transport: 'stdio' as const, command: 'node', args: ['exec.js'] };\n`);
-    await writeFile(join(project, 'gauntlet.config.ts'), `import { acme, run } from './targets';\nexport default { defaultTarget: 'acme', targets: { acme }, run };\n`);
+    await writeFile(
+      join(project, 'targets.ts'),
+      `import type { Config } from 'gauntlet';\nimport { workers } from './lib/workers.js';\nexport const run = { workers } satisfies Config['run'];\nexport const acme = { transport: 'stdio' as const, command: 'node', args: ['exec.js'] };\n`,
+    );
+    await writeFile(
+      join(project, 'gauntlet.config.ts'),
+      `import { acme, run } from './targets';\nexport default { defaultTarget: 'acme', targets: { acme }, run };\n`,
+    );
     const loaded = await loadConfig(project);
-    expect(loaded?.config).toEqual({ defaultTarget: 'acme', targets: { acme: { transport: 'stdio', command: 'node', args: ['exec.js'] } }, run: { workers: 3 } });
+    expect(loaded?.config).toEqual({
+      defaultTarget: 'acme',
+      targets: { acme: { transport: 'stdio', command: 'node', args: ['exec.js'] } },
+      run: { workers: 3 },
+    });
     expect((await readdir(project)).sort()).toEqual(['gauntlet.config.ts', 'lib', 'targets.ts']);
   });
 });

@@ -29,7 +29,15 @@ export const initCommand: Command = {
   async run(argv: string[], io: CliIo) {
     let values;
     try {
-      ({ values } = parseArgs({ args: argv, options: { name: { type: 'string' }, command: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+      ({ values } = parseArgs({
+        args: argv,
+        options: {
+          name: { type: 'string' },
+          command: { type: 'string' },
+          dir: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      }));
     } catch (error) {
       io.err(`gauntlet init: ${(error as Error).message}\n${usage}`);
       return ExitCode.HarnessError;
@@ -40,7 +48,9 @@ export const initCommand: Command = {
     }
     const name = values.name ?? 'my-executor';
     if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(name)) {
-      io.err(`gauntlet init: --name must be lowercase letters, digits, '.', '_' or '-' (at most 64), got ${JSON.stringify(name)}\n`);
+      io.err(
+        `gauntlet init: --name must be lowercase letters, digits, '.', '_' or '-' (at most 64), got ${JSON.stringify(name)}\n`,
+      );
       return ExitCode.HarnessError;
     }
     const words = values.command === undefined ? undefined : splitCommandLine(values.command);
@@ -53,7 +63,9 @@ export const initCommand: Command = {
     const workflow = join(dir, '.github/workflows/gauntlet.yml');
     const existing = [...CONFIG_NAMES.map((n) => join(dir, n)), workflow].filter((file) => existsSync(file));
     if (existing.length) {
-      io.err(`gauntlet init: ${existing.map((f) => relative(io.cwd, f) || f).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing written\n`);
+      io.err(
+        `gauntlet init: ${existing.map((f) => relative(io.cwd, f) || f).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing written\n`,
+      );
       return ExitCode.HarnessError;
     }
     const files = initFiles(name, words ? { command: words[0]!, args: words.slice(1) } : undefined);
@@ -61,7 +73,9 @@ export const initCommand: Command = {
     // wx: a file that appeared meanwhile is still not overwritten.
     await writeFile(config, files.config, { flag: 'wx' });
     await writeFile(workflow, files.workflow, { flag: 'wx' });
-    io.out(`gauntlet: wrote ${relative(io.cwd, config) || config} and ${relative(io.cwd, workflow)}\nnext: npx gauntlet list (checks the config), npx gauntlet run${words ? '' : ' (the reference executor until you set your command)'}\n`);
+    io.out(
+      `gauntlet: wrote ${relative(io.cwd, config) || config} and ${relative(io.cwd, workflow)}\nnext: npx gauntlet list (checks the config), npx gauntlet run${words ? '' : ' (the reference executor until you set your command)'}\n`,
+    );
     return ExitCode.Ok;
   },
 };

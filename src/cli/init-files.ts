@@ -18,8 +18,12 @@ export function initFiles(name: string, command?: { command: string; args: strin
 // Check it with: npx gauntlet list
 /** @type {import('gauntlet').Config} */
 export default {
-  // The target \`gauntlet run\` uses without --target.${command ? '' : ` 'reference' is Gauntlet's own executor, to try
-  // the suite; set ${js(name)} once the command below starts yours.`}
+  // The target \`gauntlet run\` uses without --target.${
+    command
+      ? ''
+      : ` 'reference' is Gauntlet's own executor, to try
+  // the suite; set ${js(name)} once the command below starts yours.`
+  }
   defaultTarget: ${js(command ? name : 'reference')},
   targets: {
     // Your executor: Gauntlet starts this command (without a shell) and speaks the protocol on its

@@ -18,7 +18,9 @@ export function lastFailedIds(reportFile: string): Set<string> {
   let report = readReport(reportFile);
   const aside = join(dirname(reportFile), LAST_STARTED_REPORT);
   if (!startedRun(report) && existsSync(aside)) report = readReport(aside);
-  const failed = (report.cases ?? []).filter((c) => c.outcome.status === 'failed' || c.outcome.status === 'errored' || c.outcome.status === 'flaky');
+  const failed = (report.cases ?? []).filter(
+    (c) => c.outcome.status === 'failed' || c.outcome.status === 'errored' || c.outcome.status === 'flaky',
+  );
   return new Set(failed.map((c) => c.case.id.replace(/#\d+$/, '')));
 }
 
@@ -30,7 +32,8 @@ export function setAsideStartedReport(outputDir: string): void {
   const file = join(outputDir, 'report.json');
   if (!existsSync(file)) return;
   try {
-    if (startedRun(JSON.parse(readFileSync(file, 'utf8')) as Report)) renameSync(file, join(outputDir, LAST_STARTED_REPORT));
+    if (startedRun(JSON.parse(readFileSync(file, 'utf8')) as Report))
+      renameSync(file, join(outputDir, LAST_STARTED_REPORT));
   } catch {
     // An unreadable report has no list to keep; the new one replaces it.
   }
@@ -42,10 +45,15 @@ function startedRun(report: Report): boolean {
 }
 
 function readReport(file: string): Report {
-  if (!existsSync(file)) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'no previous report to take the failed cases from', file);
+  if (!existsSync(file))
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'no previous report to take the failed cases from', file);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Report;
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ReportInvalid, `the previous report is not valid JSON: ${(error as Error).message}`, file);
+    throw new HarnessError(
+      HarnessErrorCode.ReportInvalid,
+      `the previous report is not valid JSON: ${(error as Error).message}`,
+      file,
+    );
   }
 }

@@ -25,7 +25,11 @@ export const lintCommand: Command = {
     let values: { json?: boolean; help?: boolean };
     let positionals: string[];
     try {
-      ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+      ({ values, positionals } = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      }));
     } catch (error) {
       io.err(`gauntlet lint: ${(error as Error).message}\n${USAGE}`);
       return ExitCode.HarnessError;
@@ -45,7 +49,9 @@ export const lintCommand: Command = {
       if (values.json) io.out(`${JSON.stringify({ root, files: corpus.fileCount, issues }, null, 2)}\n`);
       else {
         for (const issue of issues) io.out(`${formatLintIssue(issue)}\n`);
-        io.out(`${corpus.fileCount} scenario file${corpus.fileCount === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}\n`);
+        io.out(
+          `${corpus.fileCount} scenario file${corpus.fileCount === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}\n`,
+        );
       }
       if (corpus.fileCount === 0) {
         io.err(`gauntlet lint: no scenario file (.yaml) under ${root}\n`);

@@ -12,9 +12,19 @@ export function loadTenantsFile(cwd: string, file: string): Tenants {
   try {
     value = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot read the tenants: ${(error as Error).message}`, path, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `cannot read the tenants: ${(error as Error).message}`,
+      path,
+      { cause: error },
+    );
   }
   const check = configValidator().validate('Tenants', value);
-  if (!check.ok) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `does not match the Tenants of schemas/config.schema.json: ${formatIssues(check.issues)}`, path);
+  if (!check.ok)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `does not match the Tenants of schemas/config.schema.json: ${formatIssues(check.issues)}`,
+      path,
+    );
   return check.value;
 }

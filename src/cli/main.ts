@@ -13,10 +13,24 @@ import { runCommand } from './run-command.js';
 import { verifyCommand } from './verify-command.js';
 
 /** `gauntlet list [run flags]` is `gauntlet run --list`. */
-const listCommand: Command = { name: 'list', summary: 'print the cases a run would select (same flags as run)', run: (args, io) => runCommand.run(['--list', ...args], io) };
+const listCommand: Command = {
+  name: 'list',
+  summary: 'print the cases a run would select (same flags as run)',
+  run: (args, io) => runCommand.run(['--list', ...args], io),
+};
 
 /** Every subcommand. To add one (report, merge, compare, replay), import it and add a line. */
-const commands: readonly Command[] = [runCommand, lintCommand, listCommand, reportCommand, mergeCommand, compareCommand, verifyCommand, fuzzReplayCommand, initCommand];
+const commands: readonly Command[] = [
+  runCommand,
+  lintCommand,
+  listCommand,
+  reportCommand,
+  mergeCommand,
+  compareCommand,
+  verifyCommand,
+  fuzzReplayCommand,
+  initCommand,
+];
 
 function usage(): string {
   return `Usage: gauntlet <command> [options]\n\n${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}\n\n'gauntlet <command> --help' for its options. Exit codes: 0 passed, 1 gate failed, 2 harness error.\n`;
@@ -47,8 +61,16 @@ export async function main(argv: string[], io: CliIo): Promise<ExitCode> {
   }
 }
 
-const isEntry = process.argv[1] !== undefined && import.meta.url === (await import('node:url')).pathToFileURL((await import('node:fs')).realpathSync(process.argv[1])).href;
+const isEntry =
+  process.argv[1] !== undefined &&
+  import.meta.url ===
+    (await import('node:url')).pathToFileURL((await import('node:fs')).realpathSync(process.argv[1])).href;
 if (isEntry) {
-  const io: CliIo = { cwd: process.cwd(), out: (text) => void process.stdout.write(text), err: (text) => void process.stderr.write(text), interactive: process.stdout.isTTY === true };
+  const io: CliIo = {
+    cwd: process.cwd(),
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    interactive: process.stdout.isTTY === true,
+  };
   process.exitCode = await main(process.argv.slice(2), io);
 }

@@ -43,7 +43,20 @@ export const mergeCommand: Command = {
   summary: 'merge shard reports into one report and gate it',
   async run(argv: string[], io: CliIo) {
     try {
-      const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...gateOptions, output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, reporter: { type: 'string', multiple: true }, 'sign-key': { type: 'string' }, 'sarif-category': { type: 'string' }, ...trustOptions, help: { type: 'boolean', short: 'h' } } });
+      const { values, positionals } = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          ...gateOptions,
+          output: { type: 'string', short: 'o' },
+          config: { type: 'string', short: 'c' },
+          reporter: { type: 'string', multiple: true },
+          'sign-key': { type: 'string' },
+          'sarif-category': { type: 'string' },
+          ...trustOptions,
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
       if (values.help) {
         io.out(usage);
         return ExitCode.Ok;
@@ -55,23 +68,51 @@ export const mergeCommand: Command = {
       // 1. Shards.
       const trust = reportTrust(values, io);
       const signer = signerFrom(values['sign-key'], io.cwd);
-      const shards = await Promise.all(positionals.map(async (p) => ({ file: resolve(io.cwd, p), report: await loadReport(resolve(io.cwd, p), trust) })));
+      const shards = await Promise.all(
+        positionals.map(async (p) => ({
+          file: resolve(io.cwd, p),
+          report: await loadReport(resolve(io.cwd, p), trust),
+        })),
+      );
       // 2. Merge.
       const { profiles: _shardProfiles, ...unjudged } = mergeReports(shards);
       // 3. Profiles judged again over every shard's cases (each shard alone judged only part of them), then the gate.
       const names = unjudged.options.profiles ?? [];
-      const profiles = names.length ? judgeProfiles(loadProfiles(names, { packageRoot: packageInfo().root, baseDir: io.cwd }), unjudged, unjudged.cases.map((c) => c.case)) : undefined;
+      const profiles = names.length
+        ? judgeProfiles(
+            loadProfiles(names, { packageRoot: packageInfo().root, baseDir: io.cwd }),
+            unjudged,
+            unjudged.cases.map((c) => c.case),
+          )
+        : undefined;
       const merged = { ...unjudged, ...(profiles ? { profiles } : {}) };
       const config = await loadConfig(io.cwd, values.config);
       const gate = await prepareGate(gateArguments(values), config, io.cwd, merged.target.name);
       const report = { ...merged, gate: gate(merged) };
       // 4. Reporters.
       const outputDir = resolve(io.cwd, values.output ?? 'reports/merged');
-      const sarif = resolveSarifSettings({ cwd: io.cwd, config, category: values['sarif-category'], targetName: merged.target.name });
-      const reporters = makeReporters((values.reporter ?? []).map((r) => ({ name: r.split('=')[0]!, ...(r.includes('=') ? { file: resolve(io.cwd, r.slice(r.indexOf('=') + 1)) } : {}) })), outputDir, io, signer, sarif);
+      const sarif = resolveSarifSettings({
+        cwd: io.cwd,
+        config,
+        category: values['sarif-category'],
+        targetName: merged.target.name,
+      });
+      const reporters = makeReporters(
+        (values.reporter ?? []).map((r) => ({
+          name: r.split('=')[0]!,
+          ...(r.includes('=') ? { file: resolve(io.cwd, r.slice(r.indexOf('=') + 1)) } : {}),
+        })),
+        outputDir,
+        io,
+        signer,
+        sarif,
+      );
       await reporters.onRunEnd(report);
-      for (const failure of reporters.failures) io.err(`gauntlet: reporter ${failure.reporter} failed: ${failure.message}\n`);
-      io.out(`gauntlet: merged ${shards.length} shard report(s), ${report.cases.length} cases, into ${outputDir}; gate ${report.gate.passed ? 'passed' : `failed:\n  ${report.gate.reasons.join('\n  ')}`}\n`);
+      for (const failure of reporters.failures)
+        io.err(`gauntlet: reporter ${failure.reporter} failed: ${failure.message}\n`);
+      io.out(
+        `gauntlet: merged ${shards.length} shard report(s), ${report.cases.length} cases, into ${outputDir}; gate ${report.gate.passed ? 'passed' : `failed:\n  ${report.gate.reasons.join('\n  ')}`}\n`,
+      );
       for (const e of report.harnessErrors) io.err(`gauntlet: ${e.code}: ${e.message}\n`);
       if (report.harnessErrors.length || reporters.failures.length) return ExitCode.HarnessError;
       return report.gate.passed ? ExitCode.Ok : ExitCode.GateFailed;

@@ -25,7 +25,13 @@ export interface PlannedProfiles {
  * the planned cases to theirs. Which languages a profile covers is only known once the executor
  * answers initialize, so here every language counts; the judge narrows after the run.
  */
-export function planProfiles(args: RunArguments, config: LoadedConfig | undefined, cwd: string, packageRoot: string, all: readonly RunnableCase[]): PlannedProfiles {
+export function planProfiles(
+  args: RunArguments,
+  config: LoadedConfig | undefined,
+  cwd: string,
+  packageRoot: string,
+  all: readonly RunnableCase[],
+): PlannedProfiles {
   const fromConfig = config?.config.run?.profiles;
   const names = args.profiles ?? fromConfig ?? DEFAULT_PROFILES;
   const profiles = loadProfiles(names, { packageRoot, baseDir: args.profiles || !config ? cwd : config.dir });

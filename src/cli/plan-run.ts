@@ -58,15 +58,25 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   const config = await loadConfig(cwd, args.config);
   const tenants = args.tenants ? loadTenantsFile(cwd, args.tenants) : undefined;
   // 2. Target.
-  const target = await resolveTarget(args.target, { packageRoot: pkg.root, ...(config ? { config } : {}), ...(tenants ? { tenants } : {}) });
+  const target = await resolveTarget(args.target, {
+    packageRoot: pkg.root,
+    ...(config ? { config } : {}),
+    ...(tenants ? { tenants } : {}),
+  });
   // 3. Corpus: every file loaded and linted; only clean scenarios run.
   const run = config?.config.run;
-  const roots = args.scenarios ? args.scenarios.map((dir) => resolve(cwd, dir)) : [run?.scenarios && config ? resolve(config.dir, run.scenarios) : join(pkg.root, 'scenarios')];
+  const roots = args.scenarios
+    ? args.scenarios.map((dir) => resolve(cwd, dir))
+    : [run?.scenarios && config ? resolve(config.dir, run.scenarios) : join(pkg.root, 'scenarios')];
   const corpus = loadCorpus(roots);
   // Lanes that keep files beside the corpus (fuzz regressions) use the first folder.
   const root = roots[0]!;
   const linted = lintScenarios(corpus.scenarios);
-  const harnessErrors: HarnessErrorRecord[] = [...corpus.issues, ...linted.issues].map((issue) => ({ code: HarnessErrorCode.ScenarioInvalid, message: formatLintIssue(issue), path: issue.file }));
+  const harnessErrors: HarnessErrorRecord[] = [...corpus.issues, ...linted.issues].map((issue) => ({
+    code: HarnessErrorCode.ScenarioInvalid,
+    message: formatLintIssue(issue),
+    path: issue.file,
+  }));
   // 4. Policy and timing.
   const basePolicy = mergePolicy(defaultPolicy, run?.policy, target.spec.policy);
   const graceMs = args.graceMs ?? run?.graceMs ?? DEFAULT_GRACE_MS;
@@ -75,7 +85,18 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   const seed = args.seed ?? randomBytes(16).toString('hex');
   // 5. Cases: one per scenario and language, then the lanes'.
   const all: RunnableCase[] = planCases(linted.clean, basePolicy, graceMs);
-  for (const lane of lanes) all.push(...(await lane.cases(args.laneFlags, { seed, basePolicy, graceMs, packageRoot: pkg.root, cwd, corpusRoot: root, runArgs: args.raw })));
+  for (const lane of lanes)
+    all.push(
+      ...(await lane.cases(args.laneFlags, {
+        seed,
+        basePolicy,
+        graceMs,
+        packageRoot: pkg.root,
+        cwd,
+        corpusRoot: root,
+        runArgs: args.raw,
+      })),
+    );
   // 6. Profiles: the cases they cover, plus one case per capability they require.
   const profiles = planProfiles(args, config, cwd, pkg.root, all);
   // 7. Selection, then the shard, then repeats (so every repeat of a case lands on the same shard), then the order.
@@ -83,7 +104,10 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   //    verdict checks every requirement against the initialize answer whatever was selected.
   const outputDir = resolve(cwd, args.output ?? run?.outputDir ?? 'reports/latest');
   const ids = args.selection.lastFailed ? lastFailedIds(join(outputDir, 'report.json')) : undefined;
-  let cases = await selectCases([...profiles.requirementCases, ...profiles.cases], { selection: args.selection, ...(ids ? { ids } : {}) });
+  let cases = await selectCases([...profiles.requirementCases, ...profiles.cases], {
+    selection: args.selection,
+    ...(ids ? { ids } : {}),
+  });
   if (args.shard) cases = shardCases(cases, args.shard.index, args.shard.total);
   cases = repeatCases(cases, args.repeatEach);
   if (args.shuffle !== undefined) cases = shuffleCases(cases, args.shuffle || seed);
@@ -95,7 +119,15 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
     target,
     corpus: { root: corpus.root, digest: corpus.digest, scenarios: corpus.fileCount },
     cases,
-    options: { workers, retries, repeatEach: args.repeatEach, graceMs, ...(args.shard ? { shard: args.shard } : {}), selection: args.selection, profiles: profiles.names },
+    options: {
+      workers,
+      retries,
+      repeatEach: args.repeatEach,
+      graceMs,
+      ...(args.shard ? { shard: args.shard } : {}),
+      selection: args.selection,
+      profiles: profiles.names,
+    },
     basePolicy,
     tenants: runTenants(seed, tenants ?? target.spec.tenants),
     initializeDeadlineMs: INITIALIZE_DEADLINE_MS,

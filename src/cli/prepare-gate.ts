@@ -21,14 +21,24 @@ export type Gate = (report: Omit<Report, 'gate'>) => GateResult;
  * A failed conformance profile (report.profiles) fails the gate besides these rules.
  * The gate it returns writes the baseline first when --update-baseline asks for it.
  */
-export async function prepareGate(args: GateArguments, config: LoadedConfig | undefined, cwd: string, targetName: string): Promise<Gate> {
+export async function prepareGate(
+  args: GateArguments,
+  config: LoadedConfig | undefined,
+  cwd: string,
+  targetName: string,
+): Promise<Gate> {
   const section = config?.config.gate;
   const effective = withGateDefaults(section, args.config);
   const fromConfig = (file: string | undefined) => (file && config ? resolve(config.dir, file) : undefined);
-  const expectationsFile = args.expectations ? resolve(cwd, args.expectations) : fromConfig(section?.expectations?.[targetName]);
-  const expectations: ExpectationsFile | undefined = expectationsFile ? await loadExpectations(expectationsFile, targetName) : undefined;
+  const expectationsFile = args.expectations
+    ? resolve(cwd, args.expectations)
+    : fromConfig(section?.expectations?.[targetName]);
+  const expectations: ExpectationsFile | undefined = expectationsFile
+    ? await loadExpectations(expectationsFile, targetName)
+    : undefined;
   const baselineFile = args.baseline ? resolve(cwd, args.baseline) : fromConfig(section?.baseline);
-  const baseline: Baseline | undefined = baselineFile && !args.updateBaseline ? await loadBaseline(baselineFile) : undefined;
+  const baseline: Baseline | undefined =
+    baselineFile && !args.updateBaseline ? await loadBaseline(baselineFile) : undefined;
   const today = new Date().toISOString().slice(0, 10);
   return (report) => {
     let data = baseline;
@@ -37,6 +47,14 @@ export async function prepareGate(args: GateArguments, config: LoadedConfig | un
       if (!existsSync(dirname(baselineFile))) mkdirSync(dirname(baselineFile), { recursive: true });
       writeFileSync(baselineFile, `${JSON.stringify(data, null, 2)}\n`);
     }
-    return withProfileRules(evaluateGate(report.cases, { config: effective, today, ...(expectations ? { expectations } : {}), ...(data && baselineFile ? { baseline: { file: baselineFile, data } } : {}) }), report.profiles);
+    return withProfileRules(
+      evaluateGate(report.cases, {
+        config: effective,
+        today,
+        ...(expectations ? { expectations } : {}),
+        ...(data && baselineFile ? { baseline: { file: baselineFile, data } } : {}),
+      }),
+      report.profiles,
+    );
   };
 }

@@ -1,8 +1,32 @@
 import { shellQuote, exactPattern } from './shell-quote.js';
 
 /** The flags that choose which cases run; a replay drops them and names its case instead. */
-const SELECTING = new Set(['--grep', '-g', '--grep-invert', '--stride', '--severity', '--tag', '--language', '--last-failed', '--shard', '--repeat-each', '--list', '--seed']);
-const WITH_VALUE = new Set(['--grep', '-g', '--grep-invert', '--stride', '--severity', '--tag', '--language', '--shard', '--repeat-each', '--seed']);
+const SELECTING = new Set([
+  '--grep',
+  '-g',
+  '--grep-invert',
+  '--stride',
+  '--severity',
+  '--tag',
+  '--language',
+  '--last-failed',
+  '--shard',
+  '--repeat-each',
+  '--list',
+  '--seed',
+]);
+const WITH_VALUE = new Set([
+  '--grep',
+  '-g',
+  '--grep-invert',
+  '--stride',
+  '--severity',
+  '--tag',
+  '--language',
+  '--shard',
+  '--repeat-each',
+  '--seed',
+]);
 
 /** The run's flags without the selecting ones (so a replay is not filtered twice). */
 function keptFlags(raw: readonly string[]): string[] {

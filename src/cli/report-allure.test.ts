@@ -11,14 +11,27 @@ import { launchChromium } from '../reporters/chromium.js';
 import { gatedFixtureReport } from '../testing/fixtures/reports/gated-fixture.js';
 import { runCli } from '../testing/run-cli.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
 
 /** Serves a folder on a loopback port the test opens itself, as `allure open` would. */
 async function serve(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     readFile(join(root, path.endsWith('/') ? `${path}index.html` : path)).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[extname(path || '.html')] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': TYPES[extname(path || '.html')] ?? 'application/octet-stream' })
+          .end(body),
       () => response.writeHead(404).end(),
     );
   });
@@ -49,7 +62,9 @@ describe('gauntlet report allure', () => {
     const into = await runCli(['report', 'allure', input, '-o', project], { deadlineMs: 200_000 });
     expect(into.code).toBe(2);
     expect(into.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(into.stderr).toContain(`${project}: holds files that are not an Allure site Gauntlet built (README.md, src)`);
+    expect(into.stderr).toContain(
+      `${project}: holds files that are not an Allure site Gauntlet built (README.md, src)`,
+    );
     // `-o .` in a folder that holds the report itself.
     await writeFile(join(project, 'report.json'), await readFile(input));
     const dot = await runCli(['report', 'allure', 'report.json', '-o', '.'], { cwd: project, deadlineMs: 200_000 });
@@ -100,19 +115,28 @@ describe('gauntlet report allure', () => {
       // Every request is seen here; one to another host is recorded and never sent.
       await page.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith(`${served.origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        if (url.startsWith(`${served.origin}/`) || url.startsWith('data:') || url.startsWith('blob:'))
+          return route.continue();
         outside.push(url);
         return route.abort();
       });
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(`${served.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:') && !outside.includes(url)) outside.push(url);
+        if (
+          !url.startsWith(`${served.origin}/`) &&
+          !url.startsWith('data:') &&
+          !url.startsWith('blob:') &&
+          !outside.includes(url)
+        )
+          outside.push(url);
       });
       await page.goto(`${served.origin}/index.html`, { waitUntil: 'load', timeout: 60_000 });
       // The overview renders from the site's own data: the total number of cases appears.
       await page.locator('#content .spinner').waitFor({ state: 'detached', timeout: 60_000 });
       // Its widgets load one by one after the spinner goes (slowly on a loaded machine): poll.
-      await expect.poll(() => page.locator('#content').innerText(), { timeout: 60_000, interval: 500 }).toContain(String(gatedFixtureReport().cases.length));
+      await expect
+        .poll(() => page.locator('#content').innerText(), { timeout: 60_000, interval: 500 })
+        .toContain(String(gatedFixtureReport().cases.length));
       await page.waitForLoadState('networkidle', { timeout: 30_000 });
       expect(outside).toEqual([]);
     }, 200_000);

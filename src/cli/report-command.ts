@@ -31,9 +31,16 @@ Exit codes: 0 written, 2 the report is unreadable, changed or unsigned, or a too
 `;
 
 /** Writes one format from a report file; returns where it went. */
-export async function renderReportFile(format: string, input: string, output: string, trust: ReportTrust, sarif?: SarifSettings): Promise<string> {
+export async function renderReportFile(
+  format: string,
+  input: string,
+  output: string,
+  trust: ReportTrust,
+  sarif?: SarifSettings,
+): Promise<string> {
   const projection = reporterRegistry.get(format)?.projection;
-  if (!projection) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no reporter writes "${format}" from a report`, format);
+  if (!projection)
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no reporter writes "${format}" from a report`, format);
   const report = await loadReport(input, trust);
   await projection.write(report, output, { reportFile: input, ...(sarif ? { sarif } : {}) });
   return output;
@@ -44,7 +51,17 @@ export const reportCommand: Command = {
   name: 'report',
   summary: `turn a report.json into ${formats.map((plugin) => plugin.name).join(', ')}`,
   async run(argv: string[], io: CliIo) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...trustOptions, output: { type: 'string', short: 'o' }, config: { type: 'string', short: 'c' }, 'sarif-category': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...trustOptions,
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'sarif-category': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
     const [format, inputArg, ...extra] = positionals;
     if (values.help) {
       io.out(usage);
@@ -52,7 +69,9 @@ export const reportCommand: Command = {
     }
     const plugin = format === undefined ? undefined : reporterRegistry.get(format);
     if (!format || !plugin?.projection || extra.length) {
-      io.err(`gauntlet report: ${format && !plugin?.projection ? `unknown format "${format}"` : 'expected a format and at most one report'}\n${usage}`);
+      io.err(
+        `gauntlet report: ${format && !plugin?.projection ? `unknown format "${format}"` : 'expected a format and at most one report'}\n${usage}`,
+      );
       return ExitCode.HarnessError;
     }
     const input = resolve(io.cwd, inputArg ?? 'reports/latest/report.json');
@@ -60,7 +79,15 @@ export const reportCommand: Command = {
     try {
       const started = performance.now();
       const trust = reportTrust(values, io);
-      const sarif = format === 'sarif' || format === 'github' ? resolveSarifSettings({ cwd: io.cwd, config: await loadConfig(io.cwd, values.config), category: values['sarif-category'], targetName: (await loadReport(input, trust)).target.name }) : undefined;
+      const sarif =
+        format === 'sarif' || format === 'github'
+          ? resolveSarifSettings({
+              cwd: io.cwd,
+              config: await loadConfig(io.cwd, values.config),
+              category: values['sarif-category'],
+              targetName: (await loadReport(input, trust)).target.name,
+            })
+          : undefined;
       if (format === 'github' && values.output === undefined) {
         io.out(renderAnnotations(await loadReport(input, trust), sarif));
         return ExitCode.Ok;

@@ -18,8 +18,20 @@ export const trustUsage = `  --public-key FILE        every report must be signe
  * How far a command trusts the reports it reads: a digest mismatch is always refused; a report
  * without a digest (legacy) is accepted with a warning unless a signature is required.
  */
-export function reportTrust(values: { 'public-key'?: string | undefined; 'require-signature'?: boolean | undefined }, io: CliIo): ReportTrust {
+export function reportTrust(
+  values: { 'public-key'?: string | undefined; 'require-signature'?: boolean | undefined },
+  io: CliIo,
+): ReportTrust {
   const key = values['public-key'];
-  if (values['require-signature'] && key === undefined) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'needs --public-key FILE: a signature is worth only the key it is checked against', '--require-signature');
-  return { legacy: 'warn', warn: (message) => io.err(`gauntlet: warning: ${message}\n`), ...(key !== undefined ? { verifier: loadPublicKey(resolve(io.cwd, key)) } : {}) };
+  if (values['require-signature'] && key === undefined)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      'needs --public-key FILE: a signature is worth only the key it is checked against',
+      '--require-signature',
+    );
+  return {
+    legacy: 'warn',
+    warn: (message) => io.err(`gauntlet: warning: ${message}\n`),
+    ...(key !== undefined ? { verifier: loadPublicKey(resolve(io.cwd, key)) } : {}),
+  };
 }

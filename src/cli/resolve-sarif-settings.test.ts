@@ -35,31 +35,63 @@ describe('resolveSarifSettings', () => {
   it('points at the config file, relative to the repository root, on the line defining the target', async () => {
     await writeFile(join(repo, 'ci/gauntlet.config.json'), config());
     const loaded = await loadConfig(repo, 'ci/gauntlet.config.json');
-    expect(resolveSarifSettings({ cwd: repo, config: loaded, targetName: 'acme', env: {} })).toEqual({ location: { uri: 'ci/gauntlet.config.json', startLine: 4 }, rootUri: `${pathToFileURL(repo).href}/` });
+    expect(resolveSarifSettings({ cwd: repo, config: loaded, targetName: 'acme', env: {} })).toEqual({
+      location: { uri: 'ci/gauntlet.config.json', startLine: 4 },
+      rootUri: `${pathToFileURL(repo).href}/`,
+    });
   });
 
   it('points at sarif.location when the config names one, with the config category unless the flag overrides it', async () => {
-    await writeFile(join(repo, 'ci/gauntlet.config.json'), config({ sarif: { location: '../SECURITY.md', category: 'sandbox/acme' } }));
+    await writeFile(
+      join(repo, 'ci/gauntlet.config.json'),
+      config({ sarif: { location: '../SECURITY.md', category: 'sandbox/acme' } }),
+    );
     const loaded = await loadConfig(repo, 'ci/gauntlet.config.json');
-    expect(resolveSarifSettings({ cwd: repo, config: loaded, targetName: 'acme', env: {} })).toMatchObject({ location: { uri: 'SECURITY.md', startLine: 1 }, category: 'sandbox/acme' });
-    expect(resolveSarifSettings({ cwd: repo, config: loaded, category: 'matrix/2', env: {} }).category).toBe('matrix/2');
-    expect(() => resolveSarifSettings({ cwd: repo, config: loaded, category: 'has space', env: {} })).toThrow(/--sarif-category/);
+    expect(resolveSarifSettings({ cwd: repo, config: loaded, targetName: 'acme', env: {} })).toMatchObject({
+      location: { uri: 'SECURITY.md', startLine: 1 },
+      category: 'sandbox/acme',
+    });
+    expect(resolveSarifSettings({ cwd: repo, config: loaded, category: 'matrix/2', env: {} }).category).toBe(
+      'matrix/2',
+    );
+    expect(() => resolveSarifSettings({ cwd: repo, config: loaded, category: 'has space', env: {} })).toThrow(
+      /--sarif-category/,
+    );
   });
 
   it('without a config points at the workflow that ran Gauntlet, else at gauntlet.config.json', () => {
-    const env = { GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/sandbox.yml@refs/heads/main', GITHUB_WORKSPACE: repo };
-    expect(resolveSarifSettings({ cwd: repo, config: undefined, env }).location.uri).toBe('.github/workflows/sandbox.yml');
-    expect(resolveSarifSettings({ cwd: join(repo, 'ci'), config: undefined, env: {} }).location.uri).toBe('ci/gauntlet.config.json');
+    const env = {
+      GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/sandbox.yml@refs/heads/main',
+      GITHUB_WORKSPACE: repo,
+    };
+    expect(resolveSarifSettings({ cwd: repo, config: undefined, env }).location.uri).toBe(
+      '.github/workflows/sandbox.yml',
+    );
+    expect(resolveSarifSettings({ cwd: join(repo, 'ci'), config: undefined, env: {} }).location.uri).toBe(
+      'ci/gauntlet.config.json',
+    );
   });
 
   it('gauntlet report sarif writes relative locations into the user repository', async () => {
     await writeFile(join(repo, 'ci/gauntlet.config.json'), config());
     await writeFile(join(repo, 'report.json'), JSON.stringify(sealReport(fixtureReport({ target: 'acme' }))));
-    const run = await runCli(['report', 'sarif', 'report.json', '-c', 'ci/gauntlet.config.json', '--sarif-category', 'gauntlet/acme'], { cwd: repo });
+    const run = await runCli(
+      ['report', 'sarif', 'report.json', '-c', 'ci/gauntlet.config.json', '--sarif-category', 'gauntlet/acme'],
+      { cwd: repo },
+    );
     expect(run.stderr).toBe('');
-    const log = JSON.parse(await readFile(join(repo, 'results.sarif'), 'utf8')) as { runs: Array<{ automationDetails: { id: string }; results: Array<{ locations: Array<{ physicalLocation: unknown }> }> }> };
+    const log = JSON.parse(await readFile(join(repo, 'results.sarif'), 'utf8')) as {
+      runs: Array<{
+        automationDetails: { id: string };
+        results: Array<{ locations: Array<{ physicalLocation: unknown }> }>;
+      }>;
+    };
     expect(log.runs[0]!.automationDetails.id).toBe('gauntlet/acme/run-acme-20261120');
     expect(log.runs[0]!.results.length).toBeGreaterThan(0);
-    for (const r of log.runs[0]!.results) expect(r.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'ci/gauntlet.config.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 4 } });
+    for (const r of log.runs[0]!.results)
+      expect(r.locations[0]!.physicalLocation).toEqual({
+        artifactLocation: { uri: 'ci/gauntlet.config.json', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 4 },
+      });
   }, 60_000);
 });

@@ -28,10 +28,18 @@ export function resolveSarifSettings(inputs: SarifInputs): SarifSettings {
   const { config } = inputs;
   if (inputs.category !== undefined) {
     const check = configValidator().validate('SarifSettings', { category: inputs.category });
-    if (!check.ok) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not a code-scanning category: ${formatIssues(check.issues)}`, '--sarif-category');
+    if (!check.ok)
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        `not a code-scanning category: ${formatIssues(check.issues)}`,
+        '--sarif-category',
+      );
   }
   const located = config?.config.sarif?.location;
-  const file = located && config ? resolve(config.dir, located) : (config?.file ?? workflowFile(env) ?? join(inputs.cwd, 'gauntlet.config.json'));
+  const file =
+    located && config
+      ? resolve(config.dir, located)
+      : (config?.file ?? workflowFile(env) ?? join(inputs.cwd, 'gauntlet.config.json'));
   const root = repositoryRoot(dirname(file)) ?? env['GITHUB_WORKSPACE'] ?? inputs.cwd;
   const path = relative(root, file);
   const inside = path !== '' && !path.startsWith('..') && !isAbsolute(path);

@@ -78,20 +78,34 @@ type ParsedValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeo
 
 /** Parses the arguments after `run`; throws CONFIG_INVALID with the flag that is wrong. */
 export function parseRunArguments(args: string[]): RunArguments {
-  const laneOptions = Object.fromEntries(lanes.flatMap((lane) => Object.entries(lane.flags).map(([name, flag]) => [name, { type: flag.type, ...(flag.multiple ? { multiple: true } : {}) }])));
+  const laneOptions = Object.fromEntries(
+    lanes.flatMap((lane) =>
+      Object.entries(lane.flags).map(([name, flag]) => [
+        name,
+        { type: flag.type, ...(flag.multiple ? { multiple: true } : {}) },
+      ]),
+    ),
+  );
   let parsed;
   try {
-    parsed = parseArgs({ args: optionalShuffleSeed(args), allowPositionals: false, options: { ...laneOptions, ...runOptions } });
+    parsed = parseArgs({
+      args: optionalShuffleSeed(args),
+      allowPositionals: false,
+      options: { ...laneOptions, ...runOptions },
+    });
   } catch (error) {
     throw invalid('gauntlet run', `${(error as Error).message} (see gauntlet run --help)`);
   }
   const values = parsed.values as ParsedValues;
   for (const pattern of [...(values.grep ?? []), ...(values['grep-invert'] ?? [])]) checkRegExp(pattern);
-  if (values.seed !== undefined && !/^[0-9a-f]{16,64}$/.test(values.seed)) throw invalid('--seed', 'must be 16 to 64 lowercase hex digits');
+  if (values.seed !== undefined && !/^[0-9a-f]{16,64}$/.test(values.seed))
+    throw invalid('--seed', 'must be 16 to 64 lowercase hex digits');
   const selection: Selection = {
     ...(values.grep ? { grep: values.grep } : {}),
     ...(values['grep-invert'] ? { grepInvert: values['grep-invert'] } : {}),
-    ...(values.stride ? { stride: listOf('--stride', values.stride, scenarioEnum('StrideCategory')) as StrideCategory[] } : {}),
+    ...(values.stride
+      ? { stride: listOf('--stride', values.stride, scenarioEnum('StrideCategory')) as StrideCategory[] }
+      : {}),
     ...(values.severity ? { severity: severities(values.severity) } : {}),
     ...(values.tag ? { tags: values.tag.flatMap((t) => t.split(',')) } : {}),
     ...(values.language ? { languages: listOf('--language', values.language, LANGUAGES) as Language[] } : {}),
@@ -107,7 +121,14 @@ export function parseRunArguments(args: string[]): RunArguments {
     repeatEach: values['repeat-each'] === undefined ? 1 : integer('--repeat-each', values['repeat-each'], 1, 1000),
     ...(values['grace-ms'] !== undefined ? { graceMs: integer('--grace-ms', values['grace-ms'], 0, 600_000) } : {}),
     selection,
-    ...(values.profile ? { profiles: values.profile.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean) } : {}),
+    ...(values.profile
+      ? {
+          profiles: values.profile
+            .flatMap((p) => p.split(','))
+            .map((p) => p.trim())
+            .filter(Boolean),
+        }
+      : {}),
     list: values.list,
     ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
@@ -117,10 +138,18 @@ export function parseRunArguments(args: string[]): RunArguments {
     ...(values['sarif-category'] !== undefined ? { sarifCategory: values['sarif-category'] } : {}),
     gate: gateArguments(values),
     help: values.help === true,
-    laneFlags: Object.fromEntries(lanes.flatMap((lane) => Object.keys(lane.flags)).map((name) => [name, (parsed.values as Record<string, string | boolean | string[] | undefined>)[name]])),
+    laneFlags: Object.fromEntries(
+      lanes
+        .flatMap((lane) => Object.keys(lane.flags))
+        .map((name) => [name, (parsed.values as Record<string, string | boolean | string[] | undefined>)[name]]),
+    ),
     reporters: (values.reporter ?? []).map((r) => {
       const [name, ...file] = r.split('=');
-      if (!reporterRegistry.has(name!)) throw invalid('--reporter', `unknown reporter ${JSON.stringify(name)}; available: ${[...reporterRegistry.keys()].join(', ')}`);
+      if (!reporterRegistry.has(name!))
+        throw invalid(
+          '--reporter',
+          `unknown reporter ${JSON.stringify(name)}; available: ${[...reporterRegistry.keys()].join(', ')}`,
+        );
       return { name: name!, ...(file.length ? { file: file.join('=') } : {}) };
     }),
     raw: args,
@@ -129,7 +158,9 @@ export function parseRunArguments(args: string[]): RunArguments {
 
 /** `--shuffle` takes an optional seed: given alone (last, or before another flag), it gets an empty one. */
 function optionalShuffleSeed(args: string[]): string[] {
-  return args.flatMap((arg, index) => (arg === '--shuffle' && (index === args.length - 1 || args[index + 1]!.startsWith('-')) ? ['--shuffle='] : [arg]));
+  return args.flatMap((arg, index) =>
+    arg === '--shuffle' && (index === args.length - 1 || args[index + 1]!.startsWith('-')) ? ['--shuffle='] : [arg],
+  );
 }
 
 function invalid(flag: string, message: string): HarnessError {
@@ -138,32 +169,40 @@ function invalid(flag: string, message: string): HarnessError {
 
 function integer(flag: string, text: string, min: number, max: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw invalid(flag, `must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw invalid(flag, `must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`);
   return value;
 }
 
 function listOf(flag: string, given: string[], allowed: readonly string[]): string[] {
   const values = given.flatMap((v) => v.split(','));
   const wrong = values.filter((v) => !allowed.includes(v));
-  if (wrong.length) throw invalid(flag, `unknown value ${wrong.map((w) => JSON.stringify(w)).join(', ')}; expected one of ${allowed.join(', ')}`);
+  if (wrong.length)
+    throw invalid(
+      flag,
+      `unknown value ${wrong.map((w) => JSON.stringify(w)).join(', ')}; expected one of ${allowed.join(', ')}`,
+    );
   return values;
 }
 
 /** `high` is that level only; `high+` is high and everything above it. */
 function severities(given: string[]): Severity[] {
   const levels = scenarioEnum('Severity');
-  return given.flatMap((v) => v.split(',')).flatMap((value) => {
-    const plus = value.endsWith('+');
-    const [level] = listOf('--severity', [plus ? value.slice(0, -1) : value], levels);
-    return (plus ? levels.slice(levels.indexOf(level!)) : [level!]) as Severity[];
-  });
+  return given
+    .flatMap((v) => v.split(','))
+    .flatMap((value) => {
+      const plus = value.endsWith('+');
+      const [level] = listOf('--severity', [plus ? value.slice(0, -1) : value], levels);
+      return (plus ? levels.slice(levels.indexOf(level!)) : [level!]) as Severity[];
+    });
 }
 
 function shard(text: string): { index: number; total: number } {
   const match = /^(\d+)\/(\d+)$/.exec(text);
   const index = Number(match?.[1]);
   const total = Number(match?.[2]);
-  if (!match || total < 1 || index < 1 || index > total) throw invalid('--shard', `must be i/n with 1 <= i <= n, got ${JSON.stringify(text)}`);
+  if (!match || total < 1 || index < 1 || index > total)
+    throw invalid('--shard', `must be i/n with 1 <= i <= n, got ${JSON.stringify(text)}`);
   return { index, total };
 }
 

@@ -57,7 +57,12 @@ export const runCommand: Command = {
     if (plan.cases.length === 0) {
       const message = `no case selected (${planned.planned} planned before selection, ${plan.harnessErrors.length} invalid scenario issue(s)): a run that checks nothing must not pass`;
       io.err(`gauntlet: ${HarnessErrorCode.SelectionEmpty}: ${message}\n`);
-      await writeJson(emptyReport([{ code: HarnessErrorCode.SelectionEmpty, message }], argv, plan), outputDir, io, signer);
+      await writeJson(
+        emptyReport([{ code: HarnessErrorCode.SelectionEmpty, message }], argv, plan),
+        outputDir,
+        io,
+        signer,
+      );
       return ExitCode.HarnessError;
     }
     // 4. Run, with the reporters isolated from each other and from the run. The first Ctrl-C
@@ -65,7 +70,8 @@ export const runCommand: Command = {
     //    reports go must be writable before the first case starts.
     try {
       await assertWritableDir(outputDir, '--output');
-      for (const { file } of args.reporters) if (file) await assertWritableDir(dirname(resolve(io.cwd, file)), '--reporter');
+      for (const { file } of args.reporters)
+        if (file) await assertWritableDir(dirname(resolve(io.cwd, file)), '--reporter');
     } catch (error) {
       if (!isHarnessError(error)) throw error;
       io.err(`gauntlet: ${error.code}: ${error.message}\n`);
@@ -73,7 +79,18 @@ export const runCommand: Command = {
     }
     let reporters;
     try {
-      reporters = makeReporters(args.reporters, outputDir, io, signer, resolveSarifSettings({ cwd: io.cwd, config: planned.config, category: args.sarifCategory, targetName: plan.target.name }));
+      reporters = makeReporters(
+        args.reporters,
+        outputDir,
+        io,
+        signer,
+        resolveSarifSettings({
+          cwd: io.cwd,
+          config: planned.config,
+          category: args.sarifCategory,
+          targetName: plan.target.name,
+        }),
+      );
     } catch (error) {
       return failEarly(error, argv, io, outputDir);
     }
@@ -91,10 +108,13 @@ export const runCommand: Command = {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     }
     await reporters.onRunEnd(report);
-    for (const failure of reporters.failures) io.err(`gauntlet: reporter ${failure.reporter} failed in ${failure.hook}: ${failure.message}\n`);
+    for (const failure of reporters.failures)
+      io.err(`gauntlet: reporter ${failure.reporter} failed in ${failure.hook}: ${failure.message}\n`);
     if (!report.profiles) {
       const { unsupported, total } = report.summary.all;
-      io.err(`gauntlet: warning: no conformance profile judged (--profile none): ${unsupported} of ${total} cases were unsupported and left out of the pass rate; a pass does not mean the executor conforms to any profile\n`);
+      io.err(
+        `gauntlet: warning: no conformance profile judged (--profile none): ${unsupported} of ${total} cases were unsupported and left out of the pass rate; a pass does not mean the executor conforms to any profile\n`,
+      );
     }
     // 5. Exit code: the harness failing outranks the gate.
     if (report.harnessErrors.length > 0 || reporters.failures.length > 0) return ExitCode.HarnessError;
@@ -105,7 +125,11 @@ export const runCommand: Command = {
 async function failEarly(error: unknown, argv: string[], io: CliIo, output: string): Promise<ExitCode> {
   if (!isHarnessError(error)) throw error;
   io.err(`gauntlet: ${error.code}: ${error.message}\n`);
-  const record: HarnessErrorRecord = { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) };
+  const record: HarnessErrorRecord = {
+    code: error.code,
+    message: error.message,
+    ...(error.path ? { path: error.path } : {}),
+  };
   await writeJson(emptyReport([record], argv), output, io);
   return ExitCode.HarnessError;
 }
@@ -115,7 +139,9 @@ async function writeJson(report: Report, outputDir: string, io: CliIo, signer?: 
   const dir = outputDir.startsWith('/') ? outputDir : `${io.cwd}/${outputDir}`;
   try {
     setAsideStartedReport(dir);
-    await jsonReporter.create({ outputDir: dir, print: io.out, interactive: false, ...(signer ? { signer } : {}) }).onRunEnd?.(report);
+    await jsonReporter
+      .create({ outputDir: dir, print: io.out, interactive: false, ...(signer ? { signer } : {}) })
+      .onRunEnd?.(report);
   } catch (error) {
     io.err(`gauntlet: could not write the report: ${(error as Error).message}\n`);
   }

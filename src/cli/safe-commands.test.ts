@@ -34,7 +34,9 @@ describe('the run command refuses bad input in one line, before any case runs', 
     const run = await runCli(['run', '--grep', CASE, '--reporter', 'nope'], { cwd: dir });
     expect(run.code).toBe(2);
     oneLine(run.stderr);
-    expect(run.stderr).toMatch(/^gauntlet: CONFIG_INVALID: --reporter: unknown reporter "nope"; available: console, json/);
+    expect(run.stderr).toMatch(
+      /^gauntlet: CONFIG_INVALID: --reporter: unknown reporter "nope"; available: console, json/,
+    );
     expect(run.stdout).toBe('');
   }, 120_000);
 
@@ -44,7 +46,9 @@ describe('the run command refuses bad input in one line, before any case runs', 
     const run = await runCli(['run', '--grep', CASE, '-o', join(dir, 'a-file/reports')], { cwd: dir });
     expect(run.code).toBe(2);
     oneLine(run.stderr);
-    expect(run.stderr).toContain(`gauntlet: CONFIG_INVALID: --output: cannot write reports to ${join(dir, 'a-file/reports')}: ENOTDIR`);
+    expect(run.stderr).toContain(
+      `gauntlet: CONFIG_INVALID: --output: cannot write reports to ${join(dir, 'a-file/reports')}: ENOTDIR`,
+    );
     expect(run.stdout).toBe('');
     expect(performance.now() - started).toBeLessThan(30_000);
   }, 120_000);
@@ -61,11 +65,16 @@ describe('the run command refuses bad input in one line, before any case runs', 
   it('a gauntlet.config.ts with a syntax error', async () => {
     const project = join(dir, 'ts-config');
     await mkdir(project);
-    await writeFile(join(project, 'gauntlet.config.ts'), 'export default {\n  targets: {\n    x: { command: ["node" }\n  }\n};\n');
+    await writeFile(
+      join(project, 'gauntlet.config.ts'),
+      'export default {\n  targets: {\n    x: { command: ["node" }\n  }\n};\n',
+    );
     const list = await runCli(['list', '--grep', CASE], { cwd: project });
     expect(list.code).toBe(2);
     oneLine(list.stderr);
-    expect(list.stderr).toBe(`gauntlet: CONFIG_INVALID: ${join(project, 'gauntlet.config.ts')}: TypeScript syntax error at line 3, column 27: Unexpected token, expected ","\n`);
+    expect(list.stderr).toBe(
+      `gauntlet: CONFIG_INVALID: ${join(project, 'gauntlet.config.ts')}: TypeScript syntax error at line 3, column 27: Unexpected token, expected ","\n`,
+    );
   }, 120_000);
 
   it('a YAML alias bomb is a scenario issue naming its file; the other scenarios run and the report is written', async () => {
@@ -74,12 +83,19 @@ describe('the run command refuses bad input in one line, before any case runs', 
     await copyFile(join(ROOT, 'scenarios', SCENARIO), join(corpus, SCENARIO));
     await writeFile(join(corpus, 'tampering/persistence/bomb.yaml'), aliasBomb());
     const out = join(dir, 'bomb-out');
-    const run = await runCli(['run', '--scenarios', corpus, '--grep', CASE, '--output', out, '--reporter', 'json'], { cwd: dir, deadlineMs: 240_000 });
-    expect(run.stderr).toContain('gauntlet: SCENARIO_INVALID: tampering/persistence/bomb.yaml (root): not usable YAML: Excessive alias count');
+    const run = await runCli(['run', '--scenarios', corpus, '--grep', CASE, '--output', out, '--reporter', 'json'], {
+      cwd: dir,
+      deadlineMs: 240_000,
+    });
+    expect(run.stderr).toContain(
+      'gauntlet: SCENARIO_INVALID: tampering/persistence/bomb.yaml (root): not usable YAML: Excessive alias count',
+    );
     expect(run.stderr).not.toContain('internal error');
     expect(run.code).toBe(2);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.harnessErrors).toEqual([expect.objectContaining({ code: 'SCENARIO_INVALID', path: 'tampering/persistence/bomb.yaml' })]);
+    expect(report.harnessErrors).toEqual([
+      expect.objectContaining({ code: 'SCENARIO_INVALID', path: 'tampering/persistence/bomb.yaml' }),
+    ]);
     expect(report.cases.map((c) => c.case.id)).toEqual(['tampering.persistence.math-random-fixed@javascript']);
   }, 300_000);
 });

@@ -21,7 +21,11 @@ export const verifyCommand: Command = {
   summary: "check a report.json's integrity digest and signature",
   async run(argv: string[], io: CliIo) {
     try {
-      const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'public-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+      const { values, positionals } = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { 'public-key': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
       if (values.help) {
         io.out(usage);
         return ExitCode.Ok;
@@ -32,12 +36,19 @@ export const verifyCommand: Command = {
       }
       const file = resolve(io.cwd, positionals[0]!);
       const key = values['public-key'];
-      const { integrity } = await loadReportChecked(file, { legacy: 'refuse', ...(key !== undefined ? { verifier: loadPublicKey(resolve(io.cwd, key)) } : {}) });
+      const { integrity } = await loadReportChecked(file, {
+        legacy: 'refuse',
+        ...(key !== undefined ? { verifier: loadPublicKey(resolve(io.cwd, key)) } : {}),
+      });
       if (integrity.status !== 'intact') {
         io.err(`gauntlet verify: ${file}: ${integrity.reason}\n`);
         return ExitCode.HarnessError;
       }
-      const signature = integrity.signatureChecked ? `signed by key ${integrity.signedBy}, signature valid` : integrity.signedBy ? `signed by key ${integrity.signedBy} (signature not checked: no --public-key)` : 'not signed';
+      const signature = integrity.signatureChecked
+        ? `signed by key ${integrity.signedBy}, signature valid`
+        : integrity.signedBy
+          ? `signed by key ${integrity.signedBy} (signature not checked: no --public-key)`
+          : 'not signed';
       io.out(`gauntlet verify: ${file}: intact (digest ${integrity.digest}); ${signature}\n`);
       return ExitCode.Ok;
     } catch (error) {

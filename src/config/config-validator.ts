@@ -9,6 +9,11 @@ let shared: SchemaValidator<ConfigDefs> | undefined;
 
 /** The validator of gauntlet.config files (with the schemas they borrow from). */
 export function configValidator(): SchemaValidator<ConfigDefs> {
-  shared ??= new SchemaValidator<ConfigDefs>([...protocolSchemas, ...scenarioSchemas, ...gateSchemas, ...configSchemas]);
+  shared ??= new SchemaValidator<ConfigDefs>([
+    ...protocolSchemas,
+    ...scenarioSchemas,
+    ...gateSchemas,
+    ...configSchemas,
+  ]);
   return shared;
 }

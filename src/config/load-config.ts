@@ -21,12 +21,23 @@ const NAMES = ['gauntlet.config.json', 'gauntlet.config.ts', 'gauntlet.config.mj
  * the JSON pointer of each problem.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig | undefined> {
-  const file = explicit ? resolve(cwd, explicit) : NAMES.map((name) => join(cwd, name)).find((path) => existsSync(path));
+  const file = explicit
+    ? resolve(cwd, explicit)
+    : NAMES.map((name) => join(cwd, name)).find((path) => existsSync(path));
   if (!file) return undefined;
   if (!existsSync(file)) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'no such file', file);
-  const value = file.endsWith('.ts') ? await importTypeScript(file) : file.endsWith('.mjs') ? await importDefault(file, file) : parseJson(file);
+  const value = file.endsWith('.ts')
+    ? await importTypeScript(file)
+    : file.endsWith('.mjs')
+      ? await importDefault(file, file)
+      : parseJson(file);
   const check = configValidator().validate('Config', value);
-  if (!check.ok) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `does not match schemas/config.schema.json: ${formatIssues(check.issues)}`, file);
+  if (!check.ok)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `does not match schemas/config.schema.json: ${formatIssues(check.issues)}`,
+      file,
+    );
   return { file, dir: dirname(file), config: check.value };
 }
 
@@ -34,7 +45,9 @@ function parseJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not valid JSON: ${(error as Error).message}`, file, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not valid JSON: ${(error as Error).message}`, file, {
+      cause: error,
+    });
   }
 }
 
@@ -51,9 +64,12 @@ async function importTypeScript(file: string): Promise<unknown> {
   try {
     loaded = await jiti.import<{ default?: unknown }>(file);
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, describeTypeScriptError(error, file), file, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, describeTypeScriptError(error, file), file, {
+      cause: error,
+    });
   }
-  if (loaded.default === undefined) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
+  if (loaded.default === undefined)
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
   return loaded.default;
 }
 
@@ -80,8 +96,11 @@ async function importDefault(module: string, file: string): Promise<unknown> {
   try {
     loaded = (await import(pathToFileURL(module).href)) as { default?: unknown };
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${firstLine(error)}`, file, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `could not be loaded: ${firstLine(error)}`, file, {
+      cause: error,
+    });
   }
-  if (loaded.default === undefined) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
+  if (loaded.default === undefined)
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'has no default export', file);
   return loaded.default;
 }

@@ -19,7 +19,14 @@ export interface AttachStdioOptions {
  * into stdout frames (one per line, bounded) and stderr chunks.
  */
 export async function attachStdio(container: Docker.Container, options: AttachStdioOptions): Promise<Duplex> {
-  const stream = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true, ...(options.signal ? { abortSignal: options.signal } : {}) })) as Duplex;
+  const stream = (await container.attach({
+    stream: true,
+    stdin: true,
+    stdout: true,
+    stderr: true,
+    hijack: true,
+    ...(options.signal ? { abortSignal: options.signal } : {}),
+  })) as Duplex;
   const decoder = new LineDecoder(options.maxMessageBytes, options.onFrame, options.onFrameError);
   const stdout = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -3,14 +3,21 @@ import { extract } from 'tar-stream';
 import { isHarnessError } from '../errors/harness-error.js';
 import { tarOf } from './docker-container-files.js';
 
-async function entries(archive: Buffer): Promise<Array<{ name: string; mode: number | undefined; uid: number | undefined; body: string }>> {
+async function entries(
+  archive: Buffer,
+): Promise<Array<{ name: string; mode: number | undefined; uid: number | undefined; body: string }>> {
   const found: Array<{ name: string; mode: number | undefined; uid: number | undefined; body: string }> = [];
   const reader = extract();
   reader.end(archive);
   for await (const entry of reader) {
     const chunks: Buffer[] = [];
     for await (const chunk of entry) chunks.push(chunk as Buffer);
-    found.push({ name: entry.header.name, mode: entry.header.mode, uid: entry.header.uid, body: Buffer.concat(chunks).toString() });
+    found.push({
+      name: entry.header.name,
+      mode: entry.header.mode,
+      uid: entry.header.uid,
+      body: Buffer.concat(chunks).toString(),
+    });
   }
   return found;
 }

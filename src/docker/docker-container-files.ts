@@ -19,7 +19,11 @@ export interface ContainerFile {
  * view of the container), and the files go when the container is removed. The engine refuses
  * this for a read-only root filesystem; see imageWithFiles for that case.
  */
-export async function putContainerFiles(container: Docker.Container, files: readonly ContainerFile[], signal?: AbortSignal): Promise<void> {
+export async function putContainerFiles(
+  container: Docker.Container,
+  files: readonly ContainerFile[],
+  signal?: AbortSignal,
+): Promise<void> {
   if (files.length === 0) return;
   await container.putArchive(await tarOf(files), { path: '/', ...(signal ? { abortSignal: signal } : {}) });
 }
@@ -28,7 +32,16 @@ export async function putContainerFiles(container: Docker.Container, files: read
 export async function tarOf(files: readonly ContainerFile[]): Promise<Buffer> {
   const archive = pack();
   for (const file of files) {
-    archive.entry({ name: relativePath(file.path), mode: file.mode ?? 0o644, uid: file.uid ?? 0, gid: file.gid ?? 0, mtime: new Date(0) }, file.content);
+    archive.entry(
+      {
+        name: relativePath(file.path),
+        mode: file.mode ?? 0o644,
+        uid: file.uid ?? 0,
+        gid: file.gid ?? 0,
+        mtime: new Date(0),
+      },
+      file.content,
+    );
   }
   archive.finalize();
   const chunks: Buffer[] = [];
@@ -39,7 +52,11 @@ export async function tarOf(files: readonly ContainerFile[]): Promise<Buffer> {
 function relativePath(path: string): string {
   const parts = path.split('/');
   if (!path.startsWith('/') || parts.some((part) => part === '..') || path.endsWith('/')) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a container file needs an absolute path to a file, without ".."', path);
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      'a container file needs an absolute path to a file, without ".."',
+      path,
+    );
   }
   return parts.filter((part) => part !== '' && part !== '.').join('/');
 }

@@ -55,7 +55,12 @@ export function describeContainerHardening(inspect: Docker.ContainerInspectInfo)
   const securityOpt = (host.SecurityOpt as string[] | null | undefined) ?? [];
   const memory = positive(host.Memory);
   const swap = host.MemorySwap === -1 ? null : positive(host.MemorySwap);
-  const mounts = (inspect.Mounts ?? []).map((m) => ({ type: m.Type, source: m.Source, destination: m.Destination, readWrite: m.RW }));
+  const mounts = (inspect.Mounts ?? []).map((m) => ({
+    type: m.Type,
+    source: m.Source,
+    destination: m.Destination,
+    readWrite: m.RW,
+  }));
   return {
     user,
     runsAsRoot: /^(|0|root)(:.*)?$/.test(user),
@@ -78,7 +83,12 @@ export function describeContainerHardening(inspect: Docker.ContainerInspectInfo)
     ulimits: (host.Ulimits ?? []).map((u) => ({ name: u.Name ?? '', soft: u.Soft ?? 0, hard: u.Hard ?? 0 })),
     mounts,
     hostPathMounts: mounts.filter((m) => m.type === 'bind'),
-    dockerSocketMounted: mounts.some((m) => /docker\.sock$/.test(m.source) || /docker\.sock$/.test(m.destination) || (m.type === 'bind' && SOCKET_FOLDERS.has(m.source.replace(/\/+$/, '') || '/'))),
+    dockerSocketMounted: mounts.some(
+      (m) =>
+        /docker\.sock$/.test(m.source) ||
+        /docker\.sock$/.test(m.destination) ||
+        (m.type === 'bind' && SOCKET_FOLDERS.has(m.source.replace(/\/+$/, '') || '/')),
+    ),
   };
 }
 

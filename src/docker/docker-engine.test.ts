@@ -9,7 +9,9 @@ describe('connectDockerEngine', () => {
   });
 
   it('fails loudly without an engine, naming the command that starts one', async () => {
-    const error = await connectDockerEngine({ socketPath: '/nonexistent/docker.sock', deadlineMs: 2000 }).catch((e: unknown) => e);
+    const error = await connectDockerEngine({ socketPath: '/nonexistent/docker.sock', deadlineMs: 2000 }).catch(
+      (e: unknown) => e,
+    );
     expect(isHarnessError(error, 'EXECUTOR_START_FAILED')).toBe(true);
     expect(String(error)).toContain(DOCKER_ENGINE_START_COMMAND);
     expect(String(error)).toContain('/nonexistent/docker.sock');

@@ -7,7 +7,12 @@ import { putContainerFiles, type ContainerFile } from './docker-container-files.
  * carries `labels` (commit copies the helper container's), so the reaper finds it if the run
  * dies before removing it. Returns the image id; the caller removes it.
  */
-export async function imageWithFiles(docker: Docker, base: Docker.ContainerCreateOptions, files: readonly ContainerFile[], signal?: AbortSignal): Promise<string> {
+export async function imageWithFiles(
+  docker: Docker,
+  base: Docker.ContainerCreateOptions,
+  files: readonly ContainerFile[],
+  signal?: AbortSignal,
+): Promise<string> {
   // 1. A helper container that is never started; it keeps the target's entrypoint and command,
   //    which the committed image inherits, so the real container starts exactly as it would have.
   const helper = await docker.createContainer({
@@ -22,7 +27,9 @@ export async function imageWithFiles(docker: Docker, base: Docker.ContainerCreat
   try {
     // 2. The files into its writable layer, then that layer into an image.
     await putContainerFiles(helper, files, signal);
-    const committed = (await helper.commit({ pause: false, ...(signal ? { abortSignal: signal } : {}) })) as { Id: string };
+    const committed = (await helper.commit({ pause: false, ...(signal ? { abortSignal: signal } : {}) })) as {
+      Id: string;
+    };
     return committed.Id;
   } finally {
     // 3. The helper goes whatever happened.

@@ -28,12 +28,20 @@ export interface BuildImagesOptions {
  * images cost little: the base is skipped by its content label, the rest hit the build cache.
  * The reference executor image packs dist/, so the project must be built first.
  */
-export async function buildGauntletImages(names: readonly GauntletImageName[], options: BuildImagesOptions = {}): Promise<void> {
+export async function buildGauntletImages(
+  names: readonly GauntletImageName[],
+  options: BuildImagesOptions = {},
+): Promise<void> {
   const script = join(projectRoot(), 'docker', 'build-images.sh');
   const deadlineMs = options.deadlineMs ?? 15 * 60_000;
   const output = new BoundedCapture(64 * 1024);
   // The script's tags come from here, so the two can never disagree.
-  const env = { ...process.env, GAUNTLET_BASE_IMAGE: GauntletImage.base, GAUNTLET_RUNTIME_IMAGE: GauntletImage.runtime, GAUNTLET_REFERENCE_IMAGE: GauntletImage['reference-executor'] };
+  const env = {
+    ...process.env,
+    GAUNTLET_BASE_IMAGE: GauntletImage.base,
+    GAUNTLET_RUNTIME_IMAGE: GauntletImage.runtime,
+    GAUNTLET_REFERENCE_IMAGE: GauntletImage['reference-executor'],
+  };
   const child = spawn('bash', [script, ...names], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const collect = (chunk: Buffer) => (output.push(chunk), options.onOutput?.(chunk));
   child.stdout.on('data', collect);
@@ -44,7 +52,11 @@ export async function buildGauntletImages(names: readonly GauntletImageName[], o
     child.once('close', (exitCode) => resolve(exitCode));
   }).finally(() => clearTimeout(timer));
   if (code !== 0) {
-    throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `building ${names.join(', ')} failed (exit ${code}, deadline ${deadlineMs} ms):\n${output.tailText()}`, script);
+    throw new HarnessError(
+      HarnessErrorCode.ExecutorStartFailed,
+      `building ${names.join(', ')} failed (exit ${code}, deadline ${deadlineMs} ms):\n${output.tailText()}`,
+      script,
+    );
   }
 }
 
@@ -53,7 +65,11 @@ function projectRoot(): string {
   for (let dir = import.meta.dirname; dir !== dirname(dir); dir = dirname(dir)) {
     if (existsSync(join(dir, 'docker', 'build-images.sh'))) return dir;
   }
-  throw new HarnessError(HarnessErrorCode.Internal, 'cannot find docker/build-images.sh above this module', import.meta.dirname);
+  throw new HarnessError(
+    HarnessErrorCode.Internal,
+    'cannot find docker/build-images.sh above this module',
+    import.meta.dirname,
+  );
 }
 
 function killGroup(pid: number | undefined): void {

@@ -24,13 +24,23 @@ async function harnessWithContainer(runId: string): Promise<{ child: ChildProces
     await transport.start();
     process.stdout.write(transport.containerId + '\\n');
     setInterval(() => undefined, 1000);`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script, transportModule, runId, GauntletImage.runtime], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--input-type=module', '-e', script, transportModule, runId, GauntletImage.runtime],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
   return { child, id: line.toString().trim() };
 }
 
 async function exists(id: string): Promise<boolean> {
-  return docker.getContainer(id).inspect().then(() => true, () => false);
+  return docker
+    .getContainer(id)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 describe('reapLeftoverContainers and the signal cleanup', () => {
@@ -42,7 +52,11 @@ describe('reapLeftoverContainers and the signal cleanup', () => {
   it('removes the container of a harness that was killed, and keeps those of live harnesses', async () => {
     const runId = `reap-${randomBytes(4).toString('hex')}`;
     const { child, id } = await harnessWithContainer(runId);
-    const mine = new DockerTransport({ runId, docker, target: { image: GauntletImage.runtime, entrypoint: ['sleep', '300'], command: [] } });
+    const mine = new DockerTransport({
+      runId,
+      docker,
+      target: { image: GauntletImage.runtime, entrypoint: ['sleep', '300'], command: [] },
+    });
     await mine.start();
     try {
       // 1. SIGKILL leaves no chance to clean up: the container outlives its harness.
@@ -70,7 +84,11 @@ describe('reapLeftoverContainers and the signal cleanup', () => {
   });
 
   it('leaves containers without Gauntlet labels alone', async () => {
-    const stranger = await docker.createContainer({ Image: GauntletImage.runtime, Cmd: ['true'], HostConfig: { NetworkMode: 'none' } });
+    const stranger = await docker.createContainer({
+      Image: GauntletImage.runtime,
+      Cmd: ['true'],
+      HostConfig: { NetworkMode: 'none' },
+    });
     try {
       await reapLeftoverContainers({ docker });
       expect(await exists(stranger.id)).toBe(true);
@@ -80,7 +98,12 @@ describe('reapLeftoverContainers and the signal cleanup', () => {
   });
 
   it('reaps a labelled container whose owner labels are unreadable', async () => {
-    const orphan = await docker.createContainer({ Image: GauntletImage.runtime, Cmd: ['true'], Labels: { [DockerLabel.run]: 'orphan' }, HostConfig: { NetworkMode: 'none' } });
+    const orphan = await docker.createContainer({
+      Image: GauntletImage.runtime,
+      Cmd: ['true'],
+      Labels: { [DockerLabel.run]: 'orphan' },
+      HostConfig: { NetworkMode: 'none' },
+    });
     const report = await reapLeftoverContainers({ docker });
     expect(report.removedContainers).toContain(orphan.id);
   });

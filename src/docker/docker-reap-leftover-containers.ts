@@ -39,7 +39,13 @@ export async function reapLeftoverContainers(options: ReapOptions = {}): Promise
   // 2. Then the images made to bake files into read-only containers.
   for (const info of await docker.listImages({ filters, abortSignal: signal })) {
     if (!isLeftover(info.Labels ?? undefined)) continue;
-    const removed = await docker.getImage(info.Id).remove({ force: true, abortSignal: signal } as object).then(() => true, () => false);
+    const removed = await docker
+      .getImage(info.Id)
+      .remove({ force: true, abortSignal: signal } as object)
+      .then(
+        () => true,
+        () => false,
+      );
     if (removed) report.removedImages.push(info.Id);
   }
   return report;

@@ -7,7 +7,11 @@ import type Docker from 'dockerode';
  */
 export async function removeContainer(container: Docker.Container, deadlineMs = 10_000): Promise<boolean> {
   // dockerode's remove takes an abort signal; its type declarations only lag behind.
-  const options = { force: true, v: true, abortSignal: AbortSignal.timeout(deadlineMs) } as Docker.ContainerRemoveOptions;
+  const options = {
+    force: true,
+    v: true,
+    abortSignal: AbortSignal.timeout(deadlineMs),
+  } as Docker.ContainerRemoveOptions;
   try {
     await container.remove(options);
     return true;

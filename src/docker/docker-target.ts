@@ -27,7 +27,11 @@ export interface DockerTarget {
  * arrive multiplexed and stay apart), stdin closed when the harness hangs up, and no network
  * unless the target asks for one.
  */
-export function dockerCreateOptions(target: DockerTarget, labels: Record<string, string>, image = target.image): Docker.ContainerCreateOptions {
+export function dockerCreateOptions(
+  target: DockerTarget,
+  labels: Record<string, string>,
+  image = target.image,
+): Docker.ContainerCreateOptions {
   const hostConfig: Docker.HostConfig = { NetworkMode: 'none', ...target.hostConfig };
   return {
     Image: image,

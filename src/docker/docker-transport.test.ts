@@ -23,8 +23,16 @@ async function containersOfRun(): Promise<Docker.ContainerInfo[]> {
 }
 
 /** Starts a container (the echo fixture unless told otherwise), runs `use`, and closes it whatever happens. */
-async function withContainer<T>(options: Partial<DockerTransportOptions>, use: (t: DockerTransport) => Promise<T>): Promise<T> {
-  const transport = new DockerTransport({ runId, docker, target: { image: IMAGE, entrypoint: ECHO, command: [] }, ...options });
+async function withContainer<T>(
+  options: Partial<DockerTransportOptions>,
+  use: (t: DockerTransport) => Promise<T>,
+): Promise<T> {
+  const transport = new DockerTransport({
+    runId,
+    docker,
+    target: { image: IMAGE, entrypoint: ECHO, command: [] },
+    ...options,
+  });
   await transport.start();
   try {
     return await use(transport);
@@ -48,7 +56,12 @@ async function withPeer<T>(use: (peer: Peer, transport: DockerTransport) => Prom
 
 /** Runs a shell script in a container, without the protocol, and returns what it printed on stderr. */
 async function shellOutput(script: string, options: Partial<DockerTransportOptions> = {}): Promise<string> {
-  const target = { image: GauntletImage.runtime, entrypoint: ['sh', '-c', `exec 1>&2; ${script}`], command: [], ...options.target };
+  const target = {
+    image: GauntletImage.runtime,
+    entrypoint: ['sh', '-c', `exec 1>&2; ${script}`],
+    command: [],
+    ...options.target,
+  };
   return withContainer({ ...options, target }, async (transport) => {
     await new Promise<void>((resolve) => (transport.onclose = () => resolve()));
     return transport.stderr.text();
@@ -69,13 +82,18 @@ describe('DockerTransport', () => {
 
   it('round-trips requests in both directions with an executor in a container', async () => {
     await withPeer(async (peer) => {
-      const init = await peer.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'test', version: '0' } });
+      const init = await peer.request('initialize', {
+        protocolVersion: '1.0',
+        harnessInfo: { name: 'test', version: '0' },
+      });
       expect(init.executorInfo.name).toBe('echo-fixture');
       const echoed = await peer.request('execute', executeParams('echo:hello'));
       expect(echoed.stdout.text).toBe('hello');
       const called = await peer.request('execute', executeParams('call-tool:word'));
       expect(called.status === 'ok' && called.result).toBe('tool saw word');
-      const many = await Promise.all(Array.from({ length: 200 }, (_, i) => peer.request('execute', executeParams(`echo:${i}`))));
+      const many = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => peer.request('execute', executeParams(`echo:${i}`))),
+      );
       expect(many.map((a) => a.stdout.text)).toEqual(Array.from({ length: 200 }, (_, i) => String(i)));
     });
   });
@@ -91,17 +109,30 @@ describe('DockerTransport', () => {
   });
 
   it('keeps a bounded head of a flood of stderr and counts the rest', async () => {
-    const log = await withContainer({ stderrLimitBytes: 1000, target: { image: GauntletImage.runtime, entrypoint: ['sh', '-c', 'head -c 5000000 /dev/zero | tr "\\0" x >&2'], command: [] } }, async (transport) => {
-      await new Promise<void>((resolve) => (transport.onclose = () => resolve()));
-      return transport.stderr;
-    });
+    const log = await withContainer(
+      {
+        stderrLimitBytes: 1000,
+        target: {
+          image: GauntletImage.runtime,
+          entrypoint: ['sh', '-c', 'head -c 5000000 /dev/zero | tr "\\0" x >&2'],
+          command: [],
+        },
+      },
+      async (transport) => {
+        await new Promise<void>((resolve) => (transport.onclose = () => resolve()));
+        return transport.stderr;
+      },
+    );
     expect(log.text()).toBe('x'.repeat(1000));
     expect(log.totalBytes).toBe(5_000_000);
     expect(log.truncated).toBe(true);
   });
 
   it('removes the container on close, also one that ignores its closed stdin', async () => {
-    for (const target of [{ image: IMAGE, entrypoint: ECHO, command: [] }, { image: GauntletImage.runtime, entrypoint: ['sleep', '300'], command: [] }]) {
+    for (const target of [
+      { image: IMAGE, entrypoint: ECHO, command: [] },
+      { image: GauntletImage.runtime, entrypoint: ['sleep', '300'], command: [] },
+    ]) {
       const transport = new DockerTransport({ runId, docker, target, closeGraceMs: 500 });
       await transport.start();
       const id = transport.containerId!;
@@ -115,7 +146,10 @@ describe('DockerTransport', () => {
   it('plants env and file canaries inside the container, and nowhere in the harness', async () => {
     const token = `gauntlet-canary-${randomBytes(8).toString('hex')}`;
     const path = `/etc/gauntlet/${token}.txt`;
-    const planted = { target: { image: GauntletImage.runtime, env: { GAUNTLET_CANARY: token } }, files: [{ path, content: token }] };
+    const planted = {
+      target: { image: GauntletImage.runtime, env: { GAUNTLET_CANARY: token } },
+      files: [{ path, content: token }],
+    };
     const inside = await shellOutput(`echo "env=$GAUNTLET_CANARY"; echo "file=$(cat ${path})"`, planted);
     expect(inside).toBe(`env=${token}\nfile=${token}\n`);
     // The harness neither holds the token in its environment nor has the file on its disk.
@@ -126,8 +160,14 @@ describe('DockerTransport', () => {
   it('plants file canaries in a read-only container through a throwaway image, removed on close', async () => {
     const token = randomBytes(8).toString('hex');
     const before = await docker.listImages({ filters: { label: [`${DockerLabel.run}=${runId}`] } });
-    const options = { target: { image: GauntletImage.runtime, user: SANDBOX_USER, hostConfig: hardenedHostConfig() }, files: [{ path: '/home/sandbox/.secret', content: token, mode: 0o600, uid: 10001, gid: 10001 }] };
-    const inside = await shellOutput('cat /home/sandbox/.secret; touch /home/sandbox/x 2>/dev/null || echo " read-only"', options);
+    const options = {
+      target: { image: GauntletImage.runtime, user: SANDBOX_USER, hostConfig: hardenedHostConfig() },
+      files: [{ path: '/home/sandbox/.secret', content: token, mode: 0o600, uid: 10001, gid: 10001 }],
+    };
+    const inside = await shellOutput(
+      'cat /home/sandbox/.secret; touch /home/sandbox/x 2>/dev/null || echo " read-only"',
+      options,
+    );
     expect(inside).toBe(`${token} read-only\n`);
     expect(await docker.listImages({ filters: { label: [`${DockerLabel.run}=${runId}`] } })).toEqual(before);
   });

@@ -112,7 +112,12 @@ export class DockerTransport implements Transport {
       this.#exited = this.#watchExit(this.#container, this.#stream);
     } catch (error) {
       await this.#releaseOnce();
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `could not start a container: ${(error as Error).message}`, target.image, { cause: error });
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        `could not start a container: ${(error as Error).message}`,
+        target.image,
+        { cause: error },
+      );
     }
   }
 
@@ -131,7 +136,8 @@ export class DockerTransport implements Transport {
         if (!(await settlesWithin(this.#exited, this.options.closeGraceMs ?? 2000))) {
           // 2. Then it is stopped, politely and then not.
           await container.kill({ signal: 'SIGTERM', abortSignal: AbortSignal.timeout(5000) }).catch(() => undefined);
-          if (!(await settlesWithin(this.#exited, 1000))) await container.kill({ signal: 'SIGKILL', abortSignal: AbortSignal.timeout(5000) }).catch(() => undefined);
+          if (!(await settlesWithin(this.#exited, 1000)))
+            await container.kill({ signal: 'SIGKILL', abortSignal: AbortSignal.timeout(5000) }).catch(() => undefined);
           await settlesWithin(this.#exited, 2000);
         }
       }
@@ -147,14 +153,22 @@ export class DockerTransport implements Transport {
     const ended = new Promise<void>((resolve) => stream.once('close', resolve).once('end', resolve));
     try {
       const waited = (await container.wait({ abortSignal: this.#stopWatching.signal })) as { StatusCode: number };
-      const state = await container.inspect({ abortSignal: AbortSignal.timeout(10_000) }).then((info) => info.State, () => undefined);
+      const state = await container.inspect({ abortSignal: AbortSignal.timeout(10_000) }).then(
+        (info) => info.State,
+        () => undefined,
+      );
       this.#exit = { statusCode: waited.StatusCode, oomKilled: state?.OOMKilled === true };
       await settlesWithin(ended, 2000);
       const oom = this.#exit.oomKilled ? ', killed for lack of memory' : '';
-      this.#finish({ reason: `container exited with code ${waited.StatusCode}${oom}`, exitCode: waited.StatusCode, stderrTail: this.stderr.tailText() });
+      this.#finish({
+        reason: `container exited with code ${waited.StatusCode}${oom}`,
+        exitCode: waited.StatusCode,
+        stderrTail: this.stderr.tailText(),
+      });
     } catch (error) {
       // Aborted by close(), which reports the end itself; anything else means the engine failed us.
-      if (!this.#stopWatching.signal.aborted) this.#finish({ reason: `lost the container: ${(error as Error).message}`, stderrTail: this.stderr.tailText() });
+      if (!this.#stopWatching.signal.aborted)
+        this.#finish({ reason: `lost the container: ${(error as Error).message}`, stderrTail: this.stderr.tailText() });
     }
   }
 
@@ -168,7 +182,10 @@ export class DockerTransport implements Transport {
         if (await removeContainer(container)) untrackContainer(container.id);
       }
       if (this.#derivedImage && this.#docker) {
-        await this.#docker.getImage(this.#derivedImage).remove({ force: true, abortSignal: AbortSignal.timeout(10_000) } as object).catch(() => undefined);
+        await this.#docker
+          .getImage(this.#derivedImage)
+          .remove({ force: true, abortSignal: AbortSignal.timeout(10_000) } as object)
+          .catch(() => undefined);
       }
     })();
     return this.#release;

@@ -30,23 +30,40 @@ export async function askExecutor<M extends RequestMethod>(
 ): Promise<Answer<RequestMap[M]['result']>> {
   for (let attempt = 0; ; attempt++) {
     const answer = await once(connection, method, params, deadlineMs, signal);
-    if (answer.kind !== 'rpc-error' || answer.code !== ErrorCodes.RateLimited || attempt >= RATE_LIMIT_RETRIES) return answer;
+    if (answer.kind !== 'rpc-error' || answer.code !== ErrorCodes.RateLimited || attempt >= RATE_LIMIT_RETRIES)
+      return answer;
     const advised = Number((answer.data as { retryAfterMs?: unknown } | undefined)?.retryAfterMs);
     await sleep(Math.min(MAX_RETRY_WAIT_MS, Number.isFinite(advised) && advised > 0 ? advised : 100), signal);
   }
 }
 
-async function once<M extends RequestMethod>(connection: ExecutorConnection, method: M, params: RequestMap[M]['params'], deadlineMs: number, signal?: AbortSignal): Promise<Answer<RequestMap[M]['result']>> {
+async function once<M extends RequestMethod>(
+  connection: ExecutorConnection,
+  method: M,
+  params: RequestMap[M]['params'],
+  deadlineMs: number,
+  signal?: AbortSignal,
+): Promise<Answer<RequestMap[M]['result']>> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const result = await connection.request(method, params, deadlineMs, signal);
     return { kind: 'result', result, elapsedMs: elapsed() };
   } catch (error) {
-    if (error instanceof RpcError) return { kind: 'rpc-error', code: error.code, message: error.message, ...(error.data === undefined ? {} : { data: error.data }), elapsedMs: elapsed() };
-    if (isHarnessError(error, HarnessErrorCode.DeadlineExceeded)) return { kind: 'no-answer', deadlineMs, elapsedMs: elapsed() };
-    if (isHarnessError(error, HarnessErrorCode.TransportClosed)) return { kind: 'closed', reason: error.message, elapsedMs: elapsed() };
-    if (isHarnessError(error, HarnessErrorCode.MessageTooLarge, HarnessErrorCode.ResponseInvalid)) return { kind: 'invalid', detail: error.message, elapsedMs: elapsed() };
+    if (error instanceof RpcError)
+      return {
+        kind: 'rpc-error',
+        code: error.code,
+        message: error.message,
+        ...(error.data === undefined ? {} : { data: error.data }),
+        elapsedMs: elapsed(),
+      };
+    if (isHarnessError(error, HarnessErrorCode.DeadlineExceeded))
+      return { kind: 'no-answer', deadlineMs, elapsedMs: elapsed() };
+    if (isHarnessError(error, HarnessErrorCode.TransportClosed))
+      return { kind: 'closed', reason: error.message, elapsedMs: elapsed() };
+    if (isHarnessError(error, HarnessErrorCode.MessageTooLarge, HarnessErrorCode.ResponseInvalid))
+      return { kind: 'invalid', detail: error.message, elapsedMs: elapsed() };
     throw error;
   }
 }

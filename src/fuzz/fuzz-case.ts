@@ -45,32 +45,75 @@ export function fuzzCaseName(property: AnyFuzzProperty, language: Language | und
  * becomes a finding whose message carries the shrunk counterexample and the `gauntlet replay`
  * command. A language the executor does not declare makes the case unsupported.
  */
-export function fuzzCase(property: AnyFuzzProperty, language: Language | undefined, options: FuzzCaseOptions): RunnableCase {
+export function fuzzCase(
+  property: AnyFuzzProperty,
+  language: Language | undefined,
+  options: FuzzCaseOptions,
+): RunnableCase {
   const name = fuzzCaseName(property, language);
   return {
-    info: { id: `fuzz/${name}`, kind: 'fuzz', lane: 'fuzz', title: property.title, stride: property.stride, severity: property.severity, tags: [...property.tags], remediation: property.remediation, ...(language ? { language } : {}) },
+    info: {
+      id: `fuzz/${name}`,
+      kind: 'fuzz',
+      lane: 'fuzz',
+      title: property.title,
+      stride: property.stride,
+      severity: property.severity,
+      tags: [...property.tags],
+      remediation: property.remediation,
+      ...(language ? { language } : {}),
+    },
     deadlineMs: options.timeLimitMs * 2 + OVERHEAD_MS,
     // Limit properties measure time with the harness clock: they must not compete with other cases.
     exclusive: true,
     cost: 'cpu',
     async run({ services, signal }): Promise<AttemptResult> {
-      const environment: FuzzEnvironment = { initialize: services.initialize, tenants: services.tenants, basePolicy: services.basePolicy, ...(options.replay?.replayPath ? { replayPath: options.replay.replayPath } : {}), ...(language ? { language } : {}) };
+      const environment: FuzzEnvironment = {
+        initialize: services.initialize,
+        tenants: services.tenants,
+        basePolicy: services.basePolicy,
+        ...(options.replay?.replayPath ? { replayPath: options.replay.replayPath } : {}),
+        ...(language ? { language } : {}),
+      };
       const seed = options.replay?.seed ?? propertySeed(services.seed, name);
-      const undeclared = language && !services.initialize.languages.some((l) => l.id === language) ? `the executor does not run ${language}, the language of this case's payloads` : undefined;
+      const undeclared =
+        language && !services.initialize.languages.some((l) => l.id === language)
+          ? `the executor does not run ${language}, the language of this case's payloads`
+          : undefined;
       const unsupported = undeclared ?? property.unsupportedReason?.(environment);
-      if (unsupported) return { status: 'unsupported', reason: unsupported, findings: [], steps: [], executorMs: 0, seed: String(seed) };
+      if (unsupported)
+        return {
+          status: 'unsupported',
+          reason: unsupported,
+          findings: [],
+          steps: [],
+          executorMs: 0,
+          seed: String(seed),
+        };
       const executor = new LeasedExecutor(services.pool);
       const started = performance.now();
       let outcome: PropertyRun;
       try {
-        outcome = await runProperty(property, environment, { ...environment, connection: () => executor.connection(), discard: (reason) => executor.discard(reason), graceMs: services.graceMs, signal, proofs: new TokenSource(String(seed), `fuzz/${name}`) }, {
-          seed,
-          runs: options.runs ?? property.runs,
-          timeLimitMs: options.timeLimitMs,
-          known: options.known,
-          ...(options.onlyKnown ? { onlyKnown: true } : {}),
-          ...(options.replay ? { path: options.replay.path } : {}),
-        });
+        outcome = await runProperty(
+          property,
+          environment,
+          {
+            ...environment,
+            connection: () => executor.connection(),
+            discard: (reason) => executor.discard(reason),
+            graceMs: services.graceMs,
+            signal,
+            proofs: new TokenSource(String(seed), `fuzz/${name}`),
+          },
+          {
+            seed,
+            runs: options.runs ?? property.runs,
+            timeLimitMs: options.timeLimitMs,
+            known: options.known,
+            ...(options.onlyKnown ? { onlyKnown: true } : {}),
+            ...(options.replay ? { path: options.replay.path } : {}),
+          },
+        );
       } finally {
         await executor.release();
       }
@@ -80,12 +123,40 @@ export function fuzzCase(property: AnyFuzzProperty, language: Language | undefin
       switch (outcome.status) {
         case 'held':
           // A replay of regression files none of which applies judged nothing.
-          if (options.onlyKnown && outcome.known === 0 && outcome.notApplicable.length > 0) return { status: 'unsupported', reason: `the regression does not apply to this executor: ${outcome.notApplicable.join('; ')}`, findings: [], steps: [], executorMs, seed: String(seed) };
+          if (options.onlyKnown && outcome.known === 0 && outcome.notApplicable.length > 0)
+            return {
+              status: 'unsupported',
+              reason: `the regression does not apply to this executor: ${outcome.notApplicable.join('; ')}`,
+              findings: [],
+              steps: [],
+              executorMs,
+              seed: String(seed),
+            };
           // Every input skipped (none got its code to run) until the time limit: nothing was judged.
-          if (outcome.known + outcome.runs === 0 && !options.onlyKnown) return { status: 'errored', reason: `judged no input: ${tried}, none of them with evidence that its code ran${outcome.interrupted ? ` before the time limit of ${options.timeLimitMs} ms` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
-          return { status: 'passed', reason: `held for ${tried}${outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''}`, findings: [], steps: [], executorMs, seed: String(seed) };
+          if (outcome.known + outcome.runs === 0 && !options.onlyKnown)
+            return {
+              status: 'errored',
+              reason: `judged no input: ${tried}, none of them with evidence that its code ran${outcome.interrupted ? ` before the time limit of ${options.timeLimitMs} ms` : ''}`,
+              findings: [],
+              steps: [],
+              executorMs,
+              seed: String(seed),
+            };
+          return {
+            status: 'passed',
+            reason: `held for ${tried}${outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''}`,
+            findings: [],
+            steps: [],
+            executorMs,
+            seed: String(seed),
+          };
         case 'errored':
-          throw new HarnessError(HarnessErrorCode.Internal, `fuzz/${name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`, `fuzz/${name}`, { cause: outcome.error });
+          throw new HarnessError(
+            HarnessErrorCode.Internal,
+            `fuzz/${name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`,
+            `fuzz/${name}`,
+            { cause: outcome.error },
+          );
         case 'falsified':
           return falsified(property, language, options, seed, outcome.counterexample, tried, executorMs);
       }
@@ -93,24 +164,58 @@ export function fuzzCase(property: AnyFuzzProperty, language: Language | undefin
   };
 }
 
-function falsified(property: AnyFuzzProperty, language: Language | undefined, options: FuzzCaseOptions, seed: number, counterexample: Counterexample, tried: string, executorMs: number): AttemptResult {
+function falsified(
+  property: AnyFuzzProperty,
+  language: Language | undefined,
+  options: FuzzCaseOptions,
+  seed: number,
+  counterexample: Counterexample,
+  tried: string,
+  executorMs: number,
+): AttemptResult {
   const { verdict, path } = counterexample;
-  const replay = counterexample.regression ? `the committed regression ${counterexample.regression}` : `replay: ${options.replayCommand(seed, path!, counterexample.replayPath)}`;
-  const attemptSeed = path ? `${seed}:${path}${counterexample.replayPath ? `@${counterexample.replayPath}` : ''}` : String(seed);
-  const where = counterexample.regression ? `regression ${counterexample.regression}` : `shrunk ${counterexample.shrinks} time(s)`;
+  const replay = counterexample.regression
+    ? `the committed regression ${counterexample.regression}`
+    : `replay: ${options.replayCommand(seed, path!, counterexample.replayPath)}`;
+  const attemptSeed = path
+    ? `${seed}:${path}${counterexample.replayPath ? `@${counterexample.replayPath}` : ''}`
+    : String(seed);
+  const where = counterexample.regression
+    ? `regression ${counterexample.regression}`
+    : `shrunk ${counterexample.shrinks} time(s)`;
   // 1. Keep a new counterexample when asked to (a regression that failed again is already kept).
   let saved = '';
   if (options.save && !counterexample.regression && verdict.kind === 'broken') {
-    const file = options.save({ schemaVersion: '1.0', property: property.name, ...(language ? { language } : {}), input: counterexample.input, found: new Date().toISOString(), message: bounded(verdict.message, 2000), seed, ...(path ? { path } : {}), ...(options.targetDescription ? { target: options.targetDescription } : {}) });
+    const file = options.save({
+      schemaVersion: '1.0',
+      property: property.name,
+      ...(language ? { language } : {}),
+      input: counterexample.input,
+      found: new Date().toISOString(),
+      message: bounded(verdict.message, 2000),
+      seed,
+      ...(path ? { path } : {}),
+      ...(options.targetDescription ? { target: options.targetDescription } : {}),
+    });
     saved = `; saved as ${file}`;
   }
   // 2. An input whose positive control never showed cannot be judged: errored, with its replay.
   if (verdict.kind === 'inconclusive') {
-    return { status: 'errored', reason: `could not judge an input (${where}, after ${tried}): ${verdict.reason}; input: ${counterexample.shown}; ${replay}`, findings: [], steps: [], executorMs, seed: attemptSeed };
+    return {
+      status: 'errored',
+      reason: `could not judge an input (${where}, after ${tried}): ${verdict.reason}; input: ${counterexample.shown}; ${replay}`,
+      findings: [],
+      steps: [],
+      executorMs,
+      seed: attemptSeed,
+    };
   }
   const finding: Finding = {
     oracle: `fuzz/${fuzzCaseName(property, language)}`,
-    message: bounded(`${verdict.message}. Counterexample (${where}, after ${tried}): ${counterexample.shown} — ${replay}${saved}`, 2000),
+    message: bounded(
+      `${verdict.message}. Counterexample (${where}, after ${tried}): ${counterexample.shown} — ${replay}${saved}`,
+      2000,
+    ),
     at: new Date().toISOString(),
     ...(verdict.expected !== undefined ? { expected: verdict.expected } : {}),
     ...(verdict.observed !== undefined ? { observed: verdict.observed } : {}),

@@ -1,4 +1,10 @@
-import type { AuditEntry, ExecuteParams, ExecuteResult, ToolCallParams, ToolCallResult } from '../protocol/generated/types.js';
+import type {
+  AuditEntry,
+  ExecuteParams,
+  ExecuteResult,
+  ToolCallParams,
+  ToolCallResult,
+} from '../protocol/generated/types.js';
 import { askExecutor, type Answer } from './ask-executor.js';
 import type { FuzzContext } from './fuzz-context.js';
 import { rawRequest } from './raw-request.js';
@@ -52,12 +58,26 @@ export async function observeExecution(context: FuzzContext, request: ExecutionR
   });
   try {
     const deadline = deadlineMs ?? Math.max(1000, Number(params.policy.wallTimeMs) || 0) + context.graceMs;
-    const answer = unvalidated ? ((await rawRequest(connection, 'execute', { ...params, executionId }, deadline, context.signal)) as Answer<ExecuteResult>) : await askExecutor(connection, 'execute', { ...params, executionId }, deadline, context.signal);
+    const answer = unvalidated
+      ? ((await rawRequest(
+          connection,
+          'execute',
+          { ...params, executionId },
+          deadline,
+          context.signal,
+        )) as Answer<ExecuteResult>)
+      : await askExecutor(connection, 'execute', { ...params, executionId }, deadline, context.signal);
     const answeredAt = performance.now();
     if (answer.kind === 'no-answer') context.discard(`no answer to execute within ${answer.deadlineMs} ms`);
     let audit: AuditEntry[] = [];
     if (withAudit && answer.kind !== 'no-answer' && answer.kind !== 'closed') {
-      const entries = await askExecutor(connection, 'audit/query', { principal: params.principal, executionId }, 10_000, context.signal);
+      const entries = await askExecutor(
+        connection,
+        'audit/query',
+        { principal: params.principal, executionId },
+        10_000,
+        context.signal,
+      );
       if (entries.kind === 'result') audit = entries.result.entries;
     }
     return { answer, log, toolCalls, toolCallTimes, answeredAt, audit };

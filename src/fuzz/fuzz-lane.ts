@@ -16,7 +16,12 @@ type Flags = Readonly<Record<string, string | boolean | string[] | undefined>>;
 function runsFlag(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const runs = Number(value);
-  if (!Number.isInteger(runs) || runs < 1 || runs > 100_000) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `must be an integer from 1 to 100000, got ${JSON.stringify(value)}`, '--fuzz-runs');
+  if (!Number.isInteger(runs) || runs < 1 || runs > 100_000)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `must be an integer from 1 to 100000, got ${JSON.stringify(value)}`,
+      '--fuzz-runs',
+    );
   return runs;
 }
 
@@ -24,7 +29,12 @@ function runsFlag(value: unknown): number | undefined {
 function replayFlag(value: unknown): { seed: number; path: string; replayPath?: string } | undefined {
   if (typeof value !== 'string') return undefined;
   const match = /^(\d+):(\d+(?::\d+)*)(?:@(.+))?$/.exec(value);
-  if (!match) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `must be SEED:PATH as a failure reported it (e.g. 1234:5:0:1), got ${JSON.stringify(value)}`, '--fuzz-replay');
+  if (!match)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `must be SEED:PATH as a failure reported it (e.g. 1234:5:0:1), got ${JSON.stringify(value)}`,
+      '--fuzz-replay',
+    );
   return { seed: Number(match[1]), path: match[2]!, ...(match[3] ? { replayPath: match[3] } : {}) };
 }
 
@@ -51,10 +61,22 @@ export const fuzzLane: Lane = {
   flags: {
     fuzz: { type: 'boolean', help: '--fuzz                 run the fuzz lane (the default)' },
     'no-fuzz': { type: 'boolean', help: '--no-fuzz              leave the fuzz lane out' },
-    'fuzz-runs': { type: 'string', help: '--fuzz-runs N          generated inputs per fuzz property (default: each property\'s own, 6 to 40)' },
-    'fuzz-save': { type: 'boolean', help: '--fuzz-save            write each new fuzz counterexample to <scenarios>/regressions/' },
-    'fuzz-replay': { type: 'string', help: '--fuzz-replay SEED:PATH replay one reported fuzz failure (what gauntlet replay passes)' },
-    'fuzz-replay-file': { type: 'string', help: '--fuzz-replay-file F   replay one regression file only (what gauntlet replay FILE passes)' },
+    'fuzz-runs': {
+      type: 'string',
+      help: "--fuzz-runs N          generated inputs per fuzz property (default: each property's own, 6 to 40)",
+    },
+    'fuzz-save': {
+      type: 'boolean',
+      help: '--fuzz-save            write each new fuzz counterexample to <scenarios>/regressions/',
+    },
+    'fuzz-replay': {
+      type: 'string',
+      help: '--fuzz-replay SEED:PATH replay one reported fuzz failure (what gauntlet replay passes)',
+    },
+    'fuzz-replay-file': {
+      type: 'string',
+      help: '--fuzz-replay-file F   replay one regression file only (what gauntlet replay FILE passes)',
+    },
   },
   cases(flags: Flags, context: LaneContext): RunnableCase[] {
     if (flags['no-fuzz'] === true && flags['fuzz'] !== true) return [];
@@ -67,11 +89,24 @@ export const fuzzLane: Lane = {
     if (typeof file === 'string') {
       const path = resolve(context.cwd, file);
       const [loaded] = loadRegressions(dirname(path), context.cwd).filter((r) => resolve(context.cwd, r.file) === path);
-      if (!loaded) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'no such regression file (a .json file under a regressions folder)', file);
+      if (!loaded)
+        throw new HarnessError(
+          HarnessErrorCode.ConfigInvalid,
+          'no such regression file (a .json file under a regressions folder)',
+          file,
+        );
       const property = fuzzProperty(loaded.regression.property);
       const language = regressionLanguage(property, loaded.regression.language);
       const name = fuzzCaseName(property, language);
-      return [fuzzCase(property, language, { runs: 1, timeLimitMs: PROPERTY_TIME_LIMIT_MS, known: [{ source: loaded.file, input: loaded.regression.input }], onlyKnown: true, replayCommand: (seed, p, r) => fuzzReplayLine(name, seed, p, r, context.runArgs) })];
+      return [
+        fuzzCase(property, language, {
+          runs: 1,
+          timeLimitMs: PROPERTY_TIME_LIMIT_MS,
+          known: [{ source: loaded.file, input: loaded.regression.input }],
+          onlyKnown: true,
+          replayCommand: (seed, p, r) => fuzzReplayLine(name, seed, p, r, context.runArgs),
+        }),
+      ];
     }
     // 2. Every property in each of its languages, its regressions first.
     const known = knownByCase(regressionsDir, corpus);

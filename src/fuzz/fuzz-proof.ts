@@ -9,7 +9,10 @@ import type { FuzzContext } from './fuzz-context.js';
  * replayed path, a regression file) give the same proof; the value never appears in the code.
  */
 export function fuzzProof(context: FuzzContext, input: unknown, purpose: string, language: Language): Proof {
-  const key = createHash('sha256').update(JSON.stringify(input) ?? 'null').digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(JSON.stringify(input) ?? 'null')
+    .digest('hex')
+    .slice(0, 24);
   return makeProof(context.proofs.child(key), purpose, language);
 }
 

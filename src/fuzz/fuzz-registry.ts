@@ -10,12 +10,25 @@ import { redaction } from './properties/redaction.js';
 import { sessionIsolation } from './properties/session-isolation.js';
 
 /** Every fuzz property, by name, in the order the lane runs them. */
-export const fuzzRegistry: readonly AnyFuzzProperty[] = [protocolRobustness, inputValidation, redaction, sessionIsolation, limitWallTime, limitMemory, limitOutput];
+export const fuzzRegistry: readonly AnyFuzzProperty[] = [
+  protocolRobustness,
+  inputValidation,
+  redaction,
+  sessionIsolation,
+  limitWallTime,
+  limitMemory,
+  limitOutput,
+];
 
 /** The property with this name; a CONFIG_INVALID harness error naming the known ones otherwise. */
 export function fuzzProperty(name: string): AnyFuzzProperty {
   const property = fuzzRegistry.find((p) => p.name === name);
-  if (!property) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no fuzz property named ${JSON.stringify(name)}; known: ${fuzzRegistry.map((p) => p.name).join(', ')}`, `fuzz/${name}`);
+  if (!property)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `no fuzz property named ${JSON.stringify(name)}; known: ${fuzzRegistry.map((p) => p.name).join(', ')}`,
+      `fuzz/${name}`,
+    );
   return property;
 }
 

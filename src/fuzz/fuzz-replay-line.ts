@@ -10,7 +10,13 @@ function quote(word: string): string {
  * command that reproduces one shrunk failure against the same executor. `caseName` is
  * `<property>@<language>` (or the property's name for one that sends no code).
  */
-export function fuzzReplayLine(caseName: string, seed: number, path: string, replayPath: string | undefined, runArgs: readonly string[]): string {
+export function fuzzReplayLine(
+  caseName: string,
+  seed: number,
+  path: string,
+  replayPath: string | undefined,
+  runArgs: readonly string[],
+): string {
   const kept: string[] = [];
   for (let i = 0; i < runArgs.length; i++) {
     const word = runArgs[i]!;
@@ -19,5 +25,17 @@ export function fuzzReplayLine(caseName: string, seed: number, path: string, rep
     kept.push(word);
     if (!word.includes('=') && i + 1 < runArgs.length) kept.push(runArgs[++i]!);
   }
-  return ['gauntlet', 'replay', `fuzz/${caseName}`, '--seed', String(seed), '--path', path, ...(replayPath ? ['--replay-path', replayPath] : []), ...kept].map(quote).join(' ');
+  return [
+    'gauntlet',
+    'replay',
+    `fuzz/${caseName}`,
+    '--seed',
+    String(seed),
+    '--path',
+    path,
+    ...(replayPath ? ['--replay-path', replayPath] : []),
+    ...kept,
+  ]
+    .map(quote)
+    .join(' ');
 }

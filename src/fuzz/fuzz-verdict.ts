@@ -12,7 +12,10 @@ export type FuzzVerdict =
 export const held: FuzzVerdict = { kind: 'held' };
 
 /** A broken property, with bounded evidence. */
-export function broken(message: string, evidence: { expected?: string; observed?: string; excerpt?: string } = {}): FuzzVerdict {
+export function broken(
+  message: string,
+  evidence: { expected?: string; observed?: string; excerpt?: string } = {},
+): FuzzVerdict {
   return {
     kind: 'broken',
     message,

@@ -9,7 +9,13 @@ let requests = 0;
  * size), as a raw frame with its own id, and waits for the matching response on the wire. The
  * result is returned as received, unvalidated: only the property judges it.
  */
-export function rawRequest(connection: ExecutorConnection, method: string, params: unknown, deadlineMs: number, signal?: AbortSignal): Promise<Answer<unknown>> {
+export function rawRequest(
+  connection: ExecutorConnection,
+  method: string,
+  params: unknown,
+  deadlineMs: number,
+  signal?: AbortSignal,
+): Promise<Answer<unknown>> {
   const id = `fz-rq-${process.pid}-${++requests}`;
   const transport = connection.peer.transport;
   const deliver = transport.onmessage;
@@ -27,11 +33,27 @@ export function rawRequest(connection: ExecutorConnection, method: string, param
       deliver?.(frame);
       if (!frame.includes(id)) return;
       try {
-        const message = JSON.parse(frame) as { id?: unknown; result?: unknown; error?: { code: number; message: string; data?: unknown } };
+        const message = JSON.parse(frame) as {
+          id?: unknown;
+          result?: unknown;
+          error?: { code: number; message: string; data?: unknown };
+        };
         if (message.id !== id) return;
         // Measured before anything walks it: the peer has recorded the too-deep violation already.
-        if (nestingExceeds(message, DEFAULT_MAX_DEPTH)) return finish({ kind: 'invalid', detail: `the answer nests arrays and objects deeper than ${DEFAULT_MAX_DEPTH} levels (too-deep)`, elapsedMs: elapsed() });
-        if (message.error) finish({ kind: 'rpc-error', code: message.error.code, message: String(message.error.message), ...(message.error.data === undefined ? {} : { data: message.error.data }), elapsedMs: elapsed() });
+        if (nestingExceeds(message, DEFAULT_MAX_DEPTH))
+          return finish({
+            kind: 'invalid',
+            detail: `the answer nests arrays and objects deeper than ${DEFAULT_MAX_DEPTH} levels (too-deep)`,
+            elapsedMs: elapsed(),
+          });
+        if (message.error)
+          finish({
+            kind: 'rpc-error',
+            code: message.error.code,
+            message: String(message.error.message),
+            ...(message.error.data === undefined ? {} : { data: message.error.data }),
+            elapsedMs: elapsed(),
+          });
         else finish({ kind: 'result', result: message.result, elapsedMs: elapsed() });
       } catch {
         // Not JSON: the peer records the violation; it is not this request's answer.
@@ -42,8 +64,13 @@ export function rawRequest(connection: ExecutorConnection, method: string, param
     const timer = setTimeout(onAbort, deadlineMs);
     signal?.addEventListener('abort', onAbort, { once: true });
     // The peer learns of a closed transport first; poll its state rather than replace its handler.
-    const watch = setInterval(() => connection.closed && finish({ kind: 'closed', reason: connection.closed.reason, elapsedMs: elapsed() }), 50);
+    const watch = setInterval(
+      () => connection.closed && finish({ kind: 'closed', reason: connection.closed.reason, elapsedMs: elapsed() }),
+      50,
+    );
     connection.peer.expectRawAnswer(id);
-    connection.peer.sendRaw(JSON.stringify({ jsonrpc: '2.0', id, method, params })).catch((error: unknown) => finish({ kind: 'closed', reason: String(error), elapsedMs: elapsed() }));
+    connection.peer
+      .sendRaw(JSON.stringify({ jsonrpc: '2.0', id, method, params }))
+      .catch((error: unknown) => finish({ kind: 'closed', reason: String(error), elapsedMs: elapsed() }));
   });
 }

@@ -22,10 +22,17 @@ let validator: SchemaValidator<RegressionDefs> | undefined;
 export function loadRegressions(dir: string, root: string): LoadedRegression[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot read the regressions folder: ${(error as Error).message}`, dir, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `cannot read the regressions folder: ${(error as Error).message}`,
+      dir,
+      { cause: error },
+    );
   }
   validator ??= new SchemaValidator<RegressionDefs>(regressionSchemas);
   return names.map((name) => {
@@ -35,10 +42,17 @@ export function loadRegressions(dir: string, root: string): LoadedRegression[] {
     try {
       value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
     } catch (error) {
-      throw new HarnessError(HarnessErrorCode.ScenarioInvalid, `not valid JSON: ${(error as Error).message}`, file, { cause: error });
+      throw new HarnessError(HarnessErrorCode.ScenarioInvalid, `not valid JSON: ${(error as Error).message}`, file, {
+        cause: error,
+      });
     }
     const check = validator!.validate('Regression', value);
-    if (!check.ok) throw new HarnessError(HarnessErrorCode.ScenarioInvalid, `not a regression file: ${formatIssues(check.issues)}`, file);
+    if (!check.ok)
+      throw new HarnessError(
+        HarnessErrorCode.ScenarioInvalid,
+        `not a regression file: ${formatIssues(check.issues)}`,
+        file,
+      );
     return { file, regression: check.value };
   });
 }
@@ -48,9 +62,15 @@ export function loadRegressions(dir: string, root: string): LoadedRegression[] {
  * name depends on the input alone, so saving the same counterexample twice keeps one file.
  */
 export function saveRegression(dir: string, regression: Regression): string {
-  const hash = createHash('sha256').update(`${regression.language ?? ''}${JSON.stringify(regression.input) ?? 'null'}`).digest('hex').slice(0, 12);
+  const hash = createHash('sha256')
+    .update(`${regression.language ?? ''}${JSON.stringify(regression.input) ?? 'null'}`)
+    .digest('hex')
+    .slice(0, 12);
   const path = join(dir, `${regression.property}-${hash}.json`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path, `${JSON.stringify({ $schema: '../../schemas/regression.schema.json', ...regression }, null, 2)}\n`);
+  writeFileSync(
+    path,
+    `${JSON.stringify({ $schema: '../../schemas/regression.schema.json', ...regression }, null, 2)}\n`,
+  );
   return path;
 }

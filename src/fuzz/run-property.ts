@@ -42,8 +42,23 @@ export interface Counterexample {
 
 /** How a property fared in one run. */
 export type PropertyRun =
-  | { status: 'held'; seed: number; runs: number; known: number; interrupted: boolean; durationMs: number; notApplicable: string[] }
-  | { status: 'falsified'; seed: number; runs: number; known: number; counterexample: Counterexample; durationMs: number }
+  | {
+      status: 'held';
+      seed: number;
+      runs: number;
+      known: number;
+      interrupted: boolean;
+      durationMs: number;
+      notApplicable: string[];
+    }
+  | {
+      status: 'falsified';
+      seed: number;
+      runs: number;
+      known: number;
+      counterexample: Counterexample;
+      durationMs: number;
+    }
   | { status: 'errored'; seed: number; runs: number; known: number; error: unknown; path?: string; durationMs: number };
 
 const SHOWN_CHARS = 1500;
@@ -53,7 +68,12 @@ const SHOWN_CHARS = 1500;
  * the one path being replayed), shrinking any failure to a minimal input. A check that throws
  * broke the harness: the run is `errored`, never `held`.
  */
-export async function runProperty(property: AnyFuzzProperty, environment: FuzzEnvironment, context: FuzzContext, options: PropertyRunOptions): Promise<PropertyRun> {
+export async function runProperty(
+  property: AnyFuzzProperty,
+  environment: FuzzEnvironment,
+  context: FuzzContext,
+  options: PropertyRunOptions,
+): Promise<PropertyRun> {
   const started = performance.now();
   const duration = () => Math.round(performance.now() - started);
   const base = { seed: options.seed, known: 0 };
@@ -78,10 +98,17 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
     }
     base.known++;
     if (verdict.kind !== 'held') {
-      return { status: 'falsified', ...base, runs: 0, counterexample: { verdict, input: known.input, shown: shown(input), regression: known.source, shrinks: 0 }, durationMs: duration() };
+      return {
+        status: 'falsified',
+        ...base,
+        runs: 0,
+        counterexample: { verdict, input: known.input, shown: shown(input), regression: known.source, shrinks: 0 },
+        durationMs: duration(),
+      };
     }
   }
-  if (options.onlyKnown) return { status: 'held', ...base, runs: 0, interrupted: false, durationMs: duration(), notApplicable };
+  if (options.onlyKnown)
+    return { status: 'held', ...base, runs: 0, interrupted: false, durationMs: duration(), notApplicable };
   // 2. Generated inputs, shrunk on failure. The last failing input fast-check saw is the one it reports.
   let last: { input: unknown; verdict: Exclude<FuzzVerdict, { kind: 'held' | 'not-run' }> } | undefined;
   const predicate = fc.asyncProperty(property.arbitrary(environment), async (input) => {
@@ -103,15 +130,43 @@ export async function runProperty(property: AnyFuzzProperty, environment: FuzzEn
     interruptAfterTimeLimit: options.timeLimitMs,
     markInterruptAsFailure: false,
   });
-  if (!details.failed) return { status: 'held', ...base, runs: details.numRuns, interrupted: details.interrupted, durationMs: duration(), notApplicable };
+  if (!details.failed)
+    return {
+      status: 'held',
+      ...base,
+      runs: details.numRuns,
+      interrupted: details.interrupted,
+      durationMs: duration(),
+      notApplicable,
+    };
   const [input] = details.counterexample ?? [];
   const path = details.counterexamplePath ?? undefined;
   if (last && fc.stringify(last.input) === fc.stringify(input)) {
     const encoded = property.encode ? property.encode(input) : input;
     const replayPath = /\/\*replayPath="([^"]+)"\*\//.exec(fc.stringify(input))?.[1];
-    return { status: 'falsified', ...base, runs: details.numRuns, counterexample: { verdict: last.verdict, input: encoded, shown: shown(input), ...(path ? { path } : {}), ...(replayPath ? { replayPath } : {}), shrinks: details.numShrinks }, durationMs: duration() };
+    return {
+      status: 'falsified',
+      ...base,
+      runs: details.numRuns,
+      counterexample: {
+        verdict: last.verdict,
+        input: encoded,
+        shown: shown(input),
+        ...(path ? { path } : {}),
+        ...(replayPath ? { replayPath } : {}),
+        shrinks: details.numShrinks,
+      },
+      durationMs: duration(),
+    };
   }
-  return { status: 'errored', ...base, runs: details.numRuns, error: details.errorInstance, ...(path ? { path } : {}), durationMs: duration() };
+  return {
+    status: 'errored',
+    ...base,
+    runs: details.numRuns,
+    error: details.errorInstance,
+    ...(path ? { path } : {}),
+    durationMs: duration(),
+  };
 }
 
 function shown(input: unknown): string {

@@ -18,7 +18,11 @@ function matches(scenario: string, result: CaseResult): boolean {
  * the expected one; an expired entry suppresses nothing and fails the gate (expectation-expired),
  * so a known problem cannot stay hidden past the date its owner promised.
  */
-export function applyExpectations(file: ExpectationsFile, cases: readonly CaseResult[], today: string): ExpectationsEffect {
+export function applyExpectations(
+  file: ExpectationsFile,
+  cases: readonly CaseResult[],
+  today: string,
+): ExpectationsEffect {
   const suppressed = new Set<string>();
   const applied: AppliedExpectation[] = [];
   const rules: GateRuleResult[] = [];
@@ -38,7 +42,11 @@ export function applyExpectations(file: ExpectationsFile, cases: readonly CaseRe
     }
     const hit = matching.filter((c) => c.outcome.status === expectation.expected);
     for (const c of hit) suppressed.add(c.case.id);
-    applied.push({ expectation, effect: hit.length ? 'suppressed' : 'not-matched', cases: (hit.length ? hit : matching).map((c) => c.case.id) });
+    applied.push({
+      expectation,
+      effect: hit.length ? 'suppressed' : 'not-matched',
+      cases: (hit.length ? hit : matching).map((c) => c.case.id),
+    });
   }
   return { suppressed, applied, rules };
 }

@@ -28,7 +28,14 @@ export function compareBaseline(baseline: Baseline, cases: readonly CaseResult[]
   for (const [caseId, after] of now) {
     const before = baseline.cases[caseId] ?? 'absent';
     if (before === after) continue;
-    const kind = bad.has(after) && !bad.has(before) ? 'regression' : bad.has(before) && !bad.has(after) && after !== 'unsupported' ? 'fixed' : before === 'absent' ? 'new' : 'changed';
+    const kind =
+      bad.has(after) && !bad.has(before)
+        ? 'regression'
+        : bad.has(before) && !bad.has(after) && after !== 'unsupported'
+          ? 'fixed'
+          : before === 'absent'
+            ? 'new'
+            : 'changed';
     changes.push({ caseId, before, after, kind });
   }
   for (const [caseId, before] of Object.entries(baseline.cases)) {
@@ -38,7 +45,17 @@ export function compareBaseline(baseline: Baseline, cases: readonly CaseResult[]
 }
 
 /** The baseline that --update-baseline writes from a run. */
-export function baselineOf(report: { target: { name: string }; runId: string; corpus: { digest: string }; cases: readonly CaseResult[] }, createdAt: string): Baseline {
+export function baselineOf(
+  report: { target: { name: string }; runId: string; corpus: { digest: string }; cases: readonly CaseResult[] },
+  createdAt: string,
+): Baseline {
   const cases = Object.fromEntries([...statusesByKey(report.cases)].sort(([a], [b]) => a.localeCompare(b)));
-  return { schemaVersion: '1.0', target: report.target.name, createdAt, runId: report.runId, corpusDigest: report.corpus.digest, cases };
+  return {
+    schemaVersion: '1.0',
+    target: report.target.name,
+    createdAt,
+    runId: report.runId,
+    corpusDigest: report.corpus.digest,
+    cases,
+  };
 }

@@ -13,15 +13,21 @@ import { loadBaseline, loadExpectations } from './load-gate-file.js';
 const today = '2026-11-23';
 const allPass = () => fixtureReport({ statusOf: () => 'passed' });
 /** A run where only the case at `at` has `status`. */
-const oneOff = (at: number, status: 'failed' | 'errored' | 'flaky' | 'unsupported') => fixtureReport({ statusOf: (i) => (i === at ? status : 'passed') });
-const rule = (gate: ReturnType<typeof evaluateGate>, name: string, scope?: string) => gate.rules!.find((r) => r.rule === name && (scope === undefined || r.scope === scope));
+const oneOff = (at: number, status: 'failed' | 'errored' | 'flaky' | 'unsupported') =>
+  fixtureReport({ statusOf: (i) => (i === at ? status : 'passed') });
+const rule = (gate: ReturnType<typeof evaluateGate>, name: string, scope?: string) =>
+  gate.rules!.find((r) => r.rule === name && (scope === undefined || r.scope === scope));
 
 describe('evaluateGate', () => {
   it('passes a clean run and lists every rule it checked, with values', () => {
     const gate = evaluateGate(allPass().cases, { config: withGateDefaults(), today });
     expect(gate.passed).toBe(true);
     expect(gate.reasons).toEqual([]);
-    expect(rule(gate, 'min-pass-rate', 'severity:critical')).toMatchObject({ passed: true, threshold: 100, actual: 100 });
+    expect(rule(gate, 'min-pass-rate', 'severity:critical')).toMatchObject({
+      passed: true,
+      threshold: 100,
+      actual: 100,
+    });
     expect(rule(gate, 'min-executed')).toMatchObject({ passed: true, threshold: 1, actual: 24 });
   });
 
@@ -29,13 +35,23 @@ describe('evaluateGate', () => {
     const report = oneOff(0, 'failed');
     const gate = evaluateGate(report.cases, { config: withGateDefaults(), today });
     expect(gate.passed).toBe(false);
-    expect(rule(gate, 'min-pass-rate', 'severity:critical')).toMatchObject({ passed: false, threshold: 100, actual: 83.33, cases: [report.cases[0]!.case.id] });
-    expect(gate.reasons.join('\n')).toContain('severity:critical: pass rate 83.33% (5 of 6 judged cases) is below the minimum 100%');
+    expect(rule(gate, 'min-pass-rate', 'severity:critical')).toMatchObject({
+      passed: false,
+      threshold: 100,
+      actual: 83.33,
+      cases: [report.cases[0]!.case.id],
+    });
+    expect(gate.reasons.join('\n')).toContain(
+      'severity:critical: pass rate 83.33% (5 of 6 judged cases) is below the minimum 100%',
+    );
   });
 
   it('min-pass-rate: a lowered severity threshold lets its failures through while critical stays at 100%', () => {
     const lowCase = 10; // repudiation.audit.missing-execution-record, severity low
-    const gate = evaluateGate(oneOff(lowCase, 'failed').cases, { config: withGateDefaults({ minPassRate: { bySeverity: { low: 50 } } }), today });
+    const gate = evaluateGate(oneOff(lowCase, 'failed').cases, {
+      config: withGateDefaults({ minPassRate: { bySeverity: { low: 50 } } }),
+      today,
+    });
     expect(rule(gate, 'min-pass-rate', 'severity:low')).toMatchObject({ passed: true, threshold: 50, actual: 50 });
     expect(rule(gate, 'min-pass-rate', 'severity:critical')).toMatchObject({ threshold: 100 });
     expect(gate.passed).toBe(true);
@@ -43,8 +59,17 @@ describe('evaluateGate', () => {
 
   it('min-pass-rate: per STRIDE category and overall', () => {
     const report = oneOff(1, 'failed'); // elevation-of-privilege, high
-    const gate = evaluateGate(report.cases, { config: withGateDefaults({ minPassRate: { bySeverity: { high: 0 }, byStride: { 'elevation-of-privilege': 90 }, overall: 95 } }), today });
-    expect(rule(gate, 'min-pass-rate', 'stride:elevation-of-privilege')).toMatchObject({ passed: false, threshold: 90, actual: 75 });
+    const gate = evaluateGate(report.cases, {
+      config: withGateDefaults({
+        minPassRate: { bySeverity: { high: 0 }, byStride: { 'elevation-of-privilege': 90 }, overall: 95 },
+      }),
+      today,
+    });
+    expect(rule(gate, 'min-pass-rate', 'stride:elevation-of-privilege')).toMatchObject({
+      passed: false,
+      threshold: 90,
+      actual: 75,
+    });
     expect(rule(gate, 'min-pass-rate', 'all')).toMatchObject({ passed: true, actual: 95.83 });
     expect(gate.passed).toBe(false);
   });
@@ -58,7 +83,10 @@ describe('evaluateGate', () => {
   });
 
   it('min-executed: an all-unsupported run fails, and the minimum is configurable', () => {
-    const none = evaluateGate(fixtureReport({ statusOf: () => 'unsupported' }).cases, { config: withGateDefaults(), today });
+    const none = evaluateGate(fixtureReport({ statusOf: () => 'unsupported' }).cases, {
+      config: withGateDefaults(),
+      today,
+    });
     expect(none.passed).toBe(false);
     expect(rule(none, 'min-executed')).toMatchObject({ passed: false, threshold: 1, actual: 0 });
     const few = evaluateGate(allPass().cases, { config: withGateDefaults({ minExecuted: 25 }), today });
@@ -67,9 +95,20 @@ describe('evaluateGate', () => {
 
   it('max-errored: errored cases beyond the budget fail the gate', () => {
     const report = oneOff(3, 'errored');
-    const strict = evaluateGate(report.cases, { config: withGateDefaults({ minPassRate: { bySeverity: { high: 0 } } }), today });
-    expect(rule(strict, 'max-errored')).toMatchObject({ passed: false, threshold: 0, actual: 1, cases: [report.cases[3]!.case.id] });
-    const budget = evaluateGate(report.cases, { config: withGateDefaults({ maxErrored: 1, minPassRate: { bySeverity: { high: 0 } } }), today });
+    const strict = evaluateGate(report.cases, {
+      config: withGateDefaults({ minPassRate: { bySeverity: { high: 0 } } }),
+      today,
+    });
+    expect(rule(strict, 'max-errored')).toMatchObject({
+      passed: false,
+      threshold: 0,
+      actual: 1,
+      cases: [report.cases[3]!.case.id],
+    });
+    const budget = evaluateGate(report.cases, {
+      config: withGateDefaults({ maxErrored: 1, minPassRate: { bySeverity: { high: 0 } } }),
+      today,
+    });
     expect(budget.passed).toBe(true);
   });
 
@@ -88,16 +127,30 @@ describe('evaluateGate', () => {
     expect(rule(same, 'min-pass-rate')).toBeUndefined();
     const worse = fixtureReport({ statusOf: (i) => (i === 0 || i === 5 ? 'failed' : i === 7 ? 'errored' : 'passed') });
     const gate = evaluateGate(worse.cases, { config: withGateDefaults(), baseline, today });
-    expect(rule(gate, 'no-regressions')).toMatchObject({ passed: false, actual: 2, cases: [worse.cases[5]!.case.id, worse.cases[7]!.case.id].sort() });
+    expect(rule(gate, 'no-regressions')).toMatchObject({
+      passed: false,
+      actual: 2,
+      cases: [worse.cases[5]!.case.id, worse.cases[7]!.case.id].sort(),
+    });
     const fixed = evaluateGate(allPass().cases, { config: withGateDefaults(), baseline, today });
     expect(fixed.passed).toBe(true);
-    expect(fixed.baseline!.changes).toEqual([{ caseId: before.cases[0]!.case.id, before: 'failed', after: 'passed', kind: 'fixed' }]);
+    expect(fixed.baseline!.changes).toEqual([
+      { caseId: before.cases[0]!.case.id, before: 'failed', after: 'passed', kind: 'fixed' },
+    ]);
   });
 
   describe('expectations', () => {
     const report = oneOff(0, 'failed');
-    const entry = { scenario: report.cases[0]!.case.scenarioId!, expected: 'failed' as const, justification: 'upstream sandbox bug, fix scheduled', owner: 'sec-team' };
-    const file = (expires: string): ExpectationsFile => ({ executor: 'reference', expectations: [{ ...entry, expires }] });
+    const entry = {
+      scenario: report.cases[0]!.case.scenarioId!,
+      expected: 'failed' as const,
+      justification: 'upstream sandbox bug, fix scheduled',
+      owner: 'sec-team',
+    };
+    const file = (expires: string): ExpectationsFile => ({
+      executor: 'reference',
+      expectations: [{ ...entry, expires }],
+    });
 
     it('an unexpired entry suppresses the matching case: visible, but out of the pass rates', () => {
       const gate = evaluateGate(report.cases, { config: withGateDefaults(), expectations: file('2026-12-31'), today });
@@ -109,20 +162,36 @@ describe('evaluateGate', () => {
     it('an entry that expired yesterday fails the gate and suppresses nothing; one expiring today still holds', () => {
       const gate = evaluateGate(report.cases, { config: withGateDefaults(), expectations: file('2026-11-22'), today });
       expect(gate.passed).toBe(false);
-      expect(rule(gate, 'expectation-expired')).toMatchObject({ passed: false, threshold: '2026-11-22', actual: today, scope: entry.scenario });
+      expect(rule(gate, 'expectation-expired')).toMatchObject({
+        passed: false,
+        threshold: '2026-11-22',
+        actual: today,
+        scope: entry.scenario,
+      });
       expect(gate.suppressed).toEqual([]);
-      expect(evaluateGate(report.cases, { config: withGateDefaults(), expectations: file(today), today }).passed).toBe(true);
+      expect(evaluateGate(report.cases, { config: withGateDefaults(), expectations: file(today), today }).passed).toBe(
+        true,
+      );
     });
 
     it('an entry whose status does not match suppresses nothing', () => {
-      const gate = evaluateGate(allPass().cases, { config: withGateDefaults(), expectations: file('2026-12-31'), today });
+      const gate = evaluateGate(allPass().cases, {
+        config: withGateDefaults(),
+        expectations: file('2026-12-31'),
+        today,
+      });
       expect(gate.expectations![0]!.effect).toBe('not-matched');
       expect(gate.suppressed).toEqual([]);
     });
 
     it('the gate result validates against the report schema', () => {
       const r = oneOff(0, 'failed');
-      r.gate = evaluateGate(r.cases, { config: withGateDefaults(), expectations: file('2026-11-22'), baseline: { file: 'b.json', data: baselineOf(r, '2026-11-01T00:00:00.000Z') }, today });
+      r.gate = evaluateGate(r.cases, {
+        config: withGateDefaults(),
+        expectations: file('2026-11-22'),
+        baseline: { file: 'b.json', data: baselineOf(r, '2026-11-01T00:00:00.000Z') },
+        today,
+      });
       const check = reportValidator().validate('Report', r);
       expect(check.ok ? [] : check.issues).toEqual([]);
     });
@@ -135,11 +204,19 @@ describe('gate files', () => {
 
   it('loads YAML expectations and names the file and pointer of a bad entry', async () => {
     const good = join(dir, 'reference.yaml');
-    writeFileSync(good, 'executor: reference\nexpectations:\n  - scenario: tampering.fs.write-outside-workdir\n    expected: failed\n    justification: known upstream issue 42\n    owner: alice\n    expires: 2026-12-01\n');
+    writeFileSync(
+      good,
+      'executor: reference\nexpectations:\n  - scenario: tampering.fs.write-outside-workdir\n    expected: failed\n    justification: known upstream issue 42\n    owner: alice\n    expires: 2026-12-01\n',
+    );
     expect((await loadExpectations(good, 'reference')).expectations).toHaveLength(1);
-    await expect(loadExpectations(good, 'other')).rejects.toThrow(`${good}#/executor: the expectations are for executor "reference", but the run's target is "other"`);
+    await expect(loadExpectations(good, 'other')).rejects.toThrow(
+      `${good}#/executor: the expectations are for executor "reference", but the run's target is "other"`,
+    );
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, 'executor: reference\nexpectations:\n  - scenario: x\n    expected: passed\n    owner: bob\n    expires: soon\n');
+    writeFileSync(
+      bad,
+      'executor: reference\nexpectations:\n  - scenario: x\n    expected: passed\n    owner: bob\n    expires: soon\n',
+    );
     const error = await loadExpectations(bad, 'reference').catch((e: Error) => e);
     expect(String(error)).toContain(bad);
     expect(String(error)).toContain('/expectations/0');

@@ -20,7 +20,13 @@ function count(cases: readonly CaseResult[], ...statuses: string[]): CaseResult[
   return cases.filter((c) => statuses.includes(c.outcome.status));
 }
 
-function countRule(rule: 'min-executed' | 'max-errored' | 'no-flaky', threshold: number, hits: readonly CaseResult[], passed: boolean, what: string): GateRuleResult {
+function countRule(
+  rule: 'min-executed' | 'max-errored' | 'no-flaky',
+  threshold: number,
+  hits: readonly CaseResult[],
+  passed: boolean,
+  what: string,
+): GateRuleResult {
   return {
     rule,
     scope: 'all',
@@ -50,7 +56,15 @@ export function evaluateGate(cases: readonly CaseResult[], input: GateInput): Ga
   // 2. Enough judged cases.
   const minExecuted = config.minExecuted ?? 1;
   const judged = cases.filter((c) => isJudged(c.outcome.status));
-  rules.push(countRule('min-executed', minExecuted, judged, judged.length >= minExecuted, `case${judged.length === 1 ? ' was' : 's were'} judged (passed, failed or flaky)`));
+  rules.push(
+    countRule(
+      'min-executed',
+      minExecuted,
+      judged,
+      judged.length >= minExecuted,
+      `case${judged.length === 1 ? ' was' : 's were'} judged (passed, failed or flaky)`,
+    ),
+  );
   // 3. Regressions against the baseline, or the absolute thresholds.
   let baseline: GateResult['baseline'];
   if (input.baseline) {
@@ -71,12 +85,28 @@ export function evaluateGate(cases: readonly CaseResult[], input: GateInput): Ga
     rules.push(...passRateRules(config.minPassRate ?? {}, open));
     const maxErrored = config.maxErrored ?? 0;
     const errored = count(open, 'errored');
-    rules.push(countRule('max-errored', maxErrored, errored, errored.length <= maxErrored, `case${errored.length === 1 ? '' : 's'} errored: the run could not judge ${errored.length === 1 ? 'it' : 'them'}, which is never a pass`));
+    rules.push(
+      countRule(
+        'max-errored',
+        maxErrored,
+        errored,
+        errored.length <= maxErrored,
+        `case${errored.length === 1 ? '' : 's'} errored: the run could not judge ${errored.length === 1 ? 'it' : 'them'}, which is never a pass`,
+      ),
+    );
   }
   // 4. Flaky cases, when asked.
   if (config.failOnFlaky) {
     const flaky = count(open, 'flaky');
-    rules.push(countRule('no-flaky', 0, flaky, flaky.length === 0, `case${flaky.length === 1 ? ' was' : 's were'} flaky (passed only on a retry)`));
+    rules.push(
+      countRule(
+        'no-flaky',
+        0,
+        flaky,
+        flaky.length === 0,
+        `case${flaky.length === 1 ? ' was' : 's were'} flaky (passed only on a retry)`,
+      ),
+    );
   }
   const failed = rules.filter((r) => !r.passed);
   return {

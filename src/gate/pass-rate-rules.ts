@@ -51,11 +51,32 @@ export function passRateRules(thresholds: PassRateThresholds, cases: readonly Ca
   const rules: Array<GateRuleResult | undefined> = [];
   if (thresholds.overall !== undefined) rules.push(rule('all', thresholds.overall, cases));
   for (const [severity, threshold] of Object.entries(thresholds.bySeverity ?? {})) {
-    if (threshold !== undefined) rules.push(rule(`severity:${severity}`, threshold, cases.filter((c) => c.case.severity === severity)));
+    if (threshold !== undefined)
+      rules.push(
+        rule(
+          `severity:${severity}`,
+          threshold,
+          cases.filter((c) => c.case.severity === severity),
+        ),
+      );
   }
-  if (thresholds.unrated !== undefined) rules.push(rule('unrated', thresholds.unrated, cases.filter((c) => c.case.severity === undefined)));
+  if (thresholds.unrated !== undefined)
+    rules.push(
+      rule(
+        'unrated',
+        thresholds.unrated,
+        cases.filter((c) => c.case.severity === undefined),
+      ),
+    );
   for (const [stride, threshold] of Object.entries(thresholds.byStride ?? {})) {
-    if (threshold !== undefined) rules.push(rule(`stride:${stride}`, threshold, cases.filter((c) => c.case.stride === stride)));
+    if (threshold !== undefined)
+      rules.push(
+        rule(
+          `stride:${stride}`,
+          threshold,
+          cases.filter((c) => c.case.stride === stride),
+        ),
+      );
   }
   return rules.filter((r): r is GateRuleResult => r !== undefined);
 }

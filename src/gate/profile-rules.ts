@@ -23,5 +23,10 @@ export function withProfileRules(gate: GateResult, profiles: readonly ProfileRes
   if (!profiles?.length) return gate;
   const rules = profileRules(profiles);
   const failed = rules.filter((r) => !r.passed);
-  return { ...gate, passed: gate.passed && failed.length === 0, reasons: [...failed.map((r) => `${r.rule}: ${r.message}`), ...gate.reasons], rules: [...rules, ...(gate.rules ?? [])] };
+  return {
+    ...gate,
+    passed: gate.passed && failed.length === 0,
+    reasons: [...failed.map((r) => `${r.rule}: ${r.message}`), ...gate.reasons],
+    rules: [...rules, ...(gate.rules ?? [])],
+  };
 }

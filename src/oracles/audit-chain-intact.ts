@@ -23,7 +23,11 @@ export const auditChainIntact: OracleFor<'audit-chain-intact'> = {
     try {
       for (let page = 0; page < MAX_PAGES; page++) {
         const afterSeq = entries.at(-1)?.chainSeq ?? 0;
-        const answer = await context.request('audit/query', { principal: context.attacker, afterSeq, limit: 1000 }, 10_000);
+        const answer = await context.request(
+          'audit/query',
+          { principal: context.attacker, afterSeq, limit: 1000 },
+          10_000,
+        );
         entries.push(...answer.entries);
         if (!answer.hasMore || answer.entries.length === 0) break;
       }
@@ -35,12 +39,26 @@ export const auditChainIntact: OracleFor<'audit-chain-intact'> = {
   judge(observation) {
     const read = observation.collected['audit-chain-intact'] as ChainRead | undefined;
     if (!read) return [];
-    if (read.error) return [makeFinding('audit-chain-intact', `the audit chain could not be read: ${read.error}`, read.at, { channel: 'audit' })];
+    if (read.error)
+      return [
+        makeFinding('audit-chain-intact', `the audit chain could not be read: ${read.error}`, read.at, {
+          channel: 'audit',
+        }),
+      ];
     if (read.entries.length === 0 && observation.steps.some((s) => s.answer.kind === 'result')) {
-      return [makeFinding('audit-chain-intact', "the attacker's audit chain is empty although it ran executions", read.at, { channel: 'audit' })];
+      return [
+        makeFinding('audit-chain-intact', "the attacker's audit chain is empty although it ran executions", read.at, {
+          channel: 'audit',
+        }),
+      ];
     }
     return verifyAuditChain(read.entries).map((hole) =>
-      makeFinding('audit-chain-intact', `the audit chain breaks at entry ${hole.entryId} (${hole.problem}): ${hole.detail}`, read.at, { channel: 'audit', excerpt: JSON.stringify(read.entries[hole.index]), observed: hole.problem }),
+      makeFinding(
+        'audit-chain-intact',
+        `the audit chain breaks at entry ${hole.entryId} (${hole.problem}): ${hole.detail}`,
+        read.at,
+        { channel: 'audit', excerpt: JSON.stringify(read.entries[hole.index]), observed: hole.problem },
+      ),
     );
   },
 };

@@ -19,28 +19,48 @@ export const auditRecordsExecution: OracleFor<'audit-records-execution'> = {
     if (!observation.audit) return [];
     const wanted: readonly string[] | undefined = expectation.steps;
     return observation.steps
-      .filter((s) => s.action === 'execute' && s.executionId && (s.answer.kind === 'result' || s.answer.kind === 'rpc-error') && (!wanted || wanted.includes(s.id)))
+      .filter(
+        (s) =>
+          s.action === 'execute' &&
+          s.executionId &&
+          (s.answer.kind === 'result' || s.answer.kind === 'rpc-error') &&
+          (!wanted || wanted.includes(s.id)),
+      )
       .flatMap((step) => judgeStep(step, observation));
   },
 };
 
 function judgeStep(step: StepObservation, observation: Observation): Finding[] {
   const at = step.startedAt + step.elapsedMs;
-  const entry = observation.audit?.entries.find((e) => e.executionId === step.executionId && (e.event === 'execution' || e.event === 'execution.rejected'));
+  const entry = observation.audit?.entries.find(
+    (e) => e.executionId === step.executionId && (e.event === 'execution' || e.event === 'execution.rejected'),
+  );
   if (!entry) {
     const why = observation.audit?.error ? ` (audit/query failed: ${observation.audit.error})` : '';
-    return [makeFinding('audit-records-execution', `no audit entry for execution ${step.executionId} of step ${step.id}${why}`, at, { channel: 'audit', step: step.id })];
+    return [
+      makeFinding(
+        'audit-records-execution',
+        `no audit entry for execution ${step.executionId} of step ${step.id}${why}`,
+        at,
+        { channel: 'audit', step: step.id },
+      ),
+    ];
   }
   return expectations(step)
     .filter(([member, expected]) => expected !== undefined && entry[member] !== expected)
     .map(([member, expected]) =>
-      makeFinding('audit-records-execution', `the audit entry of step ${step.id} records ${member} ${JSON.stringify(entry[member])}, but the harness saw ${JSON.stringify(expected)}`, Date.parse(entry.time) || at, {
-        channel: 'audit',
-        step: step.id,
-        expected: String(expected),
-        observed: String(entry[member]),
-        excerpt: JSON.stringify(entry),
-      }),
+      makeFinding(
+        'audit-records-execution',
+        `the audit entry of step ${step.id} records ${member} ${JSON.stringify(entry[member])}, but the harness saw ${JSON.stringify(expected)}`,
+        Date.parse(entry.time) || at,
+        {
+          channel: 'audit',
+          step: step.id,
+          expected: String(expected),
+          observed: String(entry[member]),
+          excerpt: JSON.stringify(entry),
+        },
+      ),
     );
 }
 
@@ -50,7 +70,14 @@ function expectations(step: StepObservation): Array<[keyof AuditEntry, string | 
   const rejected = answer.kind === 'rpc-error';
   return [
     ['event', rejected ? 'execution.rejected' : 'execution'],
-    ['codeSha256', rejected ? undefined : createHash('sha256').update(step.code ?? '').digest('hex')],
+    [
+      'codeSha256',
+      rejected
+        ? undefined
+        : createHash('sha256')
+            .update(step.code ?? '')
+            .digest('hex'),
+    ],
     ['language', rejected ? undefined : step.language],
     ['status', answer.kind === 'result' ? answer.result.status : undefined],
     ['errorType', answer.kind === 'result' && answer.result.status === 'error' ? answer.result.error.type : undefined],

@@ -17,13 +17,18 @@ export const auditScoped: OracleFor<'audit-scoped'> = {
       if (foreign.length === 0) return [];
       const tenants = [...new Set(foreign.map((e) => e.tenantId))].join(', ');
       return [
-        makeFinding('audit-scoped', `step ${step.id} proved the credentials of ${answer.credentialsTenantId} but got ${foreign.length} audit entries of ${tenants}`, step.startedAt + step.elapsedMs, {
-          channel: 'audit',
-          step: step.id,
-          expected: `entries of ${answer.credentialsTenantId} only`,
-          observed: `entries of ${tenants}`,
-          excerpt: JSON.stringify(foreign[0]),
-        }),
+        makeFinding(
+          'audit-scoped',
+          `step ${step.id} proved the credentials of ${answer.credentialsTenantId} but got ${foreign.length} audit entries of ${tenants}`,
+          step.startedAt + step.elapsedMs,
+          {
+            channel: 'audit',
+            step: step.id,
+            expected: `entries of ${answer.credentialsTenantId} only`,
+            observed: `entries of ${tenants}`,
+            excerpt: JSON.stringify(foreign[0]),
+          },
+        ),
       ];
     });
   },

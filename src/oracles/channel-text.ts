@@ -34,18 +34,38 @@ export function channelTexts(observation: Observation): ChannelText[] {
       const result = answer.result;
       texts.push(fixed('stdout', result.stdout.text, at, step.id), fixed('stderr', result.stderr.text, at, step.id));
       if (result.status === 'ok') texts.push(fixed('result', boundedJson(result.result), at, step.id));
-      else texts.push(fixed('error', [result.error.name, result.error.message, result.error.stack, result.error.resource].filter(Boolean).join('\n'), at, step.id));
+      else
+        texts.push(
+          fixed(
+            'error',
+            [result.error.name, result.error.message, result.error.stack, result.error.resource]
+              .filter(Boolean)
+              .join('\n'),
+            at,
+            step.id,
+          ),
+        );
     } else if (answer.kind === 'audit') {
       for (const entry of answer.entries) texts.push(fixed('audit', boundedJson(entry), at, step.id));
     } else if (answer.kind === 'rpc-error') {
       texts.push(fixed('rpc-error', `${answer.message}\n${boundedJson(answer.data)}`, at, step.id));
     }
   }
-  for (const entry of observation.audit?.entries ?? []) texts.push(fixed('audit', boundedJson(entry), Date.parse(entry.time) || Date.now()));
+  for (const entry of observation.audit?.entries ?? [])
+    texts.push(fixed('audit', boundedJson(entry), Date.parse(entry.time) || Date.now()));
   if (observation.executorLog.length > 0) texts.push(joinedLog(observation));
   const stepOfExecution = new Map(observation.steps.map((s) => [s.executionId, s.id]));
-  for (const call of observation.toolCalls) texts.push(fixed('tool-call-arguments', boundedJson(call.params.arguments), call.at, stepOfExecution.get(call.params.executionId)));
-  for (const hit of observation.listenerHits) texts.push(fixed('listener', `${hit.protocol} from ${hit.from}\n${hit.data}`, hit.at));
+  for (const call of observation.toolCalls)
+    texts.push(
+      fixed(
+        'tool-call-arguments',
+        boundedJson(call.params.arguments),
+        call.at,
+        stepOfExecution.get(call.params.executionId),
+      ),
+    );
+  for (const hit of observation.listenerHits)
+    texts.push(fixed('listener', `${hit.protocol} from ${hit.from}\n${hit.data}`, hit.at));
   return texts;
 }
 

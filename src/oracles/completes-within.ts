@@ -8,15 +8,29 @@ export const completesWithin: OracleFor<'completes-within'> = {
   requires: [],
   judge(observation, expectation) {
     return observation.steps
-      .filter((step) => step.action === 'execute' && step.answer.kind !== 'skipped' && (!expectation.step || step.id === expectation.step))
+      .filter(
+        (step) =>
+          step.action === 'execute' &&
+          step.answer.kind !== 'skipped' &&
+          (!expectation.step || step.id === expectation.step),
+      )
       .flatMap((step) => {
         const bound = expectation.ms ?? step.policy.wallTimeMs + (expectation.graceMs ?? 1000);
         // Silence past the bound is a finding; silence cut short before it (the case's deadline)
         // proves nothing, and the case errors for the missing answer instead.
         const unanswered = step.answer.kind === 'no-answer';
         if (step.elapsedMs <= bound) return [];
-        const observed = unanswered ? `no answer after ${Math.round(step.elapsedMs)} ms` : `${Math.round(step.elapsedMs)} ms`;
-        return [makeFinding('completes-within', `step ${step.id} took longer than ${bound} ms: ${observed}`, step.startedAt + step.elapsedMs, { channel: 'harness-clock', step: step.id, expected: `at most ${bound} ms`, observed })];
+        const observed = unanswered
+          ? `no answer after ${Math.round(step.elapsedMs)} ms`
+          : `${Math.round(step.elapsedMs)} ms`;
+        return [
+          makeFinding(
+            'completes-within',
+            `step ${step.id} took longer than ${bound} ms: ${observed}`,
+            step.startedAt + step.elapsedMs,
+            { channel: 'harness-clock', step: step.id, expected: `at most ${bound} ms`, observed },
+          ),
+        ];
       });
   },
 };

@@ -18,15 +18,36 @@ export const errorTypeIs: OracleFor<'error-type-is'> = {
     const { answer } = step;
     const types: readonly string[] = expectation.types ?? [];
     const codes: readonly number[] = expectation.rpcCodes ?? [];
-    if (answer.kind === 'result' && answer.result.status === 'error' && types.includes(answer.result.error.type)) return [];
+    if (answer.kind === 'result' && answer.result.status === 'error' && types.includes(answer.result.error.type))
+      return [];
     if (answer.kind === 'rpc-error' && codes.includes(answer.code)) return [];
-    if (answer.kind === 'result' && answer.result.status === 'error' && contained(answer.result, expectation.alsoContained, expectation.breachText)) return [];
+    if (
+      answer.kind === 'result' &&
+      answer.result.status === 'error' &&
+      contained(answer.result, expectation.alsoContained, expectation.breachText)
+    )
+      return [];
     const observed = describe(answer);
     // No answer at all is not this oracle's call: the case errors, or completes-within judges it.
     if (observed === undefined) return [];
-    const alsoContained = expectation.alsoContained ? `an error of type ${expectation.alsoContained.join(' or ')}${expectation.breachText ? ` without ${JSON.stringify(expectation.breachText)} in the output` : ''}` : '';
-    const expected = [types.length ? `an error of type ${types.join(' or ')}` : '', codes.length ? `JSON-RPC error ${codes.join(' or ')}` : '', alsoContained].filter(Boolean).join(', or ');
-    return [makeFinding('error-type-is', `step ${step.id} ended with ${observed}, expected ${expected}`, step.startedAt + step.elapsedMs, { channel: answer.kind === 'rpc-error' ? 'rpc-error' : 'result', step: step.id, expected, observed })];
+    const alsoContained = expectation.alsoContained
+      ? `an error of type ${expectation.alsoContained.join(' or ')}${expectation.breachText ? ` without ${JSON.stringify(expectation.breachText)} in the output` : ''}`
+      : '';
+    const expected = [
+      types.length ? `an error of type ${types.join(' or ')}` : '',
+      codes.length ? `JSON-RPC error ${codes.join(' or ')}` : '',
+      alsoContained,
+    ]
+      .filter(Boolean)
+      .join(', or ');
+    return [
+      makeFinding(
+        'error-type-is',
+        `step ${step.id} ended with ${observed}, expected ${expected}`,
+        step.startedAt + step.elapsedMs,
+        { channel: answer.kind === 'rpc-error' ? 'rpc-error' : 'result', step: step.id, expected, observed },
+      ),
+    ];
   },
 };
 
@@ -50,7 +71,13 @@ function describe(answer: StepAnswer): string | undefined {
   }
 }
 
-function contained(result: ExecuteResult, types: readonly ExecutionErrorType[] | undefined, breachText: string | undefined): boolean {
+function contained(
+  result: ExecuteResult,
+  types: readonly ExecutionErrorType[] | undefined,
+  breachText: string | undefined,
+): boolean {
   if (result.status !== 'error' || !types?.includes(result.error.type)) return false;
-  return breachText === undefined || !(result.stdout.text.includes(breachText) || result.stderr.text.includes(breachText));
+  return (
+    breachText === undefined || !(result.stdout.text.includes(breachText) || result.stderr.text.includes(breachText))
+  );
 }

@@ -20,7 +20,12 @@ export const executorSurvives: OracleFor<'executor-survives'> = {
   async collect(context, expectation): Promise<ProbeResult> {
     const started = Date.now();
     const deadlineMs = expectation.deadlineMs ?? 15_000;
-    const done = (ok: boolean, detail: string): ProbeResult => ({ ok, detail, at: Date.now(), elapsedMs: Date.now() - started });
+    const done = (ok: boolean, detail: string): ProbeResult => ({
+      ok,
+      detail,
+      at: Date.now(),
+      elapsedMs: Date.now() - started,
+    });
     const gone = context.closedReason();
     if (gone) return done(false, `the executor cannot serve another execution: ${gone}`);
     try {
@@ -29,9 +34,19 @@ export const executorSurvives: OracleFor<'executor-survives'> = {
       const proof = makeProof(context.tokens, 'probe', context.language);
       const code = probeCode[context.language](proof.expression);
       assertProofsHidden(code, [proof]);
-      const result = await context.request('execute', { principal: context.attacker, language: context.language, code, policy: context.basePolicy }, deadlineMs);
-      if (result.status !== 'ok') return done(false, `the probe ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`);
-      return proofShown(proof, result.stdout.text) ? done(true, 'probe answered') : done(false, `the probe's output lacks its proof of execution (${proof.value}): ${JSON.stringify(result.stdout.text.slice(0, 200))}`);
+      const result = await context.request(
+        'execute',
+        { principal: context.attacker, language: context.language, code, policy: context.basePolicy },
+        deadlineMs,
+      );
+      if (result.status !== 'ok')
+        return done(false, `the probe ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`);
+      return proofShown(proof, result.stdout.text)
+        ? done(true, 'probe answered')
+        : done(
+            false,
+            `the probe's output lacks its proof of execution (${proof.value}): ${JSON.stringify(result.stdout.text.slice(0, 200))}`,
+          );
     } catch (error) {
       return done(false, `the probe failed: ${(error as Error).message}`);
     }
@@ -39,6 +54,11 @@ export const executorSurvives: OracleFor<'executor-survives'> = {
   judge(observation) {
     const probe = observation.collected['executor-survives'] as ProbeResult | undefined;
     if (!probe || probe.ok) return [];
-    return [makeFinding('executor-survives', `the executor did not survive the attack: ${probe.detail}`, probe.at, { channel: 'executor-process', observed: probe.detail })];
+    return [
+      makeFinding('executor-survives', `the executor did not survive the attack: ${probe.detail}`, probe.at, {
+        channel: 'executor-process',
+        observed: probe.detail,
+      }),
+    ];
   },
 };

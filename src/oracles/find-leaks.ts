@@ -19,7 +19,10 @@ const CONTEXT = 60;
  * Searches every text for every token in the given encodings. One leak per token, channel, step
  * and encoding: the first occurrence, with an excerpt around it.
  */
-export function findLeaks(texts: readonly ChannelText[], searches: ReadonlyArray<{ token: CanaryToken; encodings: readonly TokenEncoding[] }>): Leak[] {
+export function findLeaks(
+  texts: readonly ChannelText[],
+  searches: ReadonlyArray<{ token: CanaryToken; encodings: readonly TokenEncoding[] }>,
+): Leak[] {
   const leaks: Leak[] = [];
   for (const { token, encodings } of searches) {
     const needles = encodeToken(token.value, encodings);
@@ -30,7 +33,14 @@ export function findLeaks(texts: readonly ChannelText[], searches: ReadonlyArray
         const index = text.text.indexOf(needle);
         if (index < 0) continue;
         seen.add(encoding);
-        leaks.push({ token, encoding, channel: text.channel, ...(text.step === undefined ? {} : { step: text.step }), at: text.atIndex(index), excerpt: excerptAround(text.text, index, needle.length) });
+        leaks.push({
+          token,
+          encoding,
+          channel: text.channel,
+          ...(text.step === undefined ? {} : { step: text.step }),
+          at: text.atIndex(index),
+          excerpt: excerptAround(text.text, index, needle.length),
+        });
       }
     }
   }

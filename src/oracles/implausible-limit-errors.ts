@@ -35,7 +35,14 @@ export function implausibleLimitErrors(observation: Observation): Finding[] {
     if (step.action !== 'execute' || step.answer.kind !== 'result' || step.answer.result.status !== 'error') return [];
     const reason = implausibility(step, step.answer.result, step.policy);
     if (!reason) return [];
-    return [makeFinding(LIMIT_PLAUSIBILITY, `implausible limit error: step ${step.id} ${reason.message}`, step.startedAt + step.elapsedMs, { channel: reason.channel, step: step.id, expected: reason.expected, observed: reason.observed })];
+    return [
+      makeFinding(
+        LIMIT_PLAUSIBILITY,
+        `implausible limit error: step ${step.id} ${reason.message}`,
+        step.startedAt + step.elapsedMs,
+        { channel: reason.channel, step: step.id, expected: reason.expected, observed: reason.observed },
+      ),
+    ];
   });
 }
 
@@ -52,7 +59,12 @@ function implausibility(step: StepObservation, result: ExecuteFailed, policy: Po
     case 'timeout': {
       const floor = policy.wallTimeMs - timeoutTolerance(policy.wallTimeMs);
       if (step.elapsedMs >= floor) return undefined;
-      return { channel: 'harness-clock', message: `was answered with a timeout after ${Math.round(step.elapsedMs)} ms on the harness clock, before its ${policy.wallTimeMs} ms budget could run out`, expected: `at least ${floor} ms (budget less ${timeoutTolerance(policy.wallTimeMs)} ms)`, observed: `${Math.round(step.elapsedMs)} ms` };
+      return {
+        channel: 'harness-clock',
+        message: `was answered with a timeout after ${Math.round(step.elapsedMs)} ms on the harness clock, before its ${policy.wallTimeMs} ms budget could run out`,
+        expected: `at least ${floor} ms (budget less ${timeoutTolerance(policy.wallTimeMs)} ms)`,
+        observed: `${Math.round(step.elapsedMs)} ms`,
+      };
     }
     case 'resource': {
       if (error.limit?.kind !== 'memory') return undefined;
@@ -60,19 +72,41 @@ function implausibility(step: StepObservation, result: ExecuteFailed, policy: Po
       const stated = [error.limit.observed, result.usage.peakMemoryBytes].filter((n): n is number => n !== undefined);
       const below = stated.find((n) => n < cap);
       if (below === undefined) return undefined;
-      return { channel: 'error', message: `claims its memory cap of ${cap} bytes was hit, but states a use of ${below} bytes, below the cap`, expected: `at least ${cap} bytes`, observed: `${below} bytes` };
+      return {
+        channel: 'error',
+        message: `claims its memory cap of ${cap} bytes was hit, but states a use of ${below} bytes, below the cap`,
+        expected: `at least ${cap} bytes`,
+        observed: `${below} bytes`,
+      };
     }
     case 'output_limit': {
       const { output } = policy;
       if (error.limit?.kind === 'result') {
         if (error.limit.observed === undefined || error.limit.observed > output.resultBytes) return undefined;
-        return { channel: 'error', message: `claims the result passed its cap of ${output.resultBytes} bytes, but states ${error.limit.observed} bytes`, expected: `more than ${output.resultBytes} bytes`, observed: `${error.limit.observed} bytes` };
+        return {
+          channel: 'error',
+          message: `claims the result passed its cap of ${output.resultBytes} bytes, but states ${error.limit.observed} bytes`,
+          expected: `more than ${output.resultBytes} bytes`,
+          observed: `${error.limit.observed} bytes`,
+        };
       }
-      const streams = error.limit?.kind === 'stdout' || error.limit?.kind === 'stderr' ? [error.limit.kind] : (['stdout', 'stderr'] as const);
-      const received = streams.map((stream) => ({ stream, bytes: Buffer.byteLength(result[stream].text), cap: stream === 'stdout' ? output.stdoutBytes : output.stderrBytes }));
+      const streams =
+        error.limit?.kind === 'stdout' || error.limit?.kind === 'stderr'
+          ? [error.limit.kind]
+          : (['stdout', 'stderr'] as const);
+      const received = streams.map((stream) => ({
+        stream,
+        bytes: Buffer.byteLength(result[stream].text),
+        cap: stream === 'stdout' ? output.stdoutBytes : output.stderrBytes,
+      }));
       if (received.some((r) => r.bytes >= r.cap - OUTPUT_SHORTFALL_BYTES)) return undefined;
       const shown = received.map((r) => `${r.stream} ${r.bytes} of ${r.cap} bytes`).join(', ');
-      return { channel: received[0]!.stream, message: `was stopped with output_limit, but the harness received less output than the cap (${shown})`, expected: `the cap's worth of ${streams.join(' or ')}`, observed: shown };
+      return {
+        channel: received[0]!.stream,
+        message: `was stopped with output_limit, but the harness received less output than the cap (${shown})`,
+        expected: `the cap's worth of ${streams.join(' or ')}`,
+        observed: shown,
+      };
     }
     default:
       return undefined;

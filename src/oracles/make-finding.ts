@@ -6,7 +6,12 @@ function bounded(text: string, limit: number): string {
 }
 
 /** A finding with its evidence bounded to what the report schema allows. */
-export function makeFinding(oracle: string, message: string, at: number, evidence: Omit<Finding, 'oracle' | 'message' | 'at'> = {}): Finding {
+export function makeFinding(
+  oracle: string,
+  message: string,
+  at: number,
+  evidence: Omit<Finding, 'oracle' | 'message' | 'at'> = {},
+): Finding {
   return {
     oracle,
     message: bounded(message, 2000),

@@ -27,6 +27,19 @@ export const noLifeAfterStop: OracleFor<'no-life-after-stop'> = {
     if (late.length === 0) return [];
     const last = late.at(-1)!;
     const observed = `${late.length} contacts after the answer, the last ${Math.round(last.at - answeredAt)} ms after it`;
-    return [makeFinding('no-life-after-stop', `the code of step ${step.id} lived on after its answer: the listener heard from it ${observed}`, last.at, { channel: 'listener', step: step.id, excerpt: last.data, expected: `no contact later than ${expectation.graceMs ?? 1000} ms after the answer`, observed })];
+    return [
+      makeFinding(
+        'no-life-after-stop',
+        `the code of step ${step.id} lived on after its answer: the listener heard from it ${observed}`,
+        last.at,
+        {
+          channel: 'listener',
+          step: step.id,
+          excerpt: last.data,
+          expected: `no contact later than ${expectation.graceMs ?? 1000} ms after the answer`,
+          observed,
+        },
+      ),
+    ];
   },
 };

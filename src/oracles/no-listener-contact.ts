@@ -9,6 +9,13 @@ export const noListenerContact: OracleFor<'no-listener-contact'> = {
   judge(observation, expectation) {
     return observation.listenerHits
       .filter((hit) => !expectation.protocols || expectation.protocols.includes(hit.protocol))
-      .map((hit) => makeFinding('no-listener-contact', `the ${hit.protocol.toUpperCase()} canary listener was contacted from ${hit.from} (${hit.bytes} bytes)`, hit.at, { channel: 'listener', excerpt: hit.data }));
+      .map((hit) =>
+        makeFinding(
+          'no-listener-contact',
+          `the ${hit.protocol.toUpperCase()} canary listener was contacted from ${hit.from} (${hit.bytes} bytes)`,
+          hit.at,
+          { channel: 'listener', excerpt: hit.data },
+        ),
+      );
   },
 };

@@ -15,10 +15,16 @@ export const noStateBleed: OracleFor<'no-state-bleed'> = {
   judge(observation, expectation) {
     const observed: readonly string[] = expectation.observe;
     const texts = channelTexts(observation).filter((t) => t.step !== undefined && observed.includes(t.step));
-    const nonce = { token: { kind: 'tenant' as const, value: observation.nonce, access: 'forbidden' as const }, encodings: ALL_ENCODINGS };
-    const tenantTokens = observation.tokens.filter((t) => t.kind === 'tenant').map((token) => ({ token, encodings: ALL_ENCODINGS }));
+    const nonce = {
+      token: { kind: 'tenant' as const, value: observation.nonce, access: 'forbidden' as const },
+      encodings: ALL_ENCODINGS,
+    };
+    const tenantTokens = observation.tokens
+      .filter((t) => t.kind === 'tenant')
+      .map((token) => ({ token, encodings: ALL_ENCODINGS }));
     return findLeaks(texts, [nonce, ...tenantTokens]).map((leak) => {
-      const what = leak.token.value === observation.nonce ? 'the nonce planted by an earlier step' : "the victim tenant's token";
+      const what =
+        leak.token.value === observation.nonce ? 'the nonce planted by an earlier step' : "the victim tenant's token";
       return makeFinding('no-state-bleed', `${what} showed up in step ${leak.step} (${leak.channel})`, leak.at, {
         channel: leak.channel,
         ...(leak.step === undefined ? {} : { step: leak.step }),

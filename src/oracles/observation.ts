@@ -1,6 +1,13 @@
 import type { CanaryToken } from '../canaries/canary-token.js';
 import type { ListenerHit } from '../canaries/listener-hit.js';
-import type { AuditEntry, Capabilities, ExecuteResult, Identity, Language, Policy } from '../protocol/generated/types.js';
+import type {
+  AuditEntry,
+  Capabilities,
+  ExecuteResult,
+  Identity,
+  Language,
+  Policy,
+} from '../protocol/generated/types.js';
 import type { Step, TenantRole } from '../scenarios/generated/types.js';
 import type { ExecutorLogEntry, ToolCallSeen } from '../targets/executor-connection.js';
 

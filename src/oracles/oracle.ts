@@ -7,7 +7,11 @@ import type { Observation } from './observation.js';
 
 /** What an oracle may do after the steps to gather more evidence (a follow-up probe, an audit read). */
 export interface CollectContext {
-  request<M extends RequestMethod>(method: M, params: RequestMap[M]['params'], deadlineMs: number): Promise<RequestMap[M]['result']>;
+  request<M extends RequestMethod>(
+    method: M,
+    params: RequestMap[M]['params'],
+    deadlineMs: number,
+  ): Promise<RequestMap[M]['result']>;
   /** Whether the case's executor connection is still open. */
   closedReason(): string | undefined;
   attacker: Principal;

@@ -8,16 +8,39 @@ const CAP = 16;
 
 function observe(result: ExecuteResult): Observation {
   const step: StepObservation = {
-    id: 'attack', action: 'execute', tenant: 'attacker', principal: { tenantId: 't', userId: 'u' }, language: 'javascript',
-    policy: { ...defaultPolicy, output: { stdoutBytes: CAP, stderrBytes: CAP, resultBytes: CAP, onExceed: 'truncate' } },
-    control: 'marker', runsPayloads: true, startedAt: 0, elapsedMs: 5, answer: { kind: 'result', result }, proofSeen: true,
+    id: 'attack',
+    action: 'execute',
+    tenant: 'attacker',
+    principal: { tenantId: 't', userId: 'u' },
+    language: 'javascript',
+    policy: {
+      ...defaultPolicy,
+      output: { stdoutBytes: CAP, stderrBytes: CAP, resultBytes: CAP, onExceed: 'truncate' },
+    },
+    control: 'marker',
+    runsPayloads: true,
+    startedAt: 0,
+    elapsedMs: 5,
+    answer: { kind: 'result', result },
+    proofSeen: true,
   };
   return { steps: [step] } as unknown as Observation;
 }
 
 function ok(result: unknown, resultTruncated: boolean): ExecuteResult {
   const empty = { text: '', truncated: false, bytes: 0 };
-  return { status: 'ok', executionId: 'e', stdout: empty, stderr: empty, result, resultTruncated, toolCalls: [], usage: { wallMs: 1 }, redactions: 0, auditIds: [] };
+  return {
+    status: 'ok',
+    executionId: 'e',
+    stdout: empty,
+    stderr: empty,
+    result,
+    resultTruncated,
+    toolCalls: [],
+    usage: { wallMs: 1 },
+    redactions: 0,
+    auditIds: [],
+  };
 }
 
 describe('output-capped on the result', () => {
@@ -28,7 +51,11 @@ describe('output-capped on the result', () => {
   });
 
   it('flags a truncated result longer than the cap, and an untruncated result over it', () => {
-    expect(outputCapped.judge(observe(ok('"' + 'r'.repeat(CAP), true)), { oracle: 'output-capped', streams: ['result'] })).toHaveLength(1);
-    expect(outputCapped.judge(observe(ok('r'.repeat(CAP), false)), { oracle: 'output-capped', streams: ['result'] })).toHaveLength(1);
+    expect(
+      outputCapped.judge(observe(ok('"' + 'r'.repeat(CAP), true)), { oracle: 'output-capped', streams: ['result'] }),
+    ).toHaveLength(1);
+    expect(
+      outputCapped.judge(observe(ok('r'.repeat(CAP), false)), { oracle: 'output-capped', streams: ['result'] }),
+    ).toHaveLength(1);
   });
 });

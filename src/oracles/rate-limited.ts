@@ -45,11 +45,22 @@ export const rateLimited: OracleFor<'rate-limited'> = {
     const sent = Math.min(FLOOD_MAX, 2 * rate.burst + 4 * Math.ceil(rate.perSecond) + 2);
     const policy: Policy = { ...context.basePolicy, wallTimeMs: context.capabilities.maximums.wallTimeMs + 1 };
     const started = performance.now();
-    const answers = await Promise.all(Array.from({ length: sent }, () => ask(context, context.attacker, policy, started)));
+    const answers = await Promise.all(
+      Array.from({ length: sent }, () => ask(context, context.attacker, policy, started)),
+    );
     // 2. Then the other tenant, once.
     const victim = (await ask(context, context.victim, policy, started)).kind;
     const count = (kind: FloodAnswer) => answers.filter((a) => a.kind === kind).length;
-    return { sent, passed: count('passed'), limited: count('limited'), unanswered: count('none'), excess: worstExcess(answers, rate), windowMs: Math.max(0, ...answers.map((a) => a.atMs)), victim, at: Date.now() };
+    return {
+      sent,
+      passed: count('passed'),
+      limited: count('limited'),
+      unanswered: count('none'),
+      excess: worstExcess(answers, rate),
+      windowMs: Math.max(0, ...answers.map((a) => a.atMs)),
+      victim,
+      at: Date.now(),
+    };
   },
   judge(observation) {
     const flood = observation.collected['rate-limited'] as RateFlood | undefined;
@@ -59,19 +70,49 @@ export const rateLimited: OracleFor<'rate-limited'> = {
     if (flood.excess) {
       const { passed, atMs, allowed } = flood.excess;
       const observed = `${passed} requests past the rate check within ${Math.round(atMs)} ms of the flood's start (of ${flood.sent}; ${flood.limited} answered -32006)`;
-      findings.push(makeFinding('rate-limited', `one tenant's requests were not limited to the declared rate (burst ${rate.burst}, ${rate.perSecond}/s, scope ${rate.scope}): ${observed}`, flood.at, { channel: 'rpc-error', expected: `at most ${allowed} requests past the rate check by then`, observed }));
+      findings.push(
+        makeFinding(
+          'rate-limited',
+          `one tenant's requests were not limited to the declared rate (burst ${rate.burst}, ${rate.perSecond}/s, scope ${rate.scope}): ${observed}`,
+          flood.at,
+          { channel: 'rpc-error', expected: `at most ${allowed} requests past the rate check by then`, observed },
+        ),
+      );
     }
     if (flood.unanswered > 0) {
-      findings.push(makeFinding('rate-limited', `${flood.unanswered} of ${flood.sent} requests of the flood got no answer within ${ANSWER_DEADLINE_MS} ms: a rate limit answers at once`, flood.at, { channel: 'executor-process', observed: `${flood.unanswered} unanswered` }));
+      findings.push(
+        makeFinding(
+          'rate-limited',
+          `${flood.unanswered} of ${flood.sent} requests of the flood got no answer within ${ANSWER_DEADLINE_MS} ms: a rate limit answers at once`,
+          flood.at,
+          { channel: 'executor-process', observed: `${flood.unanswered} unanswered` },
+        ),
+      );
     }
     if (rate.scope === 'tenant' && flood.victim === 'limited') {
-      findings.push(makeFinding('rate-limited', 'another tenant was rate-limited by the attacker\'s flood, though the declared scope is tenant', flood.at, { channel: 'rpc-error', expected: 'the victim\'s request is not answered -32006', observed: 'JSON-RPC error -32006' }));
+      findings.push(
+        makeFinding(
+          'rate-limited',
+          "another tenant was rate-limited by the attacker's flood, though the declared scope is tenant",
+          flood.at,
+          {
+            channel: 'rpc-error',
+            expected: "the victim's request is not answered -32006",
+            observed: 'JSON-RPC error -32006',
+          },
+        ),
+      );
     }
     return findings;
   },
 };
 
-async function ask(context: CollectContext, principal: Principal, policy: Policy, started: number): Promise<{ kind: FloodAnswer; atMs: number }> {
+async function ask(
+  context: CollectContext,
+  principal: Principal,
+  policy: Policy,
+  started: number,
+): Promise<{ kind: FloodAnswer; atMs: number }> {
   const answered = (kind: FloodAnswer) => ({ kind, atMs: performance.now() - started });
   try {
     await context.request('session/create', { principal, language: context.language, policy }, ANSWER_DEADLINE_MS);
@@ -95,7 +136,8 @@ function worstExcess(answers: readonly { kind: FloodAnswer; atMs: number }[], ra
     if (answer.kind !== 'passed') continue;
     passed += 1;
     const allowed = Math.floor(rate.burst + (rate.perSecond * answer.atMs) / 1000 + 1);
-    if (passed > allowed && (!worst || passed - allowed > worst.passed - worst.allowed)) worst = { passed, atMs: answer.atMs, allowed };
+    if (passed > allowed && (!worst || passed - allowed > worst.passed - worst.allowed))
+      worst = { passed, atMs: answer.atMs, allowed };
   }
   return worst;
 }

@@ -14,7 +14,9 @@ export const sameAnswer: OracleFor<'same-answer'> = {
   description: "answers to another tenant's ids and to unknown ids are indistinguishable",
   requires: [],
   judge(observation, expectation) {
-    const steps = expectation.steps.map((id) => observation.steps.find((s) => s.id === id)).filter((s) => s !== undefined);
+    const steps = expectation.steps
+      .map((id) => observation.steps.find((s) => s.id === id))
+      .filter((s) => s !== undefined);
     const keyed = steps.map((step) => ({ step, key: answerKey(step.answer) })).filter((k) => k.key !== undefined);
     // Steps without an answer are not this oracle's call: the case errors on them.
     if (keyed.length !== steps.length || keyed.length < 2) return [];
@@ -22,12 +24,17 @@ export const sameAnswer: OracleFor<'same-answer'> = {
     return rest
       .filter((other) => other.key !== first!.key)
       .map((other) =>
-        makeFinding('same-answer', `steps ${first!.step.id} and ${other.step.id} got answers a tenant can tell apart, so it can learn which ids exist: ${first!.key} versus ${other.key}`, other.step.startedAt + other.step.elapsedMs, {
-          channel: other.step.answer.kind === 'rpc-error' ? 'rpc-error' : 'result',
-          step: other.step.id,
-          expected: first!.key,
-          observed: other.key!,
-        }),
+        makeFinding(
+          'same-answer',
+          `steps ${first!.step.id} and ${other.step.id} got answers a tenant can tell apart, so it can learn which ids exist: ${first!.key} versus ${other.key}`,
+          other.step.startedAt + other.step.elapsedMs,
+          {
+            channel: other.step.answer.kind === 'rpc-error' ? 'rpc-error' : 'result',
+            step: other.step.id,
+            expected: first!.key,
+            observed: other.key!,
+          },
+        ),
       );
   },
 };
@@ -38,7 +45,9 @@ function answerKey(answer: StepAnswer): string | undefined {
     case 'rpc-error':
       return `JSON-RPC error ${answer.code} "${answer.message}" ${JSON.stringify(stableData(answer.data)) ?? ''}`;
     case 'result':
-      return answer.result.status === 'ok' ? 'a result (the request was accepted)' : `a result with error ${answer.result.error.type} "${answer.result.error.message}"`;
+      return answer.result.status === 'ok'
+        ? 'a result (the request was accepted)'
+        : `a result with error ${answer.result.error.type} "${answer.result.error.message}"`;
     case 'session':
       return 'a session answer (the request was accepted)';
     case 'audit':

@@ -25,13 +25,36 @@ function judgeCall(call: ToolCallSeen, observation: Observation): Finding[] {
   const step = observation.steps.find((s) => s.executionId !== undefined && s.executionId === call.params.executionId);
   // Calls of executions the case did not run (a canary's set-up) are not the attack's.
   if (!step) return [];
-  const evidence = { channel: 'tool-call-arguments' as const, step: step.id, excerpt: JSON.stringify({ name: call.params.name, arguments: call.params.arguments }) };
+  const evidence = {
+    channel: 'tool-call-arguments' as const,
+    step: step.id,
+    excerpt: JSON.stringify({ name: call.params.name, arguments: call.params.arguments }),
+  };
   const tool = step.policy.tools?.find((t) => t.name === call.params.name);
-  if (!tool) return [makeFinding('tool-calls-conform', `the harness received a call to tool "${call.params.name}", which step ${step.id} was never offered`, call.at, { ...evidence, expected: `one of ${(step.policy.tools ?? []).map((t) => t.name).join(', ') || 'no tools'}`, observed: call.params.name })];
+  if (!tool)
+    return [
+      makeFinding(
+        'tool-calls-conform',
+        `the harness received a call to tool "${call.params.name}", which step ${step.id} was never offered`,
+        call.at,
+        {
+          ...evidence,
+          expected: `one of ${(step.policy.tools ?? []).map((t) => t.name).join(', ') || 'no tools'}`,
+          observed: call.params.name,
+        },
+      ),
+    ];
   const validate = compile(tool.inputSchema);
   if (validate(call.params.arguments)) return [];
   const issues = formatIssues(toIssues(validate.errors ?? []));
-  return [makeFinding('tool-calls-conform', `the harness received arguments for tool "${tool.name}" that break its inputSchema: ${issues}`, call.at, { ...evidence, expected: 'arguments valid against the inputSchema', observed: issues })];
+  return [
+    makeFinding(
+      'tool-calls-conform',
+      `the harness received arguments for tool "${tool.name}" that break its inputSchema: ${issues}`,
+      call.at,
+      { ...evidence, expected: 'arguments valid against the inputSchema', observed: issues },
+    ),
+  ];
 }
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });

@@ -18,7 +18,19 @@ export const victimUnharmed: OracleFor<'victim-unharmed'> = {
       const harm = step ? harmDone(step) : undefined;
       if (!step || harm === undefined) return [];
       const at = step.startedAt + step.elapsedMs;
-      return [makeFinding('victim-unharmed', `the victim's step ${step.id} no longer works after the attacker's request: ${harm}`, at, { channel: step.answer.kind === 'rpc-error' ? 'rpc-error' : 'result', step: step.id, expected: `an ok result showing the proof of execution ${observation.proofs.before}`, observed: harm.slice(0, 500) })];
+      return [
+        makeFinding(
+          'victim-unharmed',
+          `the victim's step ${step.id} no longer works after the attacker's request: ${harm}`,
+          at,
+          {
+            channel: step.answer.kind === 'rpc-error' ? 'rpc-error' : 'result',
+            step: step.id,
+            expected: `an ok result showing the proof of execution ${observation.proofs.before}`,
+            observed: harm.slice(0, 500),
+          },
+        ),
+      ];
     });
   },
 };
@@ -28,7 +40,8 @@ function harmDone(step: StepObservation): string | undefined {
   const { answer } = step;
   switch (answer.kind) {
     case 'result':
-      if (answer.result.status === 'error') return `it ended with ${answer.result.error.type}: ${answer.result.error.message.slice(0, 200)}`;
+      if (answer.result.status === 'error')
+        return `it ended with ${answer.result.error.type}: ${answer.result.error.message.slice(0, 200)}`;
       return step.proofSeen ? undefined : 'its output lacks the proof of execution';
     case 'rpc-error':
       return `it was refused with JSON-RPC error ${answer.code}: ${answer.message.slice(0, 200)}`;

@@ -20,10 +20,16 @@ export function denoBinary(resolve: (id: string) => string = createRequire(impor
   try {
     manifest = resolve(`@deno/${target}/package.json`);
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `Deno's platform package @deno/${target} is not installed (no other platform is supported)`, `@deno/${target}`, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ExecutorStartFailed,
+      `Deno's platform package @deno/${target} is not installed (no other platform is supported)`,
+      `@deno/${target}`,
+      { cause: error },
+    );
   }
   const path = join(dirname(manifest), process.platform === 'win32' ? 'deno.exe' : 'deno');
-  if (!existsSync(path)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the Deno platform package holds no binary', path);
+  if (!existsSync(path))
+    throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the Deno platform package holds no binary', path);
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
   return { path, version };
 }

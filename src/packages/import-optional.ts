@@ -10,7 +10,8 @@ export async function importOptional<T>(name: OptionalPackage, subpath = ''): Pr
   try {
     return (await import(`${name}${subpath}`)) as T;
   } catch (error) {
-    if (isMissing(error, name)) throw new HarnessError(HarnessErrorCode.PackageMissing, installHint(name), name, { cause: error });
+    if (isMissing(error, name))
+      throw new HarnessError(HarnessErrorCode.PackageMissing, installHint(name), name, { cause: error });
     throw error;
   }
 }

@@ -25,7 +25,12 @@ export interface ProfileSources {
  */
 export function loadProfiles(names: readonly string[], sources: ProfileSources): Profile[] {
   if (names.includes(NO_PROFILE)) {
-    if (names.length > 1) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${NO_PROFILE}" cannot be combined with other profiles (got ${names.join(',')})`, '--profile');
+    if (names.length > 1)
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        `"${NO_PROFILE}" cannot be combined with other profiles (got ${names.join(',')})`,
+        '--profile',
+      );
     return [];
   }
   const profiles = names.map((name) => loadProfile(name, sources));
@@ -38,27 +43,56 @@ export function loadProfiles(names: readonly string[], sources: ProfileSources):
 /** The ids of the profiles Gauntlet ships, for messages. */
 export function shippedProfiles(packageRoot: string): string[] {
   const dir = join(packageRoot, 'profiles');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.slice(0, -'.yaml'.length))
+        .sort()
+    : [];
 }
 
 function loadProfile(name: string, sources: ProfileSources): Profile {
   const isPath = /\.(ya?ml|json)$/.test(name);
-  if (!isPath && !/^[a-z][a-z0-9-]{0,40}$/.test(name)) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not a profile name or a .yaml/.json file: ${JSON.stringify(name)}`, '--profile');
+  if (!isPath && !/^[a-z][a-z0-9-]{0,40}$/.test(name))
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `not a profile name or a .yaml/.json file: ${JSON.stringify(name)}`,
+      '--profile',
+    );
   const file = isPath ? resolve(sources.baseDir, name) : join(sources.packageRoot, 'profiles', `${name}.yaml`);
   if (!existsSync(file)) {
     const known = shippedProfiles(sources.packageRoot).join(', ');
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, isPath ? `no such profile file` : `no profile named ${JSON.stringify(name)}; known: ${known}, or ${NO_PROFILE}`, isPath ? file : '--profile');
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      isPath ? `no such profile file` : `no profile named ${JSON.stringify(name)}; known: ${known}, or ${NO_PROFILE}`,
+      isPath ? file : '--profile',
+    );
   }
   let data: unknown;
   try {
     const text = readFileSync(file, 'utf8');
     data = extname(file) === '.json' ? JSON.parse(text) : parse(text);
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot parse the profile: ${(error as Error).message}`, file, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `cannot parse the profile: ${(error as Error).message}`,
+      file,
+      { cause: error },
+    );
   }
   const checked = profileValidator().validate('Profile', data);
-  if (!checked.ok) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `invalid profile: ${checked.issues.map((i) => `${i.pointer || '/'}: ${i.message}`).join('; ')}`, file);
+  if (!checked.ok)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `invalid profile: ${checked.issues.map((i) => `${i.pointer || '/'}: ${i.message}`).join('; ')}`,
+      file,
+    );
   const stem = basename(file, extname(file));
-  if (checked.value.id !== stem) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `/id: ${JSON.stringify(checked.value.id)} must equal the file name ${JSON.stringify(stem)}`, file);
+  if (checked.value.id !== stem)
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `/id: ${JSON.stringify(checked.value.id)} must equal the file name ${JSON.stringify(stem)}`,
+      file,
+    );
   return checked.value;
 }

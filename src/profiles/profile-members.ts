@@ -5,7 +5,12 @@ import { requirementCasePrefix } from './requirement-case.js';
 
 /** `*` matches any run of characters; everything else literally. */
 function globMatches(pattern: string, text: string): boolean {
-  return new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')).join('.*')}$`).test(text);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&'))
+      .join('.*')}$`,
+  ).test(text);
 }
 
 function admits(matcher: CaseMatcher, info: CaseInfo): boolean {
@@ -17,7 +22,9 @@ function admits(matcher: CaseMatcher, info: CaseInfo): boolean {
 
 /** The fuzz properties of a profile that apply to an executor running `languages` (undefined: any). */
 export function profileFuzzProperties(profile: Profile, languages?: readonly Language[]): string[] {
-  return (profile.fuzz ?? []).filter((f) => !languages || !f.languages || f.languages.some((l) => languages.includes(l))).map((f) => f.property);
+  return (profile.fuzz ?? [])
+    .filter((f) => !languages || !f.languages || f.languages.some((l) => languages.includes(l)))
+    .map((f) => f.property);
 }
 
 /**
@@ -33,12 +40,21 @@ export function belongsToProfile(profile: Profile, info: CaseInfo, languages?: r
     case 'fuzz': {
       // A property that runs once per language: its case in a language the entry (and run) covers.
       if (info.language && languages && !languages.includes(info.language)) return false;
-      const name = info.id.replace(/^fuzz\//, '').replace(/#\d+$/, '').replace(/@[a-z]+$/, '');
-      return (profile.fuzz ?? []).some((f) => f.property === name && (!info.language || !f.languages || f.languages.includes(info.language)) && profileFuzzProperties(profile, languages).includes(name));
+      const name = info.id
+        .replace(/^fuzz\//, '')
+        .replace(/#\d+$/, '')
+        .replace(/@[a-z]+$/, '');
+      return (profile.fuzz ?? []).some(
+        (f) =>
+          f.property === name &&
+          (!info.language || !f.languages || f.languages.includes(info.language)) &&
+          profileFuzzProperties(profile, languages).includes(name),
+      );
     }
     case 'scenario':
       if (languages && !(info.language && languages.includes(info.language))) return false;
-      if (profile.languages !== 'declared' && !(info.language && profile.languages.includes(info.language))) return false;
+      if (profile.languages !== 'declared' && !(info.language && profile.languages.includes(info.language)))
+        return false;
       return profile.include.some((m) => admits(m, info)) && !(profile.exclude ?? []).some((m) => admits(m, info));
   }
 }

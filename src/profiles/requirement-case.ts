@@ -1,7 +1,14 @@
 import type { CaseInfo } from '../report/generated/types.js';
 import type { RunnableCase } from '../runner/runnable-case.js';
 import type { Profile } from './generated/types.js';
-import { checkId, checkRequirement, profileChecks, profileLanguages, requirementEvidence, type ProfileCheck } from './requirement-check.js';
+import {
+  checkId,
+  checkRequirement,
+  profileChecks,
+  profileLanguages,
+  requirementEvidence,
+  type ProfileCheck,
+} from './requirement-check.js';
 
 /** The case id prefix of a profile's requirement cases. */
 export function requirementCasePrefix(profileId: string): string {
@@ -39,7 +46,13 @@ function requirementCase(profile: Profile, check: ProfileCheck): RunnableCase {
       const { initialize } = services;
       const result = checkRequirement(check, initialize, profileLanguages(profile, initialize));
       if (result.passed) return Promise.resolve({ status: 'passed', findings: [], steps: [], executorMs: 0 });
-      const finding = { oracle: 'profile', message: requirementEvidence(result, profile.id), at: new Date().toISOString(), expected: result.required.slice(0, 500), observed: result.declared.slice(0, 500) };
+      const finding = {
+        oracle: 'profile',
+        message: requirementEvidence(result, profile.id),
+        at: new Date().toISOString(),
+        expected: result.required.slice(0, 500),
+        observed: result.declared.slice(0, 500),
+      };
       return Promise.resolve({ status: 'failed', findings: [finding], steps: [], executorMs: 0 });
     },
   };

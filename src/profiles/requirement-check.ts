@@ -3,12 +3,16 @@ import type { ProfileRequirementResult } from '../report/generated/types.js';
 import type { Profile, ProfileRequirement } from './generated/types.js';
 
 /** What a profile requires, one line each: its capabilities, then each language it names. */
-export type ProfileCheck = { kind: 'capability'; requirement: ProfileRequirement } | { kind: 'language'; language: Language };
+export type ProfileCheck =
+  { kind: 'capability'; requirement: ProfileRequirement } | { kind: 'language'; language: Language };
 
 /** Every check of a profile: its required capabilities, and each language of an explicit list. */
 export function profileChecks(profile: Profile): ProfileCheck[] {
   const languages = profile.languages === 'declared' ? [] : profile.languages;
-  return [...profile.requires.map((requirement) => ({ kind: 'capability', requirement }) as const), ...languages.map((language) => ({ kind: 'language', language }) as const)];
+  return [
+    ...profile.requires.map((requirement) => ({ kind: 'capability', requirement }) as const),
+    ...languages.map((language) => ({ kind: 'language', language }) as const),
+  ];
 }
 
 /** The stable id of a check, as in its case id `profile/<profile>/<id>`. */
@@ -28,20 +32,38 @@ const STRENGTH = { none: 0, soft: 1, hard: 2 } as const;
  * memory: none; profile core requires hard". `languages` are the profile's languages for this
  * executor (tools must be offered in each of them).
  */
-export function checkRequirement(check: ProfileCheck, initialize: InitializeResult, languages: readonly Language[]): ProfileRequirementResult {
+export function checkRequirement(
+  check: ProfileCheck,
+  initialize: InitializeResult,
+  languages: readonly Language[],
+): ProfileRequirementResult {
   const id = checkId(check);
   const declaredLanguages = initialize.languages.map((l) => l.id);
-  const result = (declared: string, required: string, passed: boolean): ProfileRequirementResult => ({ id, declared, required, passed });
-  if (check.kind === 'language') return result(declaredLanguages.join(', '), check.language, declaredLanguages.includes(check.language));
+  const result = (declared: string, required: string, passed: boolean): ProfileRequirementResult => ({
+    id,
+    declared,
+    required,
+    passed,
+  });
+  if (check.kind === 'language')
+    return result(declaredLanguages.join(', '), check.language, declaredLanguages.includes(check.language));
   const r = check.requirement;
   const c = initialize.capabilities;
   if ('limit' in r) {
     const declared = c.limits[r.limit] ?? 'none';
-    return result(declared, r.enforcement === 'hard' ? 'hard' : 'soft or hard', STRENGTH[declared] >= STRENGTH[r.enforcement]);
+    return result(
+      declared,
+      r.enforcement === 'hard' ? 'hard' : 'soft or hard',
+      STRENGTH[declared] >= STRENGTH[r.enforcement],
+    );
   }
   if ('modes' in r) {
     const declared: readonly string[] = c[r.modes];
-    return result(declared.length ? declared.join(', ') : '(nothing)', r.anyOf.join(' or '), r.anyOf.some((m) => declared.includes(m)));
+    return result(
+      declared.length ? declared.join(', ') : '(nothing)',
+      r.anyOf.join(' or '),
+      r.anyOf.some((m) => declared.includes(m)),
+    );
   }
   if ('isolation' in r) {
     const declared = initialize.executorInfo.isolation;
@@ -54,7 +76,9 @@ export function checkRequirement(check: ProfileCheck, initialize: InitializeResu
       return result(c.sessions.supported ? 'supported' : 'unsupported', 'supported', c.sessions.supported);
     case 'tools': {
       const missing = languages.filter((l) => !c.tools.languages.includes(l));
-      const declared = c.tools.supported ? `supported in ${c.tools.languages.join(', ') || '(no language)'}` : 'unsupported';
+      const declared = c.tools.supported
+        ? `supported in ${c.tools.languages.join(', ') || '(no language)'}`
+        : 'unsupported';
       return result(declared, `supported in ${languages.join(', ')}`, c.tools.supported && missing.length === 0);
     }
     case 'audit':
@@ -70,7 +94,11 @@ export function checkRequirement(check: ProfileCheck, initialize: InitializeResu
 
 /** The evidence line of a check that failed: "declares memory: none; profile core requires hard". */
 export function requirementEvidence(result: ProfileRequirementResult, profileId: string): string {
-  const what = result.id.startsWith('limits.') ? result.id.slice('limits.'.length) : result.id.startsWith('language.') ? 'languages' : result.id;
+  const what = result.id.startsWith('limits.')
+    ? result.id.slice('limits.'.length)
+    : result.id.startsWith('language.')
+      ? 'languages'
+      : result.id;
   return `declares ${what}: ${result.declared}; profile ${profileId} requires ${result.required}`;
 }
 

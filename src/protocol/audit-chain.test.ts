@@ -7,7 +7,16 @@ function chain(n: number): AuditEntry[] {
   const entries: AuditEntry[] = [];
   let prevHash = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
-    const body = { id: `a-${i}`, chainSeq: i, time: '2026-11-23T09:00:00.000Z', event: 'execution' as const, tenantId: 't', userId: 'u', status: 'ok', prevHash };
+    const body = {
+      id: `a-${i}`,
+      chainSeq: i,
+      time: '2026-11-23T09:00:00.000Z',
+      event: 'execution' as const,
+      tenantId: 't',
+      userId: 'u',
+      status: 'ok',
+      prevHash,
+    };
     const entry = { ...body, hash: auditEntryHash(body) };
     entries.push(entry);
     prevHash = entry.hash;
@@ -17,7 +26,9 @@ function chain(n: number): AuditEntry[] {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: 'x' }, e: undefined })).toBe('{"a":{"c":"x","d":[1,{"y":null,"z":true}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: 'x' }, e: undefined })).toBe(
+      '{"a":{"c":"x","d":[1,{"y":null,"z":true}]},"b":1}',
+    );
   });
 });
 

@@ -15,7 +15,11 @@ const manifest = JSON.parse(readFileSync(join(root, 'methods.json'), 'utf8')) as
 function examplesOf(kind: 'valid' | 'invalid'): Array<[string, string, unknown]> {
   const dir = join(examples, kind);
   return readdirSync(dir).flatMap((def) =>
-    readdirSync(join(dir, def)).map((file): [string, string, unknown] => [def, file, JSON.parse(readFileSync(join(dir, def, file), 'utf8'))]),
+    readdirSync(join(dir, def)).map((file): [string, string, unknown] => [
+      def,
+      file,
+      JSON.parse(readFileSync(join(dir, def, file), 'utf8')),
+    ]),
   );
 }
 
@@ -38,14 +42,18 @@ describe('protocol schema examples', () => {
     for (const m of Object.values(manifest.requests)) messageDefs.add(m.params).add(m.result);
     for (const m of Object.values(manifest.notifications)) messageDefs.add(m.params);
     const missing = [...messageDefs].flatMap((def) =>
-      (['valid', 'invalid'] as const).filter((kind) => !existsSync(join(examples, kind, def)) || readdirSync(join(examples, kind, def)).length === 0).map((kind) => `${kind}/${def}`),
+      (['valid', 'invalid'] as const)
+        .filter((kind) => !existsSync(join(examples, kind, def)) || readdirSync(join(examples, kind, def)).length === 0)
+        .map((kind) => `${kind}/${def}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('names every example folder after a definition that exists', () => {
     const known = new Set(validator.definitions);
-    const unknown = (['valid', 'invalid'] as const).flatMap((kind) => readdirSync(join(examples, kind)).filter((def) => !known.has(def)));
+    const unknown = (['valid', 'invalid'] as const).flatMap((kind) =>
+      readdirSync(join(examples, kind)).filter((def) => !known.has(def)),
+    );
     expect(unknown).toEqual([]);
   });
 });

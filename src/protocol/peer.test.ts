@@ -52,7 +52,11 @@ describe('Peer', () => {
     harness.setRequestHandler('tool/call', async (params) => ({ value: `looked up ${String(params.arguments['q'])}` }));
     executor.setRequestHandler('execute', async (params) => {
       const answer = await executor.request('tool/call', {
-        executionId: 'e-1', callId: 'c-1', name: 'lookup', arguments: { q: params.code }, principal: { tenantId: 'tenant-a', userId: 'alice' },
+        executionId: 'e-1',
+        callId: 'c-1',
+        name: 'lookup',
+        arguments: { q: params.code },
+        principal: { tenantId: 'tenant-a', userId: 'alice' },
       });
       return okResult('', answer.value);
     });
@@ -72,12 +76,16 @@ describe('Peer', () => {
   it('fails a request at its deadline and cancels it on the other side', async () => {
     const { harness, executor } = await connected();
     let aborted = false;
-    executor.setRequestHandler('execute', (_p, { signal }) => new Promise((_resolve, reject) => {
-      signal.addEventListener('abort', () => {
-        aborted = true;
-        reject(signal.reason);
-      });
-    }));
+    executor.setRequestHandler(
+      'execute',
+      (_p, { signal }) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            reject(signal.reason);
+          });
+        }),
+    );
     const started = Date.now();
     const error = await harness.request('execute', executeParams('x'), { deadlineMs: 100 }).catch((e: unknown) => e);
     expect(isHarnessError(error, 'DEADLINE_EXCEEDED')).toBe(true);
@@ -110,18 +118,22 @@ describe('Peer', () => {
     expect(executor.violations.map((v) => v.kind)).toEqual(['unknown-method']);
   });
 
-
   it('treats methods named after Object.prototype members as unknown, as notifications and as requests', async () => {
     const { executor, harnessEnd } = await connected();
     executor.setRequestHandler('ping', async () => ({}));
     const frames = rawEnd(harnessEnd);
     // A fuzzed "valueOf" notification once crashed the reference executor (no schema named undefined).
-    for (const method of ['valueOf', 'constructor', '__proto__', 'toString']) await harnessEnd.send(JSON.stringify({ jsonrpc: '2.0', method, params: {} }));
+    for (const method of ['valueOf', 'constructor', '__proto__', 'toString'])
+      await harnessEnd.send(JSON.stringify({ jsonrpc: '2.0', method, params: {} }));
     await harnessEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'hasOwnProperty', params: {} }));
     await harnessEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'ping', params: {} }));
     await tick();
     expect(frames.map((f) => JSON.parse(f))).toEqual([
-      { jsonrpc: '2.0', id: 1, error: { code: ErrorCodes.MethodNotFound, message: 'Method not found: hasOwnProperty' } },
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: { code: ErrorCodes.MethodNotFound, message: 'Method not found: hasOwnProperty' },
+      },
       { jsonrpc: '2.0', id: 2, result: {} },
     ]);
   });
@@ -168,7 +180,9 @@ describe('Peer', () => {
 
   it('keeps error answers with id null (the other side could not parse a frame) as data, not violations', async () => {
     const { harness, executorEnd } = await connected();
-    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: 'Parse error' } }));
+    await executorEnd.send(
+      JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: 'Parse error' } }),
+    );
     await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: null, result: {} }));
     await tick();
     expect(harness.unattributedErrors).toEqual([{ code: ErrorCodes.ParseError, message: 'Parse error' }]);
@@ -181,7 +195,9 @@ describe('Peer', () => {
     // Answer an execute with a result missing its stdout, bypassing the executor's own check.
     executor.transport.onmessage = (frame) => {
       const request = JSON.parse(frame) as { id: string };
-      void executor.transport.send(JSON.stringify({ jsonrpc: '2.0', id: request.id, result: { status: 'ok', executionId: 'e' } }));
+      void executor.transport.send(
+        JSON.stringify({ jsonrpc: '2.0', id: request.id, result: { status: 'ok', executionId: 'e' } }),
+      );
     };
     const error = await harness.request('execute', executeParams('1')).catch((e: unknown) => e);
     expect(isHarnessError(error, 'RESPONSE_INVALID')).toBe(true);
@@ -195,7 +211,9 @@ describe('Peer', () => {
       const { RpcError } = await import('./rpc-error.js');
       throw new RpcError(ErrorCodes.SessionNotFound, 'Session not found');
     });
-    const error = await harness.request('session/destroy', { principal: testPrincipal, sessionId: 's-1' }).catch((e: unknown) => e);
+    const error = await harness
+      .request('session/destroy', { principal: testPrincipal, sessionId: 's-1' })
+      .catch((e: unknown) => e);
     expect(isRpcError(error, ErrorCodes.SessionNotFound)).toBe(true);
   });
 
@@ -221,7 +239,9 @@ describe('Peer', () => {
 
   it('refuses to send params that break the schema', async () => {
     const { harness } = await connected();
-    const bad = { ...executeParams('1'), language: 'cobol' } as unknown as Parameters<typeof harness.request<'execute'>>[1];
+    const bad = { ...executeParams('1'), language: 'cobol' } as unknown as Parameters<
+      typeof harness.request<'execute'>
+    >[1];
     await expect(harness.request('execute', bad)).rejects.toMatchObject({ code: 'REQUEST_INVALID' });
   });
 
@@ -237,7 +257,13 @@ describe('Peer', () => {
   }
 
   it('fails the request at once when its error answer carries off-schema data, and records the violation', async () => {
-    const harness = await answering((id) => JSON.stringify({ jsonrpc: '2.0', id, error: { code: -32000, message: 'nope', data: { secret: 'not in the schema' } } }));
+    const harness = await answering((id) =>
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id,
+        error: { code: -32000, message: 'nope', data: { secret: 'not in the schema' } },
+      }),
+    );
     const started = Date.now();
     const error = await harness.request('execute', executeParams('1'), { deadlineMs: 10_000 }).catch((e: unknown) => e);
     expect(isHarnessError(error, 'RESPONSE_INVALID')).toBe(true);
@@ -248,7 +274,9 @@ describe('Peer', () => {
 
   it('measures nesting without recursion and refuses an answer nested 5000 deep as too-deep', async () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
-    const harness = await answering((id) => `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":{"status":"ok","result":${deep}}}`);
+    const harness = await answering(
+      (id) => `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":{"status":"ok","result":${deep}}}`,
+    );
     const error = await harness.request('execute', executeParams('1'), { deadlineMs: 10_000 }).catch((e: unknown) => e);
     expect(isHarnessError(error, 'RESPONSE_INVALID')).toBe(true);
     expect(String(error)).toMatch(/too-deep.*512/);
@@ -258,14 +286,30 @@ describe('Peer', () => {
   it('names batches, duplicate answers and output before initialize as violations of their own', async () => {
     const harness = await answering((id) => {
       const answer = JSON.stringify({ jsonrpc: '2.0', id, result: {} });
-      return id.endsWith('-1') ? ['not json before initialize', answer] : [JSON.stringify([{ jsonrpc: '2.0', method: 'ping', id: 'x-1' }]), answer, answer];
+      return id.endsWith('-1')
+        ? ['not json before initialize', answer]
+        : [JSON.stringify([{ jsonrpc: '2.0', method: 'ping', id: 'x-1' }]), answer, answer];
     });
     // The empty answer to initialize is itself off-schema (invalid-result), but it ends the initialize phase.
-    await harness.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'gauntlet', version: '0' } }).catch(() => undefined);
+    await harness
+      .request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'gauntlet', version: '0' } })
+      .catch(() => undefined);
     await harness.request('ping', {});
     await tick();
-    expect(harness.violations.map((v) => v.kind)).toEqual(['before-initialize', 'parse-error', 'invalid-result', 'batch', 'duplicate-response']);
-    expect(harness.violationCounts).toEqual({ 'before-initialize': 1, 'parse-error': 1, 'invalid-result': 1, batch: 1, 'duplicate-response': 1 });
+    expect(harness.violations.map((v) => v.kind)).toEqual([
+      'before-initialize',
+      'parse-error',
+      'invalid-result',
+      'batch',
+      'duplicate-response',
+    ]);
+    expect(harness.violationCounts).toEqual({
+      'before-initialize': 1,
+      'parse-error': 1,
+      'invalid-result': 1,
+      batch: 1,
+      'duplicate-response': 1,
+    });
   });
 
   it('disconnects a peer that floods requests but never reads the replies, within the reply cap', async () => {
@@ -288,7 +332,13 @@ describe('Peer', () => {
   it('takes an answer to a request sent around it (expectRawAnswer) for no stray answer, once', async () => {
     const { harness, executorEnd } = await connected();
     harness.expectRawAnswer('fz-raw-1');
-    await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 'fz-raw-1', error: { code: ErrorCodes.InvalidParams, message: 'Invalid params' } }));
+    await executorEnd.send(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        id: 'fz-raw-1',
+        error: { code: ErrorCodes.InvalidParams, message: 'Invalid params' },
+      }),
+    );
     await tick();
     expect(harness.violations).toEqual([]);
     await executorEnd.send(JSON.stringify({ jsonrpc: '2.0', id: 'fz-raw-1', result: {} }));

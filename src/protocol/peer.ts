@@ -53,7 +53,10 @@ export interface RequestContext {
   signal: AbortSignal;
 }
 
-type RequestHandler<M extends RequestMethod> = (params: RequestMap[M]['params'], context: RequestContext) => Promise<RequestMap[M]['result']>;
+type RequestHandler<M extends RequestMethod> = (
+  params: RequestMap[M]['params'],
+  context: RequestContext,
+) => Promise<RequestMap[M]['result']>;
 type NotificationHandler<M extends NotificationMethod> = (params: NotificationMap[M]) => void;
 
 interface Pending {
@@ -153,15 +156,27 @@ export class Peer {
    * the other side answered with an error, and with a {@link HarnessError} on deadline,
    * cancellation, closed transport, oversized or invalid answer.
    */
-  request<M extends RequestMethod>(method: M, params: RequestMap[M]['params'], options: RequestOptions = {}): Promise<RequestMap[M]['result']> {
+  request<M extends RequestMethod>(
+    method: M,
+    params: RequestMap[M]['params'],
+    options: RequestOptions = {},
+  ): Promise<RequestMap[M]['result']> {
     // 1. Refuse what cannot be sent: a closed channel or, when validating, malformed params.
     if (this.#closed) {
-      return Promise.reject(new HarnessError(HarnessErrorCode.TransportClosed, `transport closed: ${this.#closed.reason}`, method));
+      return Promise.reject(
+        new HarnessError(HarnessErrorCode.TransportClosed, `transport closed: ${this.#closed.reason}`, method),
+      );
     }
     if (this.options.validateOutgoing !== false) {
       const check = this.#validator.validate(requestMethods[method].params as keyof ProtocolDefs & string, params);
       if (!check.ok) {
-        return Promise.reject(new HarnessError(HarnessErrorCode.RequestInvalid, `params do not match the schema: ${formatIssues(check.issues)}`, method));
+        return Promise.reject(
+          new HarnessError(
+            HarnessErrorCode.RequestInvalid,
+            `params do not match the schema: ${formatIssues(check.issues)}`,
+            method,
+          ),
+        );
       }
     }
     const id = `${this.options.idPrefix ?? (this.options.role === 'harness' ? 'h' : 'x')}-${this.#nextId++}`;
@@ -169,7 +184,11 @@ export class Peer {
     const deadlineMs = options.deadlineMs ?? this.options.defaultDeadlineMs ?? 30_000;
     const { signal } = options;
     if (signal?.aborted) {
-      return Promise.reject(new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled before it was sent', method, { cause: signal.reason }));
+      return Promise.reject(
+        new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled before it was sent', method, {
+          cause: signal.reason,
+        }),
+      );
     }
 
     return new Promise<RequestMap[M]['result']>((resolve, reject) => {
@@ -180,8 +199,16 @@ export class Peer {
         void this.notify('notifications/cancelled', { requestId: id, reason: error.message }).catch(() => undefined);
         reject(error);
       };
-      const timer = setTimeout(() => giveUp(new HarnessError(HarnessErrorCode.DeadlineExceeded, `no answer within ${deadlineMs} ms`, method)), deadlineMs);
-      const onAbort = () => giveUp(new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled by the caller', method, { cause: signal?.reason }));
+      const timer = setTimeout(
+        () => giveUp(new HarnessError(HarnessErrorCode.DeadlineExceeded, `no answer within ${deadlineMs} ms`, method)),
+        deadlineMs,
+      );
+      const onAbort = () =>
+        giveUp(
+          new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled by the caller', method, {
+            cause: signal?.reason,
+          }),
+        );
       signal?.addEventListener('abort', onAbort, { once: true });
       const cleanup = () => {
         clearTimeout(timer);
@@ -193,14 +220,19 @@ export class Peer {
       this.transport.send(JSON.stringify({ jsonrpc: '2.0', id, method, params })).catch((error: unknown) => {
         if (!this.#pending.delete(key)) return;
         cleanup();
-        reject(new HarnessError(HarnessErrorCode.TransportClosed, `could not send: ${String(error)}`, method, { cause: error }));
+        reject(
+          new HarnessError(HarnessErrorCode.TransportClosed, `could not send: ${String(error)}`, method, {
+            cause: error,
+          }),
+        );
       });
     });
   }
 
   /** Sends a notification. */
   async notify<M extends NotificationMethod>(method: M, params: NotificationMap[M]): Promise<void> {
-    if (this.#closed) throw new HarnessError(HarnessErrorCode.TransportClosed, `transport closed: ${this.#closed.reason}`, method);
+    if (this.#closed)
+      throw new HarnessError(HarnessErrorCode.TransportClosed, `transport closed: ${this.#closed.reason}`, method);
     await this.transport.send(JSON.stringify({ jsonrpc: '2.0', method, params }));
   }
 
@@ -282,14 +314,22 @@ export class Peer {
     const spec = ownEntry(requestMethods as Record<string, { from: MessageSender; params: string }>, method);
     const handler = this.#requestHandlers.get(method);
     if (!spec || !this.#mayReceive(spec.from) || !handler) {
-      this.#violate(spec ? 'wrong-direction' : 'unknown-method', `no method ${JSON.stringify(method)} for the ${this.options.role}`, frame, method);
+      this.#violate(
+        spec ? 'wrong-direction' : 'unknown-method',
+        `no method ${JSON.stringify(method)} for the ${this.options.role}`,
+        frame,
+        method,
+      );
       this.#reply(id, { code: ErrorCodes.MethodNotFound, message: `Method not found: ${method}` });
       return;
     }
     const check = this.#validator.validate(spec.params as keyof ProtocolDefs & string, params);
     if (!check.ok) {
       this.#violate('invalid-params', formatIssues(check.issues), frame, method);
-      this.#reply(id, RpcError.invalidParams(`Invalid params for ${method}: ${formatIssues(check.issues)}`, check.issues).toJson());
+      this.#reply(
+        id,
+        RpcError.invalidParams(`Invalid params for ${method}: ${formatIssues(check.issues)}`, check.issues).toJson(),
+      );
       return;
     }
     const key = idKey(id);
@@ -314,7 +354,9 @@ export class Peer {
     }
     if (method === 'notifications/cancelled') {
       const { requestId } = check.value as NotificationMap['notifications/cancelled'];
-      this.#incoming.get(idKey(requestId))?.abort(new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled by the other side'));
+      this.#incoming
+        .get(idKey(requestId))
+        ?.abort(new HarnessError(HarnessErrorCode.RequestCancelled, 'cancelled by the other side'));
     }
     this.#notificationHandlers.get(method)?.(check.value as never);
   }
@@ -329,8 +371,18 @@ export class Peer {
     if ((!pending || id === null) && id !== null && this.#rawRequests.delete(idKey(id))) return;
     if (!pending || id === null) {
       const what = message.error ? `error ${message.error.code} "${message.error.message}"` : 'result';
-      if (id !== null && this.#answered.has(idKey(id))) this.#violate('duplicate-response', `a second ${what} for id ${JSON.stringify(id)}, which was already answered`, frame);
-      else this.#violate('unknown-response-id', `${what} for id ${JSON.stringify(id)}, which matches no request in flight`, frame);
+      if (id !== null && this.#answered.has(idKey(id)))
+        this.#violate(
+          'duplicate-response',
+          `a second ${what} for id ${JSON.stringify(id)}, which was already answered`,
+          frame,
+        );
+      else
+        this.#violate(
+          'unknown-response-id',
+          `${what} for id ${JSON.stringify(id)}, which matches no request in flight`,
+          frame,
+        );
       return;
     }
     this.#settled(idKey(id));
@@ -340,11 +392,20 @@ export class Peer {
       pending.reject(RpcError.fromJson(message.error));
       return;
     }
-    const check = this.#validator.validate(requestMethods[pending.method].result as keyof ProtocolDefs & string, message.result);
+    const check = this.#validator.validate(
+      requestMethods[pending.method].result as keyof ProtocolDefs & string,
+      message.result,
+    );
     if (!check.ok) {
       const detail = formatIssues(check.issues);
       this.#violate('invalid-result', detail, frame, pending.method);
-      pending.reject(new HarnessError(HarnessErrorCode.ResponseInvalid, `result does not match the schema: ${detail}`, pending.method));
+      pending.reject(
+        new HarnessError(
+          HarnessErrorCode.ResponseInvalid,
+          `result does not match the schema: ${detail}`,
+          pending.method,
+        ),
+      );
       return;
     }
     pending.resolve(check.value);
@@ -353,7 +414,11 @@ export class Peer {
   #frameError(error: FrameError): void {
     if (this.#closed) return;
     const kind = error.kind === 'oversized' ? 'oversized-message' : 'invalid-utf8';
-    this.#violate(kind, `${error.kind === 'oversized' ? 'frame too large' : 'frame is not valid UTF-8'} (${error.bytes} bytes)`, error.head);
+    this.#violate(
+      kind,
+      `${error.kind === 'oversized' ? 'frame too large' : 'frame is not valid UTF-8'} (${error.bytes} bytes)`,
+      error.head,
+    );
     // Recover the id from the frame's head, so the right request fails now rather than at its deadline.
     const id = idFromHead(error.head);
     const pending = id === undefined ? undefined : this.#pending.get(idKey(id));
@@ -362,13 +427,20 @@ export class Peer {
       pending.cleanup();
       pending.reject(
         error.kind === 'oversized'
-          ? new HarnessError(HarnessErrorCode.MessageTooLarge, `the answer was ${error.bytes} bytes, over the maximum message size`, pending.method)
+          ? new HarnessError(
+              HarnessErrorCode.MessageTooLarge,
+              `the answer was ${error.bytes} bytes, over the maximum message size`,
+              pending.method,
+            )
           : new HarnessError(HarnessErrorCode.ResponseInvalid, 'the answer was not valid UTF-8', pending.method),
       );
       return;
     }
     const code = error.kind === 'oversized' ? ErrorCodes.MessageTooLarge : ErrorCodes.ParseError;
-    const message = error.kind === 'oversized' ? `Message too large: ${error.bytes} bytes` : 'Parse error: the frame is not valid UTF-8';
+    const message =
+      error.kind === 'oversized'
+        ? `Message too large: ${error.bytes} bytes`
+        : 'Parse error: the frame is not valid UTF-8';
     if (/"method"\s*:/.test(error.head) || id === undefined) this.#reply(id ?? null, { code, message });
   }
 
@@ -379,9 +451,16 @@ export class Peer {
     for (const [key, pending] of this.#pending) {
       this.#pending.delete(key);
       pending.cleanup();
-      pending.reject(new HarnessError(HarnessErrorCode.TransportClosed, `transport closed before the answer: ${detail}`, pending.method));
+      pending.reject(
+        new HarnessError(
+          HarnessErrorCode.TransportClosed,
+          `transport closed before the answer: ${detail}`,
+          pending.method,
+        ),
+      );
     }
-    for (const controller of this.#incoming.values()) controller.abort(new HarnessError(HarnessErrorCode.TransportClosed, info.reason));
+    for (const controller of this.#incoming.values())
+      controller.abort(new HarnessError(HarnessErrorCode.TransportClosed, info.reason));
     for (const listener of this.#closeListeners) listener(info);
   }
 
@@ -389,7 +468,10 @@ export class Peer {
     const spec = (requestMethods as Record<string, { result: string }>)[method]!;
     const check = this.#validator.validate(spec.result as keyof ProtocolDefs & string, result);
     if (!check.ok) {
-      this.#reply(id, { code: ErrorCodes.InternalError, message: `Internal error: the ${method} handler produced an invalid result: ${formatIssues(check.issues)}` });
+      this.#reply(id, {
+        code: ErrorCodes.InternalError,
+        message: `Internal error: the ${method} handler produced an invalid result: ${formatIssues(check.issues)}`,
+      });
       return;
     }
     this.#send({ jsonrpc: '2.0', id, result });
@@ -408,14 +490,23 @@ export class Peer {
     if (this.#closed) return;
     const cap = this.options.maxRepliesOwed ?? DEFAULT_MAX_REPLIES_OWED;
     if (this.#repliesOwed >= cap) {
-      this.#disconnect('unread-replies', `the other side stopped reading: ${this.#repliesOwed} replies were owed to it, the cap is ${cap}`, JSON.stringify(message));
+      this.#disconnect(
+        'unread-replies',
+        `the other side stopped reading: ${this.#repliesOwed} replies were owed to it, the cap is ${cap}`,
+        JSON.stringify(message),
+      );
       return;
     }
     this.#repliesOwed++;
     const settled = () => this.#repliesOwed--;
     this.transport.send(JSON.stringify(message)).then(settled, (error: unknown) => {
       settled();
-      if (!this.#closed && /queue is full/.test(String(error))) this.#disconnect('unread-replies', `the other side stopped reading: ${(error as Error).message}`, JSON.stringify(message));
+      if (!this.#closed && /queue is full/.test(String(error)))
+        this.#disconnect(
+          'unread-replies',
+          `the other side stopped reading: ${(error as Error).message}`,
+          JSON.stringify(message),
+        );
     });
   }
 
@@ -437,10 +528,17 @@ export class Peer {
     if (pending && id !== undefined && isResponseShaped(message)) {
       this.#settled(idKey(id));
       pending.cleanup();
-      pending.reject(new HarnessError(HarnessErrorCode.ResponseInvalid, `the answer broke the protocol (${kind}): ${detail}`, pending.method));
+      pending.reject(
+        new HarnessError(
+          HarnessErrorCode.ResponseInvalid,
+          `the answer broke the protocol (${kind}): ${detail}`,
+          pending.method,
+        ),
+      );
       return;
     }
-    if (!isResponseShaped(message)) this.#reply(id ?? null, { code: ErrorCodes.InvalidRequest, message: `Invalid request: ${detail}` });
+    if (!isResponseShaped(message))
+      this.#reply(id ?? null, { code: ErrorCodes.InvalidRequest, message: `Invalid request: ${detail}` });
   }
 
   /** Removes a request from those in flight and remembers its id, to recognise a second answer. */
@@ -471,14 +569,19 @@ export class Peer {
   }
 
   #envelopeProblem(message: unknown): string {
-    if (typeof message !== 'object' || message === null || Array.isArray(message)) return 'a message must be a JSON object (batches are not used)';
+    if (typeof message !== 'object' || message === null || Array.isArray(message))
+      return 'a message must be a JSON object (batches are not used)';
     const record = message as Record<string, unknown>;
     if (record['jsonrpc'] !== '2.0') return `"jsonrpc" must be "2.0", got ${JSON.stringify(record['jsonrpc'])}`;
     for (const name of ['JsonRpcRequest', 'JsonRpcNotification', 'JsonRpcSuccess', 'JsonRpcFailure'] as const) {
-      const looksLike = name === 'JsonRpcRequest' ? 'method' in record && 'id' in record
-        : name === 'JsonRpcNotification' ? 'method' in record
-        : name === 'JsonRpcSuccess' ? 'result' in record
-        : 'error' in record;
+      const looksLike =
+        name === 'JsonRpcRequest'
+          ? 'method' in record && 'id' in record
+          : name === 'JsonRpcNotification'
+            ? 'method' in record
+            : name === 'JsonRpcSuccess'
+              ? 'result' in record
+              : 'error' in record;
       if (looksLike) {
         const check = this.#validator.validate(name, message);
         return check.ok ? 'not a JSON-RPC 2.0 message' : `not a valid ${name}: ${formatIssues(check.issues)}`;
@@ -488,7 +591,13 @@ export class Peer {
   }
 
   #violate(kind: ProtocolViolationKind, detail: string, frame: string, method?: string): void {
-    const violation: ProtocolViolation = { kind, detail: detail.slice(0, DETAIL_CHARS), excerpt: frame.slice(0, EXCERPT_CHARS), at: Date.now(), ...(method ? { method } : {}) };
+    const violation: ProtocolViolation = {
+      kind,
+      detail: detail.slice(0, DETAIL_CHARS),
+      excerpt: frame.slice(0, EXCERPT_CHARS),
+      at: Date.now(),
+      ...(method ? { method } : {}),
+    };
     this.violations.push(violation);
     if (this.violations.length > (this.options.maxViolationsKept ?? 100)) this.violations.shift();
     this.violationCounts[kind] = (this.violationCounts[kind] ?? 0) + 1;
@@ -530,7 +639,12 @@ function readableId(message: unknown): RequestId | undefined {
 }
 
 function isResponseShaped(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && ('result' in message || 'error' in message) && !('method' in message);
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    ('result' in message || 'error' in message) &&
+    !('method' in message)
+  );
 }
 
 function idFromHead(head: string): RequestId | undefined {
@@ -548,5 +662,8 @@ function toJsonRpcError(error: unknown): JsonRpcError {
   if (error instanceof HarnessError && error.code === HarnessErrorCode.RequestCancelled) {
     return { code: ErrorCodes.RequestCancelled, message: 'Request cancelled' };
   }
-  return { code: ErrorCodes.InternalError, message: `Internal error: ${error instanceof Error ? error.message : String(error)}` };
+  return {
+    code: ErrorCodes.InternalError,
+    message: `Internal error: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }

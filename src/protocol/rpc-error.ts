@@ -18,7 +18,9 @@ export class RpcError extends Error {
 
   /** The wire form of this error. */
   toJson(): JsonRpcError {
-    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
+    return this.data === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, data: this.data };
   }
 
   static fromJson(error: JsonRpcError): RpcError {

@@ -13,13 +13,18 @@ export function caseOutcome(attempts: readonly Attempt[]): CaseOutcome {
     case 'passed': {
       if (earlier.length === 0) return { status: 'passed' };
       const findings = earlier.flatMap((a) => a.findings);
-      return { status: 'flaky', reason: `passed on attempt ${last.attempt} after ${earlier.map((a) => a.status).join(', ')}`, ...(findings.length ? { findings } : {}) };
+      return {
+        status: 'flaky',
+        reason: `passed on attempt ${last.attempt} after ${earlier.map((a) => a.status).join(', ')}`,
+        ...(findings.length ? { findings } : {}),
+      };
     }
     case 'unsupported':
       return { status: 'unsupported', reason: last.reason ?? 'unsupported' };
     case 'failed':
     case 'errored': {
-      const [first, ...rest] = [...attempts].reverse().find((a) => a.status === 'failed' && a.findings.length > 0)?.findings ?? [];
+      const [first, ...rest] =
+        [...attempts].reverse().find((a) => a.status === 'failed' && a.findings.length > 0)?.findings ?? [];
       if (first) return { status: 'failed', findings: [first, ...rest] };
       return { status: 'errored', reason: last.reason ?? 'errored' };
     }

@@ -8,7 +8,9 @@ export type IntegrityCheck =
   | { status: 'broken'; reason: string };
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /**
@@ -19,7 +21,9 @@ function record(value: unknown): Record<string, unknown> | undefined {
 function mismatches(report: Record<string, unknown>, recorded: Record<string, unknown>): string {
   const actual = reportDigests(report);
   const members = record(recorded['members']) ?? {};
-  const names = [...new Set(['cases', ...Object.keys(actual.members), ...Object.keys(members)])].filter((name) => actual.members[name] !== members[name]);
+  const names = [...new Set(['cases', ...Object.keys(actual.members), ...Object.keys(members)])].filter(
+    (name) => actual.members[name] !== members[name],
+  );
   const found = names.map((name) => {
     if (!(name in actual.members)) return `${name} (removed)`;
     if (!(name in members)) return `${name} (added)`;
@@ -30,7 +34,9 @@ function mismatches(report: Record<string, unknown>, recorded: Record<string, un
     const id = record(record((report['cases'] as unknown[])[index])?.['case'])?.['id'];
     return `cases[${index}]${typeof id === 'string' ? ` (${JSON.stringify(id.slice(0, 200))})` : ''}`;
   });
-  return found.length ? found.slice(0, 5).join(', ') + (found.length > 5 ? ` and ${found.length - 5} more` : '') : 'integrity (the recorded member digests were edited)';
+  return found.length
+    ? found.slice(0, 5).join(', ') + (found.length > 5 ? ` and ${found.length - 5} more` : '')
+    : 'integrity (the recorded member digests were edited)';
 }
 
 /**
@@ -44,17 +50,28 @@ export function checkReportIntegrity(value: unknown, verifier?: ReportVerifier):
   if (!report) return { status: 'broken', reason: 'not a JSON object' };
   // 1. Sealed at all?
   const integrity = record(report['integrity']);
-  if (report['integrity'] === undefined) return { status: 'legacy', reason: 'has no integrity digest (written before reports were sealed, or stripped of it)' };
-  if (!integrity || integrity['algorithm'] !== REPORT_DIGEST_ALGORITHM || typeof integrity['digest'] !== 'string') return { status: 'broken', reason: `integrity: not a ${REPORT_DIGEST_ALGORITHM} digest` };
+  if (report['integrity'] === undefined)
+    return {
+      status: 'legacy',
+      reason: 'has no integrity digest (written before reports were sealed, or stripped of it)',
+    };
+  if (!integrity || integrity['algorithm'] !== REPORT_DIGEST_ALGORITHM || typeof integrity['digest'] !== 'string')
+    return { status: 'broken', reason: `integrity: not a ${REPORT_DIGEST_ALGORITHM} digest` };
   // 2. Digest.
   const digest = reportDigests(report).digest;
-  if (digest !== integrity['digest']) return { status: 'broken', reason: `digest mismatch at ${mismatches(report, integrity)}: the report was changed after it was written` };
+  if (digest !== integrity['digest'])
+    return {
+      status: 'broken',
+      reason: `digest mismatch at ${mismatches(report, integrity)}: the report was changed after it was written`,
+    };
   // 3. Signature.
   const signature = record(integrity['signature']);
   const signedBy = typeof signature?.['keyId'] === 'string' ? signature['keyId'] : undefined;
   if (!verifier) return { status: 'intact', digest, ...(signedBy ? { signedBy } : {}), signatureChecked: false };
   if (!signature) return { status: 'broken', reason: `not signed; a signature by key ${verifier.keyId} is required` };
-  if (signedBy !== verifier.keyId) return { status: 'broken', reason: `signed by key ${String(signedBy)}, not by the required key ${verifier.keyId}` };
-  if (typeof signature['value'] !== 'string' || !verifier.verify(digest, signature['value'])) return { status: 'broken', reason: `the signature by key ${verifier.keyId} does not match the digest` };
+  if (signedBy !== verifier.keyId)
+    return { status: 'broken', reason: `signed by key ${String(signedBy)}, not by the required key ${verifier.keyId}` };
+  if (typeof signature['value'] !== 'string' || !verifier.verify(digest, signature['value']))
+    return { status: 'broken', reason: `the signature by key ${verifier.keyId} does not match the digest` };
   return { status: 'intact', digest, signedBy, signatureChecked: true };
 }

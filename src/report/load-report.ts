@@ -32,16 +32,27 @@ export async function loadReportChecked(file: string, trust: ReportTrust): Promi
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ReportInvalid, `cannot read the report: ${(error as Error).message.split('\n')[0]}`, file, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ReportInvalid,
+      `cannot read the report: ${(error as Error).message.split('\n')[0]}`,
+      file,
+      { cause: error },
+    );
   }
   const integrity = checkReportIntegrity(value, trust.verifier);
   if (integrity.status === 'broken') throw new HarnessError(HarnessErrorCode.ReportInvalid, integrity.reason, file);
   if (integrity.status === 'legacy') {
-    if (trust.legacy === 'refuse' || trust.verifier) throw new HarnessError(HarnessErrorCode.ReportInvalid, integrity.reason, file);
+    if (trust.legacy === 'refuse' || trust.verifier)
+      throw new HarnessError(HarnessErrorCode.ReportInvalid, integrity.reason, file);
     trust.warn?.(`${file}: ${integrity.reason}; accepted unchecked`);
   }
   const check = reportValidator().validate('Report', value);
-  if (!check.ok) throw new HarnessError(HarnessErrorCode.ReportInvalid, `does not match schemas/report.schema.json: ${formatIssues(check.issues.slice(0, 10)).replace(/\n+/g, '; ')}`, file);
+  if (!check.ok)
+    throw new HarnessError(
+      HarnessErrorCode.ReportInvalid,
+      `does not match schemas/report.schema.json: ${formatIssues(check.issues.slice(0, 10)).replace(/\n+/g, '; ')}`,
+      file,
+    );
   return { report: check.value, integrity };
 }
 

@@ -16,27 +16,56 @@ export function mergeReports(reports: ReadonlyArray<{ file: string; report: Repo
   // 1. One run only.
   const seen = new Map<string, string>();
   for (const { file, report } of reports) {
-    const differs = report.target.name !== first.target.name ? `target ${report.target.name} vs ${first.target.name}` : report.seed !== first.seed ? `seed ${report.seed} vs ${first.seed}` : report.corpus.digest !== first.corpus.digest ? 'corpus digest' : undefined;
-    if (differs) throw new HarnessError(HarnessErrorCode.ReportInvalid, `not a shard of the same run as ${reports[0]!.file} (${differs})`, file);
+    const differs =
+      report.target.name !== first.target.name
+        ? `target ${report.target.name} vs ${first.target.name}`
+        : report.seed !== first.seed
+          ? `seed ${report.seed} vs ${first.seed}`
+          : report.corpus.digest !== first.corpus.digest
+            ? 'corpus digest'
+            : undefined;
+    if (differs)
+      throw new HarnessError(
+        HarnessErrorCode.ReportInvalid,
+        `not a shard of the same run as ${reports[0]!.file} (${differs})`,
+        file,
+      );
     for (const c of report.cases) {
       const other = seen.get(c.case.id);
-      if (other) throw new HarnessError(HarnessErrorCode.ReportInvalid, `case ${c.case.id} is also in ${other}: shards must not overlap`, file);
+      if (other)
+        throw new HarnessError(
+          HarnessErrorCode.ReportInvalid,
+          `case ${c.case.id} is also in ${other}: shards must not overlap`,
+          file,
+        );
       seen.set(c.case.id, file);
     }
   }
   // 2. Cases and harness errors.
-  const cases = reports.flatMap((r) => r.report.cases).sort((a, b) => (a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0));
-  const harnessErrors: HarnessErrorRecord[] = reports.flatMap(({ file, report }) => report.harnessErrors.map((e) => ({ ...e, path: e.path ?? file })));
+  const cases = reports
+    .flatMap((r) => r.report.cases)
+    .sort((a, b) => (a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0));
+  const harnessErrors: HarnessErrorRecord[] = reports.flatMap(({ file, report }) =>
+    report.harnessErrors.map((e) => ({ ...e, path: e.path ?? file })),
+  );
   // 3. Missing shards.
   const total = first.options.shard?.total;
   if (total !== undefined) {
     const have = new Set(reports.map((r) => r.report.options.shard?.index));
     const missing = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !have.has(i));
-    if (missing.length) harnessErrors.push({ code: HarnessErrorCode.ReportInvalid, message: `shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${total} missing from the merge: the run is incomplete`, path: 'merge' });
+    if (missing.length)
+      harnessErrors.push({
+        code: HarnessErrorCode.ReportInvalid,
+        message: `shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${total} missing from the merge: the run is incomplete`,
+        path: 'merge',
+      });
   }
   // 4. Summary and time span.
   const startedAt = reports.map((r) => r.report.startedAt).sort()[0]!;
-  const finishedAt = reports.map((r) => r.report.finishedAt).sort().at(-1)!;
+  const finishedAt = reports
+    .map((r) => r.report.finishedAt)
+    .sort()
+    .at(-1)!;
   const { shard: _shard, ...options } = first.options;
   // The shards' seals do not cover the merge: the writer seals it afresh.
   const { integrity: _integrity, ...content } = first;
@@ -47,7 +76,11 @@ export function mergeReports(reports: ReadonlyArray<{ file: string; report: Repo
     startedAt,
     finishedAt,
     durationMs: Math.max(0, Date.parse(finishedAt) - Date.parse(startedAt)),
-    target: { ...first.target, starts: reports.reduce((s, r) => s + r.report.target.starts, 0), restarts: reports.reduce((s, r) => s + r.report.target.restarts, 0) },
+    target: {
+      ...first.target,
+      starts: reports.reduce((s, r) => s + r.report.target.starts, 0),
+      restarts: reports.reduce((s, r) => s + r.report.target.restarts, 0),
+    },
     options,
     summary: summarize(cases),
     cases,

@@ -21,7 +21,11 @@ export function reportDigests(report: object): Omit<ReportIntegrity, 'signature'
   return {
     algorithm: REPORT_DIGEST_ALGORITHM,
     digest: sha256(canonicalJson(content)),
-    members: Object.fromEntries(Object.entries(content).filter(([, v]) => v !== undefined).map(([name, v]) => [name, sha256(canonicalJson(v))])),
+    members: Object.fromEntries(
+      Object.entries(content)
+        .filter(([, v]) => v !== undefined)
+        .map(([name, v]) => [name, sha256(canonicalJson(v))]),
+    ),
     cases: cases.map((c) => sha256(canonicalJson(c === undefined ? null : c))),
   };
 }

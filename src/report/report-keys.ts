@@ -21,7 +21,10 @@ function signedBytes(digest: string): Buffer {
 
 /** `sha256:` and 32 hex digits of the SHA-256 of the public key's SPKI DER. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return `sha256:${createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 32)}`;
+  return `sha256:${createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 32)}`;
 }
 
 function readPem(source: string, what: string): { pem: string; where: string } {
@@ -29,7 +32,9 @@ function readPem(source: string, what: string): { pem: string; where: string } {
   try {
     return { pem: readFileSync(source, 'utf8'), where: source };
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot read the key: ${(error as Error).message}`, source, { cause: error });
+    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot read the key: ${(error as Error).message}`, source, {
+      cause: error,
+    });
   }
 }
 
@@ -38,9 +43,19 @@ function ed25519(load: () => KeyObject, where: string, kind: string): KeyObject 
   try {
     key = load();
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not a PEM ${kind} key: ${(error as Error).message}`, where, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `not a PEM ${kind} key: ${(error as Error).message}`,
+      where,
+      { cause: error },
+    );
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new HarnessError(HarnessErrorCode.ConfigInvalid, `a ${key.asymmetricKeyType ?? 'symmetric'} key; report signing needs an Ed25519 ${kind} key`, where);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      `a ${key.asymmetricKeyType ?? 'symmetric'} key; report signing needs an Ed25519 ${kind} key`,
+      where,
+    );
   return key;
 }
 
@@ -51,7 +66,10 @@ function ed25519(load: () => KeyObject, where: string, kind: string): KeyObject 
 export function loadSigningKey(source: string, what = 'GAUNTLET_SIGNING_KEY'): ReportSigner {
   const { pem, where } = readPem(source, what);
   const key = ed25519(() => createPrivateKey(pem), where, 'private');
-  return { keyId: keyIdOf(createPublicKey(key)), sign: (digest) => sign(null, signedBytes(digest), key).toString('base64') };
+  return {
+    keyId: keyIdOf(createPublicKey(key)),
+    sign: (digest) => sign(null, signedBytes(digest), key).toString('base64'),
+  };
 }
 
 /** The verifier of a PEM Ed25519 public key (a private key file works too: its public half is used). */

@@ -9,6 +9,11 @@ let shared: SchemaValidator<ReportDefs> | undefined;
 
 /** The validator of run reports (with the protocol and scenario schemas they borrow from). */
 export function reportValidator(): SchemaValidator<ReportDefs> {
-  shared ??= new SchemaValidator<ReportDefs>([...protocolSchemas, ...scenarioSchemas, ...gateSchemas, ...reportSchemas]);
+  shared ??= new SchemaValidator<ReportDefs>([
+    ...protocolSchemas,
+    ...scenarioSchemas,
+    ...gateSchemas,
+    ...reportSchemas,
+  ]);
   return shared;
 }

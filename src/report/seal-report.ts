@@ -11,5 +11,13 @@ import type { ReportSigner } from './report-keys.js';
 export function sealReport(report: Report, signer?: ReportSigner): Report {
   const { integrity: _old, ...content } = JSON.parse(JSON.stringify(report)) as Report;
   const digests = reportDigests(content);
-  return { ...content, integrity: { ...digests, ...(signer ? { signature: { algorithm: 'ed25519', keyId: signer.keyId, value: signer.sign(digests.digest) } } : {}) } };
+  return {
+    ...content,
+    integrity: {
+      ...digests,
+      ...(signer
+        ? { signature: { algorithm: 'ed25519', keyId: signer.keyId, value: signer.sign(digests.digest) } }
+        : {}),
+    },
+  };
 }

@@ -7,12 +7,22 @@ import { sumViolations } from './sum-violations.js';
 const violations = (kind: 'batch' | 'parse-error', count: number): ProtocolViolations => ({
   total: count,
   byKind: { [kind]: count },
-  first: Array.from({ length: Math.min(count, 20) }, (_, i) => ({ kind, detail: `${kind} ${i}`, excerpt: '[]', at: i })),
+  first: Array.from({ length: Math.min(count, 20) }, (_, i) => ({
+    kind,
+    detail: `${kind} ${i}`,
+    excerpt: '[]',
+    at: i,
+  })),
 });
 
 describe('sumViolations', () => {
   it('adds counts by kind and keeps the first 20 in order', () => {
-    const sum = sumViolations([violations('batch', 3), undefined, violations('parse-error', 30), violations('batch', 1)]);
+    const sum = sumViolations([
+      violations('batch', 3),
+      undefined,
+      violations('parse-error', 30),
+      violations('batch', 1),
+    ]);
     expect(sum?.total).toBe(34);
     expect(sum?.byKind).toEqual({ batch: 4, 'parse-error': 30 });
     expect(sum?.first).toHaveLength(20);

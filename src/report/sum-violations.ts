@@ -11,6 +11,11 @@ export function sumViolations(list: ReadonlyArray<ProtocolViolations | undefined
   const present = list.filter((v): v is ProtocolViolations => v !== undefined);
   if (present.length === 0) return undefined;
   const byKind: Record<string, number> = {};
-  for (const v of present) for (const [kind, count] of Object.entries(v.byKind)) byKind[kind] = (byKind[kind] ?? 0) + (count ?? 0);
-  return { total: present.reduce((sum, v) => sum + v.total, 0), byKind, first: present.flatMap((v) => v.first).slice(0, VIOLATIONS_KEPT) };
+  for (const v of present)
+    for (const [kind, count] of Object.entries(v.byKind)) byKind[kind] = (byKind[kind] ?? 0) + (count ?? 0);
+  return {
+    total: present.reduce((sum, v) => sum + v.total, 0),
+    byKind,
+    first: present.flatMap((v) => v.first).slice(0, VIOLATIONS_KEPT),
+  };
 }

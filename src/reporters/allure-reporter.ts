@@ -10,16 +10,21 @@ import { allureBin, generateAllureSite } from './allure/generate-allure-site.js'
 import type { ReporterPlugin } from './reporter.js';
 
 /** Files Allure adapters write; an old run's are removed so results never mix. */
-const ALLURE_FILE = /-(result|container)\.json$|-attachment(\.\w+)?$|^(categories\.json|environment\.properties|executor\.json)$/;
+const ALLURE_FILE =
+  /-(result|container)\.json$|-attachment(\.\w+)?$|^(categories\.json|environment\.properties|executor\.json)$/;
 
 /** Writes the Allure results folder of a report: results, attachments, categories, environment. */
 export async function writeAllureResults(report: Report, dir: string): Promise<number> {
   await mkdir(dir, { recursive: true });
   const stale = (await readdir(dir)).filter((name) => ALLURE_FILE.test(name));
-  for (let at = 0; at < stale.length; at += 256) await Promise.all(stale.slice(at, at + 256).map((name) => rm(join(dir, name), { force: true })));
+  for (let at = 0; at < stale.length; at += 256)
+    await Promise.all(stale.slice(at, at + 256).map((name) => rm(join(dir, name), { force: true })));
   const suppressed = suppressedIds(report.gate);
   const known = new Map<string, string>();
-  for (const a of report.gate.expectations ?? []) if (a.effect === 'suppressed') for (const id of a.cases) known.set(id, `${a.expectation.justification} (owner ${a.expectation.owner}, until ${a.expectation.expires})`);
+  for (const a of report.gate.expectations ?? [])
+    if (a.effect === 'suppressed')
+      for (const id of a.cases)
+        known.set(id, `${a.expectation.justification} (owner ${a.expectation.owner}, until ${a.expectation.expires})`);
   // Written in batches: one file at a time is slow, thousands at once exhaust file handles.
   for (let at = 0; at < report.cases.length; at += 64) {
     await Promise.all(

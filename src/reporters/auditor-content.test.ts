@@ -35,14 +35,20 @@ describe('what an auditor files', () => {
     const { report, failed } = auditedReport();
     const html = renderHtml(report);
     const block = html.slice(html.indexOf(`data-search="${failed.case.id}`) - 200);
-    expect(block).toContain('<div class="description"><p>Reads &lt;b&gt;the&lt;/b&gt; host environment &amp; prints it.</p></div>');
+    expect(block).toContain(
+      '<div class="description"><p>Reads &lt;b&gt;the&lt;/b&gt; host environment &amp; prints it.</p></div>',
+    );
     expect(block).toContain('<dd class="remediation"><p>Start the sandbox with an empty environment.</p></dd>');
-    expect(block).toContain('<a href="https://example.com/advisory?a=1&amp;b=%222%22" rel="noopener noreferrer" target="_blank">https://example.com/advisory?a=1&amp;b=&quot;2&quot;</a>');
+    expect(block).toContain(
+      '<a href="https://example.com/advisory?a=1&amp;b=%222%22" rel="noopener noreferrer" target="_blank">https://example.com/advisory?a=1&amp;b=&quot;2&quot;</a>',
+    );
     expect(block).toContain('<li>javascript:alert(1)</li>');
     expect(html).not.toContain('href="javascript:');
     expect(block).toContain('<a href="https://cwe.mitre.org/data/definitions/526.html"');
     expect(block).toContain('<a href="https://attack.mitre.org/techniques/T1552/001/"');
-    expect(block).toMatch(/<details class="code"><summary>Attack code sent \(1 step\)<\/summary>.*<pre class="attack-code">&lt;\/pre&gt;&lt;script&gt;window.__pwned=1&lt;\/script&gt;<\/pre><\/details>/s);
+    expect(block).toMatch(
+      /<details class="code"><summary>Attack code sent \(1 step\)<\/summary>.*<pre class="attack-code">&lt;\/pre&gt;&lt;script&gt;window.__pwned=1&lt;\/script&gt;<\/pre><\/details>/s,
+    );
     expect((html.match(/<script/g) ?? []).length).toBe(1);
   });
 
@@ -65,31 +71,53 @@ describe('what an auditor files', () => {
   it('JUnit: description, remediation and references as properties and in system-out, with the code sent', () => {
     const { report } = auditedReport();
     const xml = renderJunit(report);
-    expect(xml).toContain('<property name="description" value="Reads &lt;b&gt;the&lt;/b&gt; host environment &amp; prints it."/>');
+    expect(xml).toContain(
+      '<property name="description" value="Reads &lt;b&gt;the&lt;/b&gt; host environment &amp; prints it."/>',
+    );
     expect(xml).toContain('<property name="remediation" value="Start the sandbox with an empty environment."/>');
-    expect(xml).toContain('<property name="references" value="https://example.com/advisory?a=1&amp;b=&quot;2&quot; javascript:alert(1)"/>');
+    expect(xml).toContain(
+      '<property name="references" value="https://example.com/advisory?a=1&amp;b=&quot;2&quot; javascript:alert(1)"/>',
+    );
     expect(xml).toContain('code sent by step attack:\n    &lt;/pre&gt;&lt;script&gt;');
     expect(xml).not.toContain('<script>');
   });
 
   it('SARIF: the rule help has the description, remediation and references; helpUri is the first http(s) reference', () => {
     const { report, failed } = auditedReport();
-    const sarif = renderSarif(report) as { runs: [{ tool: { driver: { rules: Array<{ id: string; helpUri?: string; help: { text: string; markdown: string } }> } } }] };
+    const sarif = renderSarif(report) as {
+      runs: [
+        {
+          tool: {
+            driver: { rules: Array<{ id: string; helpUri?: string; help: { text: string; markdown: string } }> };
+          };
+        },
+      ];
+    };
     const rule = sarif.runs[0].tool.driver.rules.find((r) => r.id === failed.case.scenarioId)!;
     expect(rule.helpUri).toBe('https://example.com/advisory?a=1&b=%222%22');
     expect(rule.help.text).toContain('Reads <b>the</b> host environment & prints it.');
     expect(rule.help.text).toContain('Remediation: Start the sandbox');
-    expect(rule.help.markdown).toContain('Reads <b>the</b> host environment & prints it.'.replace(/[<>&]/g, (c) => `\\${c}`));
+    expect(rule.help.markdown).toContain(
+      'Reads <b>the</b> host environment & prints it.'.replace(/[<>&]/g, (c) => `\\${c}`),
+    );
     expect(rule.help.markdown).toContain('- <https://example.com/advisory?a=1&b=%222%22>');
     expect(rule.help.markdown).toContain('- javascript\\:alert\\(1\\)');
   });
 
   it('Allure: the description and remediation in the description, linked ids and http(s) references as links, the code in the attachment', () => {
     const { report, failed } = auditedReport();
-    const { result, attachments } = allureResult(report, failed, 'failed', undefined) as { result: { description: string; links: Array<{ name: string; url: string }> }; attachments: Array<{ content: string }> };
+    const { result, attachments } = allureResult(report, failed, 'failed', undefined) as {
+      result: { description: string; links: Array<{ name: string; url: string }> };
+      attachments: Array<{ content: string }>;
+    };
     expect(result.description).toContain('Reads <b>the</b> host environment & prints it.');
     expect(result.description).toContain('Remediation: Start the sandbox');
-    expect(result.links.map((l) => l.url)).toEqual(['https://cwe.mitre.org/data/definitions/526.html', 'https://attack.mitre.org/techniques/T1552/001/', 'https://attack.mitre.org/techniques/T1611/', 'https://example.com/advisory?a=1&b=%222%22']);
+    expect(result.links.map((l) => l.url)).toEqual([
+      'https://cwe.mitre.org/data/definitions/526.html',
+      'https://attack.mitre.org/techniques/T1552/001/',
+      'https://attack.mitre.org/techniques/T1611/',
+      'https://example.com/advisory?a=1&b=%222%22',
+    ]);
     expect(attachments[0]!.content).toContain(HOSTILE_CODE);
   });
 });

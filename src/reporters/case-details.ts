@@ -11,7 +11,10 @@ const SHOWN_FINDINGS = 5;
 export function caseDetails(result: CaseResult, paint: (colour: Colour, text: string) => string): string {
   const { outcome } = result;
   const style = statusStyle(outcome.status);
-  const lines = [paint(style.colour, `${style.mark} ${outcome.status} ${escapeTerminal(result.case.id, 200)}`) + paint('gray', ` ${escapeTerminal(result.case.title, 100)}`)];
+  const lines = [
+    paint(style.colour, `${style.mark} ${outcome.status} ${escapeTerminal(result.case.id, 200)}`) +
+      paint('gray', ` ${escapeTerminal(result.case.title, 100)}`),
+  ];
   let findings: readonly Finding[] = [];
   switch (outcome.status) {
     case 'failed':
@@ -29,15 +32,25 @@ export function caseDetails(result: CaseResult, paint: (colour: Colour, text: st
       break;
   }
   for (const finding of findings.slice(0, SHOWN_FINDINGS)) lines.push(...findingLines(finding));
-  if (findings.length > SHOWN_FINDINGS) lines.push(`    … and ${findings.length - SHOWN_FINDINGS} more findings in the JSON report`);
+  if (findings.length > SHOWN_FINDINGS)
+    lines.push(`    … and ${findings.length - SHOWN_FINDINGS} more findings in the JSON report`);
   lines.push(paint('gray', `    replay: ${escapeTerminal(result.replay, 1000)}`));
   return lines.join('\n');
 }
 
 function findingLines(finding: Finding): string[] {
-  const where = [finding.channel && `channel ${finding.channel}`, finding.step && `step ${finding.step}`, finding.encoding && finding.encoding !== 'plain' && `encoding ${finding.encoding}`].filter(Boolean).join(', ');
+  const where = [
+    finding.channel && `channel ${finding.channel}`,
+    finding.step && `step ${finding.step}`,
+    finding.encoding && finding.encoding !== 'plain' && `encoding ${finding.encoding}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const lines = [`    [${finding.oracle}] ${escapeTerminal(finding.message, 2000)}${where ? ` (${where})` : ''}`];
-  if (finding.expected !== undefined) lines.push(`      expected ${escapeTerminal(finding.expected, 200)}, observed ${escapeTerminal(finding.observed ?? '(nothing)', 200)}`);
+  if (finding.expected !== undefined)
+    lines.push(
+      `      expected ${escapeTerminal(finding.expected, 200)}, observed ${escapeTerminal(finding.observed ?? '(nothing)', 200)}`,
+    );
   if (finding.excerpt !== undefined) lines.push(`      evidence: ${escapeTerminal(finding.excerpt, 300)}`);
   return lines;
 }

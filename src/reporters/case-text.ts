@@ -4,7 +4,13 @@ import { safeText, TEXT_LIMIT } from './safe-text.js';
 
 /** One finding as plain text: oracle, message, where and the evidence excerpt (all bounded). */
 export function findingText(finding: Finding): string {
-  const where = [finding.channel && `channel ${finding.channel}`, finding.step && `step ${finding.step}`, finding.canary && `canary ${finding.canary}`].filter(Boolean).join(', ');
+  const where = [
+    finding.channel && `channel ${finding.channel}`,
+    finding.step && `step ${finding.step}`,
+    finding.canary && `canary ${finding.canary}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const lines = [`[${finding.oracle}] ${safeText(finding.message, TEXT_LIMIT)}${where ? ` (${where})` : ''}`];
   if (finding.expected !== undefined) lines.push(`  expected: ${safeText(finding.expected, TEXT_LIMIT)}`);
   if (finding.observed !== undefined) lines.push(`  observed: ${safeText(finding.observed, TEXT_LIMIT)}`);
@@ -44,12 +50,21 @@ export function aboutText(info: CaseInfo): string {
 export function attemptsText(result: CaseResult): string {
   const lines: string[] = [`replay: ${safeText(result.replay, TEXT_LIMIT)}`];
   for (const a of result.attempts) {
-    lines.push(`attempt ${a.attempt}: ${a.status} in ${Math.round(a.durationMs)} ms (executor ${Math.round(a.executorMs)} ms)${a.reason ? ` — ${safeText(a.reason, TEXT_LIMIT)}` : ''}${a.seed ? ` seed ${safeText(a.seed, 200)}` : ''}`);
+    lines.push(
+      `attempt ${a.attempt}: ${a.status} in ${Math.round(a.durationMs)} ms (executor ${Math.round(a.executorMs)} ms)${a.reason ? ` — ${safeText(a.reason, TEXT_LIMIT)}` : ''}${a.seed ? ` seed ${safeText(a.seed, 200)}` : ''}`,
+    );
     for (const f of a.findings) lines.push(findingText(f).replace(/^/gm, '  '));
     for (const s of a.steps.slice(0, 50)) {
-      lines.push(`  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', proof seen' : ', proof NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`);
+      lines.push(
+        `  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', proof seen' : ', proof NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`,
+      );
     }
-    for (const s of a.steps.slice(0, 50)) if (s.code !== undefined) lines.push(`  code sent by step ${safeText(s.id, 200)}:`, safeText(s.code, TEXT_LIMIT + 100).replace(/^/gm, '    '));
+    for (const s of a.steps.slice(0, 50))
+      if (s.code !== undefined)
+        lines.push(
+          `  code sent by step ${safeText(s.id, 200)}:`,
+          safeText(s.code, TEXT_LIMIT + 100).replace(/^/gm, '    '),
+        );
     if (a.steps.length > 50) lines.push(`  … ${a.steps.length - 50} more steps`);
     if (a.protocolViolations) lines.push(...violationsLines(a.protocolViolations).map((line) => `  ${line}`));
   }

@@ -13,8 +13,25 @@ export function chromiumPath(): string {
  */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'Chromium is not installed: apt-get install chromium (or set GAUNTLET_CHROMIUM to its path)', executablePath);
+  if (!existsSync(executablePath))
+    throw new HarnessError(
+      HarnessErrorCode.ExecutorStartFailed,
+      'Chromium is not installed: apt-get install chromium (or set GAUNTLET_CHROMIUM to its path)',
+      executablePath,
+    );
   // Loaded on demand: playwright-core takes seconds to load, and only the PDF needs it.
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath, headless: true, timeout: 60_000, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    timeout: 60_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
 }

@@ -27,18 +27,27 @@ export const consoleReporter: ReporterPlugin = {
       if (!interactive) {
         if (!last) return;
         const style = statusStyle(last.outcome.status);
-        print(`${paint(style.colour, `${style.mark} ${last.outcome.status.padEnd(11)}`)} ${escapeTerminal(last.case.id, 200)} ${paint('gray', `${last.durationMs} ms`)}\n`);
+        print(
+          `${paint(style.colour, `${style.mark} ${last.outcome.status.padEnd(11)}`)} ${escapeTerminal(last.case.id, 200)} ${paint('gray', `${last.durationMs} ms`)}\n`,
+        );
         return;
       }
       const current = [...running].at(-1);
-      print(`\r\u001b[2K[${String(done).padStart(String(total).length)}/${total}] ${current ? paint('gray', `running ${escapeTerminal(current, 80)}`) : ''}`);
+      print(
+        `\r\u001b[2K[${String(done).padStart(String(total).length)}/${total}] ${current ? paint('gray', `running ${escapeTerminal(current, 80)}`) : ''}`,
+      );
     };
     return {
       onRunStart(start) {
         total = start.cases.length;
         const executor = start.target.initialize?.executorInfo;
-        print(`${paint('bold', `Gauntlet ${start.harness.version}`)} against ${escapeTerminal(start.target.name, 100)} (${escapeTerminal(start.target.description, 200)})\n`);
-        if (executor) print(`executor ${escapeTerminal(executor.name, 100)} ${escapeTerminal(executor.version, 50)}, isolation ${executor.isolation}\n`);
+        print(
+          `${paint('bold', `Gauntlet ${start.harness.version}`)} against ${escapeTerminal(start.target.name, 100)} (${escapeTerminal(start.target.description, 200)})\n`,
+        );
+        if (executor)
+          print(
+            `executor ${escapeTerminal(executor.name, 100)} ${escapeTerminal(executor.version, 50)}, isolation ${executor.isolation}\n`,
+          );
         print(`${total} cases, ${start.options.workers} workers, seed ${start.seed}\n\n`);
       },
       onCaseStart(info) {
@@ -54,10 +63,20 @@ export const consoleReporter: ReporterPlugin = {
         if (interactive) print('\r\u001b[2K');
         // An executor that never started errors every case for one reason: say it once, not once per case.
         const neverStarted = report.target.initialize === null && report.cases.every((c) => c.attempts.length === 0);
-        const notable = neverStarted ? [] : report.cases.filter((c) => c.outcome.status === 'failed' || c.outcome.status === 'errored' || c.outcome.status === 'flaky');
+        const notable = neverStarted
+          ? []
+          : report.cases.filter(
+              (c) => c.outcome.status === 'failed' || c.outcome.status === 'errored' || c.outcome.status === 'flaky',
+            );
         if (notable.length) print(`\n${notable.map((c) => caseDetails(c, paint)).join('\n\n')}\n`);
-        if (neverStarted && report.cases.length) print(`\n${paint('magenta', 'the executor could not be started')}: none of the ${report.cases.length} selected cases ran (each is errored, never passed)\n`);
-        for (const error of report.harnessErrors) print(`${paint('magenta', 'harness error')} ${escapeTerminal(error.code)}: ${escapeTerminal(error.message, 2000)}\n`);
+        if (neverStarted && report.cases.length)
+          print(
+            `\n${paint('magenta', 'the executor could not be started')}: none of the ${report.cases.length} selected cases ran (each is errored, never passed)\n`,
+          );
+        for (const error of report.harnessErrors)
+          print(
+            `${paint('magenta', 'harness error')} ${escapeTerminal(error.code)}: ${escapeTerminal(error.message, 2000)}\n`,
+          );
         print(`\n${strideTable(report.summary)}\n\n`);
         const fuzz = fuzzLaneLine(report);
         if (fuzz) print(`${fuzz}\n`);
@@ -65,8 +84,12 @@ export const consoleReporter: ReporterPlugin = {
         if (profiles) print(`${profiles}\n`);
         const { warning } = unsupportedShare(report);
         if (warning) print(`${paint('yellow', `warning: ${warning}`)}\n`);
-        const gate = report.gate.passed ? paint('green', 'gate passed') : paint('red', `gate failed: ${report.gate.reasons.join('; ')}`);
-        print(`${gate} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}, ${report.target.restarts} executor restarts)\n`);
+        const gate = report.gate.passed
+          ? paint('green', 'gate passed')
+          : paint('red', `gate failed: ${report.gate.reasons.join('; ')}`);
+        print(
+          `${gate} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}, ${report.target.restarts} executor restarts)\n`,
+        );
       },
     };
   },

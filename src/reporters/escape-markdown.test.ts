@@ -19,7 +19,9 @@ describe('escapeMarkdown', () => {
       // Unescaping gives the text back (line breaks as spaces).
       expect(escaped.replace(/\\([\s\S])/g, '$1')).toBe(text.replace(/\r\n?|\n/g, ' '));
     }
-    expect(escapeMarkdown(hostile[0]!)).toBe('\\!\\[p\\]\\(http\\://127.0.0.1\\:9/x.png\\) \\*\\*GATE PASSED 100%\\*\\*');
+    expect(escapeMarkdown(hostile[0]!)).toBe(
+      '\\!\\[p\\]\\(http\\://127.0.0.1\\:9/x.png\\) \\*\\*GATE PASSED 100%\\*\\*',
+    );
   });
 
   it('the checker itself sees the raw hostile text as live', () => {
@@ -29,7 +31,9 @@ describe('escapeMarkdown', () => {
   it('paragraphs keep their breaks but no block marker or inline syntax', () => {
     const text = '# Fix\n\n- deny ![x](http://127.0.0.1:9/p.png)\n  and <b>log</b>\n\n    indented\n\n1. first';
     const escaped = escapeMarkdownParagraphs(text);
-    expect(escaped).toBe('\\# Fix\n\n\\- deny \\!\\[x\\]\\(http\\://127.0.0.1\\:9/p.png\\)   and \\<b\\>log\\</b\\>\n\nindented\n\n\\1. first');
+    expect(escaped).toBe(
+      '\\# Fix\n\n\\- deny \\!\\[x\\]\\(http\\://127.0.0.1\\:9/p.png\\)   and \\<b\\>log\\</b\\>\n\nindented\n\n\\1. first',
+    );
     for (const paragraph of escaped.split('\n\n')) expect(liveMarkdown(paragraph)).toEqual([]);
   });
 

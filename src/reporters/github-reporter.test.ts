@@ -8,14 +8,29 @@ const settings = { location: { uri: 'ci/gauntlet%20config.json', startLine: 4 } 
 
 describe('github reporter', () => {
   it('annotates the gate, harness errors and each failed, errored and flaky case, pointing at the user file', () => {
-    const report = fixtureReport({ cases: 8, statusOf: (i) => (['failed', 'errored', 'flaky', 'passed'] as const)[i % 4]! });
+    const report = fixtureReport({
+      cases: 8,
+      statusOf: (i) => (['failed', 'errored', 'flaky', 'passed'] as const)[i % 4]!,
+    });
     report.gate = { passed: false, reasons: ['critical pass rate 0% < 100%'] };
     const lines = renderAnnotations(report, settings).trimEnd().split('\n');
-    expect(lines[0]).toBe('::error file=ci/gauntlet config.json,line=4,title=Gauntlet gate failed::critical pass rate 0% < 100%'.replace('0% <', '0%25 <').replace('100%', '100%25'));
+    expect(lines[0]).toBe(
+      '::error file=ci/gauntlet config.json,line=4,title=Gauntlet gate failed::critical pass rate 0% < 100%'
+        .replace('0% <', '0%25 <')
+        .replace('100%', '100%25'),
+    );
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(1 + 4);
     expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(2);
-    expect(lines.find((l) => l.includes('title=failed%3A elevation-of-privilege.js.function-constructor-escape@javascript'))).toBeDefined();
-    expect(renderAnnotations({ ...report, gate: { passed: true, reasons: [] }, cases: report.cases.filter((c) => c.outcome.status === 'passed') })).toBe('');
+    expect(
+      lines.find((l) => l.includes('title=failed%3A elevation-of-privilege.js.function-constructor-escape@javascript')),
+    ).toBeDefined();
+    expect(
+      renderAnnotations({
+        ...report,
+        gate: { passed: true, reasons: [] },
+        cases: report.cases.filter((c) => c.outcome.status === 'passed'),
+      }),
+    ).toBe('');
   });
 
   it('escapes hostile strings so they cannot end the command or forge another', () => {

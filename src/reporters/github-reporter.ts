@@ -25,13 +25,28 @@ interface Annotation {
  */
 export function renderAnnotations(report: Report, sarif?: SarifSettings): string {
   const all: Annotation[] = [];
-  if (!report.gate.passed) all.push({ level: 'error', title: 'Gauntlet gate failed', message: report.gate.reasons.join('\n') });
-  for (const e of report.harnessErrors) all.push({ level: 'error', title: `Gauntlet harness error ${e.code}`, message: `${e.message}${e.path ? ` (${e.path})` : ''}` });
+  if (!report.gate.passed)
+    all.push({ level: 'error', title: 'Gauntlet gate failed', message: report.gate.reasons.join('\n') });
+  for (const e of report.harnessErrors)
+    all.push({
+      level: 'error',
+      title: `Gauntlet harness error ${e.code}`,
+      message: `${e.message}${e.path ? ` (${e.path})` : ''}`,
+    });
   for (const { result, verdict } of notableCases(report)) {
     if (verdict === 'suppressed') continue;
     const rating = [result.case.severity, result.case.stride].filter(Boolean).join(', ');
-    const what = verdict === 'failed' ? 'the executor is vulnerable' : verdict === 'errored' ? 'could not be judged (never a pass)' : 'vulnerable on some attempts (flaky)';
-    all.push({ level: verdict === 'flaky' ? 'warning' : 'error', title: `${verdict}: ${result.case.id}`, message: `${result.case.title}${rating ? ` (${rating})` : ''}: ${what}. ${outcomeReason(result) ?? ''}\nreplay: ${result.replay}` });
+    const what =
+      verdict === 'failed'
+        ? 'the executor is vulnerable'
+        : verdict === 'errored'
+          ? 'could not be judged (never a pass)'
+          : 'vulnerable on some attempts (flaky)';
+    all.push({
+      level: verdict === 'flaky' ? 'warning' : 'error',
+      title: `${verdict}: ${result.case.id}`,
+      message: `${result.case.title}${rating ? ` (${rating})` : ''}: ${what}. ${outcomeReason(result) ?? ''}\nreplay: ${result.replay}`,
+    });
   }
   const where = fileProperties(sarif);
   const lines: string[] = [];
@@ -43,9 +58,14 @@ export function renderAnnotations(report: Report, sarif?: SarifSettings): string
       continue;
     }
     shown[a.level]++;
-    lines.push(`::${a.level} ${where}title=${escapeCommandProperty(a.title, 200)}::${escapeCommandData(a.message, MESSAGE_LIMIT)}`);
+    lines.push(
+      `::${a.level} ${where}title=${escapeCommandProperty(a.title, 200)}::${escapeCommandData(a.message, MESSAGE_LIMIT)}`,
+    );
   }
-  if (left.error + left.warning > 0) lines.push(`::notice title=Gauntlet::${left.error} more error(s) and ${left.warning} more warning(s) not annotated (GitHub keeps ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and report.json list every case`);
+  if (left.error + left.warning > 0)
+    lines.push(
+      `::notice title=Gauntlet::${left.error} more error(s) and ${left.warning} more warning(s) not annotated (GitHub keeps ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and report.json list every case`,
+    );
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
@@ -59,8 +79,12 @@ function fileProperties(sarif: SarifSettings | undefined): string {
 /** GitHub Actions annotations (`::error`/`::warning` workflow commands), printed to stdout or written to `--reporter github=FILE`. */
 export const githubReporter: ReporterPlugin = {
   name: 'github',
-  description: 'GitHub Actions annotations: the gate verdict and one ::error/::warning per failed, errored or flaky case (capped)',
-  projection: { file: 'annotations.txt', write: (report, output, { sarif }) => writeReportFile(output, renderAnnotations(report, sarif)) },
+  description:
+    'GitHub Actions annotations: the gate verdict and one ::error/::warning per failed, errored or flaky case (capped)',
+  projection: {
+    file: 'annotations.txt',
+    write: (report, output, { sarif }) => writeReportFile(output, renderAnnotations(report, sarif)),
+  },
   create: (options) => ({
     async onRunEnd(report) {
       const text = renderAnnotations(report, options.sarif);

@@ -23,7 +23,12 @@ export const jsonReporter: ReporterPlugin = {
       await writeFile(`${file}.partial`, `${JSON.stringify(report, null, 2)}\n`);
       await rename(`${file}.partial`, file);
       const check = reportValidator().validate('Report', report);
-      if (!check.ok) throw new HarnessError(HarnessErrorCode.ReportInvalid, `the report does not match its schema: ${formatIssues(check.issues.slice(0, 5))}`, file);
+      if (!check.ok)
+        throw new HarnessError(
+          HarnessErrorCode.ReportInvalid,
+          `the report does not match its schema: ${formatIssues(check.issues.slice(0, 5))}`,
+          file,
+        );
     },
   }),
 };

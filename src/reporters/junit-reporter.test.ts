@@ -28,9 +28,13 @@ describe('junit reporter', () => {
     const report = gatedFixtureReport();
     const xml = renderJunit(report);
     validate('fixture', xml);
-    const statuses = report.cases.map((c) => (report.gate.suppressed!.includes(c.case.id) ? 'suppressed' : c.outcome.status));
+    const statuses = report.cases.map((c) =>
+      report.gate.suppressed!.includes(c.case.id) ? 'suppressed' : c.outcome.status,
+    );
     const n = (s: string) => statuses.filter((x) => x === s).length;
-    expect(xml).toMatch(new RegExp(`<testsuites name="gauntlet reference" tests="24" failures="${n('failed')}" errors="${n('errored')}"`));
+    expect(xml).toMatch(
+      new RegExp(`<testsuites name="gauntlet reference" tests="24" failures="${n('failed')}" errors="${n('errored')}"`),
+    );
     expect((xml.match(/<failure type="vulnerability:/g) ?? []).length).toBe(n('failed'));
     expect((xml.match(/<error type="errored"/g) ?? []).length).toBe(n('errored'));
     expect((xml.match(/<skipped>unsupported: /g) ?? []).length).toBe(n('unsupported'));
@@ -43,7 +47,9 @@ describe('junit reporter', () => {
 
   it('escapes and bounds hostile executor output, and still validates', async () => {
     const out = join(dir, 'hostile', 'junit.xml');
-    await junitReporter.create({ outputFile: out, outputDir: dir, print: () => {}, interactive: false }).onRunEnd!(hostileReport());
+    await junitReporter.create({ outputFile: out, outputDir: dir, print: () => {}, interactive: false }).onRunEnd!(
+      hostileReport(),
+    );
     const xml = readFileSync(out, 'utf8');
     validate('hostile', xml);
     expect(xml).not.toContain('<script');

@@ -41,10 +41,14 @@ function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReaso
     '      ',
   );
   let child = '';
-  if (verdict === 'suppressed') child = `      <skipped>${body(safeText(`suppressed: ${gateReasons.get(info.id) ?? 'expected by the expectations file'}`, 4000))}</skipped>\n`;
-  else if (outcome.status === 'unsupported') child = `      <skipped>${body(safeText(`unsupported: ${outcome.reason}`, 4000))}</skipped>\n`;
-  else if (outcome.status === 'errored') child = `      <error type="errored" message=${attr(outcome.reason)}>${body(safeText(outcome.reason, 4000))}</error>\n`;
-  else if (outcome.status === 'failed') child = `      <failure type=${attr(`vulnerability:${info.stride ?? 'unclassified'}`)} message=${attr(outcomeReason(result) ?? '')}>${body(outcome.findings.map(findingText).join('\n'))}</failure>\n`;
+  if (verdict === 'suppressed')
+    child = `      <skipped>${body(safeText(`suppressed: ${gateReasons.get(info.id) ?? 'expected by the expectations file'}`, 4000))}</skipped>\n`;
+  else if (outcome.status === 'unsupported')
+    child = `      <skipped>${body(safeText(`unsupported: ${outcome.reason}`, 4000))}</skipped>\n`;
+  else if (outcome.status === 'errored')
+    child = `      <error type="errored" message=${attr(outcome.reason)}>${body(safeText(outcome.reason, 4000))}</error>\n`;
+  else if (outcome.status === 'failed')
+    child = `      <failure type=${attr(`vulnerability:${info.stride ?? 'unclassified'}`)} message=${attr(outcomeReason(result) ?? '')}>${body(outcome.findings.map(findingText).join('\n'))}</failure>\n`;
   const about = aboutText(info);
   const out = `      <system-out>${body(`${about ? `${about}\n` : ''}${attemptsText(result)}`)}</system-out>\n`;
   // Properties inside a testcase follow the common JUnit dialect (Jenkins, GitLab, Testmo read them).
@@ -55,7 +59,6 @@ function violationsOf(result: CaseResult): string | undefined {
   const violations = caseViolations(result);
   return violations && violationsSummary(violations);
 }
-
 
 /** A group of testcases: a conformance profile (with its verdict), or a STRIDE category. */
 interface Suite {
@@ -73,11 +76,19 @@ function suitesOf(report: Report): Suite[] {
     const byId = new Map(report.cases.map((c) => [c.case.id, c]));
     const inAny = new Set(report.profiles.flatMap((p) => p.cases));
     const rest = report.cases.filter((c) => !inAny.has(c.case.id));
-    return [...report.profiles.map((p) => ({ name: `profile ${p.id}`, cases: p.cases.flatMap((id) => byId.get(id) ?? []), profile: p })), ...(rest.length ? [{ name: 'no profile', cases: rest }] : [])];
+    return [
+      ...report.profiles.map((p) => ({
+        name: `profile ${p.id}`,
+        cases: p.cases.flatMap((id) => byId.get(id) ?? []),
+        profile: p,
+      })),
+      ...(rest.length ? [{ name: 'no profile', cases: rest }] : []),
+    ];
   }
   const groups = new Map<string, CaseResult[]>();
   for (const c of report.cases) {
-    const key = c.case.stride ?? (c.case.kind === 'fuzz' ? 'fuzz' : c.case.kind === 'profile' ? 'profile' : 'unclassified');
+    const key =
+      c.case.stride ?? (c.case.kind === 'fuzz' ? 'fuzz' : c.case.kind === 'profile' ? 'profile' : 'unclassified');
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);
@@ -93,7 +104,15 @@ function profileVerdict(profile: ProfileResult): string {
       : profile.status === 'partial'
         ? `      <skipped>${body(`partial: ${profile.notSelected} cases of the profile were not selected`)}</skipped>\n`
         : '';
-  const props = properties([['profile', profile.id], ['profile-status', profile.status], ['judged', profile.judged], ['unsupported', profile.counts.unsupported]], '      ');
+  const props = properties(
+    [
+      ['profile', profile.id],
+      ['profile-status', profile.status],
+      ['judged', profile.judged],
+      ['unsupported', profile.counts.unsupported],
+    ],
+    '      ',
+  );
   return `    <testcase classname=${attr(`profile/${profile.id}`)} name=${attr(`profile ${profile.id}: ${profile.title}`)} time="0.000">\n${props}${child}    </testcase>\n`;
 }
 
@@ -102,14 +121,21 @@ export function renderJunit(report: Report): string {
   const suppressed = suppressedIds(report.gate);
   const reasons = new Map<string, string>();
   for (const applied of report.gate.expectations ?? []) {
-    if (applied.effect === 'suppressed') for (const id of applied.cases) reasons.set(id, `${applied.expectation.justification} (owner ${applied.expectation.owner}, until ${applied.expectation.expires})`);
+    if (applied.effect === 'suppressed')
+      for (const id of applied.cases)
+        reasons.set(
+          id,
+          `${applied.expectation.justification} (owner ${applied.expectation.owner}, until ${applied.expectation.expires})`,
+        );
   }
   const totals = { tests: 0, failures: 0, errors: 0 };
   const suites = suitesOf(report).map(({ name, cases, profile }) => {
     const verdicts = cases.map((c) => verdictOf(c, suppressed));
     const failures = verdicts.filter((v) => v === 'failed').length + (profile?.status === 'failed' ? 1 : 0);
     const errors = verdicts.filter((v) => v === 'errored').length;
-    const skipped = verdicts.filter((v) => v === 'unsupported' || v === 'suppressed').length + (profile?.status === 'partial' ? 1 : 0);
+    const skipped =
+      verdicts.filter((v) => v === 'unsupported' || v === 'suppressed').length +
+      (profile?.status === 'partial' ? 1 : 0);
     const tests = cases.length + (profile ? 1 : 0);
     totals.tests += tests;
     totals.failures += failures;
@@ -141,7 +167,11 @@ export function renderJunit(report: Report): string {
  * judge (harness or executor broke), skipped is unsupported or suppressed. Properties carry
  * severity, CWE and ATT&CK ids; system-out the attempts and the replay command.
  */
-export const junitReporter: ReporterPlugin = projectionReporter('junit', 'JUnit XML (junit.xml): failure = vulnerability, error = could not judge, skipped = unsupported or suppressed', {
-  file: 'junit.xml',
-  write: (report, output) => writeReportFile(output, renderJunit(report)),
-});
+export const junitReporter: ReporterPlugin = projectionReporter(
+  'junit',
+  'JUnit XML (junit.xml): failure = vulnerability, error = could not judge, skipped = unsupported or suppressed',
+  {
+    file: 'junit.xml',
+    write: (report, output) => writeReportFile(output, renderJunit(report)),
+  },
+);

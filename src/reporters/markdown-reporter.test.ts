@@ -28,7 +28,22 @@ describe('markdown reporter', () => {
     const md = renderMarkdown(markupHostileReport());
     // A markup character counts only when no backslash escapes it.
     const live = (text: string) => new RegExp(`(?<!\\\\)${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-    for (const text of ['![', '](', '<img', '<details', '<http', '**bold**', '_em_', '~~gone~~', '`code`', 'https://', 'www.evil', '\n# forged', '\n- forged']) expect(md).not.toMatch(live(text));
+    for (const text of [
+      '![',
+      '](',
+      '<img',
+      '<details',
+      '<http',
+      '**bold**',
+      '_em_',
+      '~~gone~~',
+      '`code`',
+      'https://',
+      'www.evil',
+      '\n# forged',
+      '\n- forged',
+    ])
+      expect(md).not.toMatch(live(text));
     // The text is still there, escaped, for a reader.
     expect(md).toContain('\\!\\[pwned\\]\\(http\\://127.0.0.1\\:9/track.png\\)');
     expect(md).toContain('\\<img src=x onerror="alert\\(1\\)"\\>');

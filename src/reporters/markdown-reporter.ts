@@ -9,7 +9,14 @@ import { writeReportFile } from './write-report-file.js';
 
 /** Rows of the case table; a job summary holds 1 MiB, and the rest is in report.json. */
 export const MARKDOWN_CASE_ROWS = 100;
-const CATEGORIES = ['spoofing', 'tampering', 'repudiation', 'information-disclosure', 'denial-of-service', 'elevation-of-privilege'] as const;
+const CATEGORIES = [
+  'spoofing',
+  'tampering',
+  'repudiation',
+  'information-disclosure',
+  'denial-of-service',
+  'elevation-of-privilege',
+] as const;
 const COLUMNS: Array<keyof Counts> = ['total', 'passed', 'failed', 'errored', 'unsupported', 'flaky'];
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -25,18 +32,47 @@ export function renderMarkdown(report: Report): string {
   const md = (text: string, max = 300) => escapeMarkdown(safeText(text, max));
   const out: string[] = [];
   const passed = report.gate.passed && report.harnessErrors.length === 0;
-  out.push(`## Gauntlet: ${passed ? 'gate passed' : report.gate.passed ? 'harness errors' : 'gate FAILED'} against ${md(report.target.name, 200)}`, '');
-  if (!report.gate.passed) out.push('**The gate failed:**', '', ...report.gate.reasons.map((r) => `- ${md(r, 1000)}`), '');
-  if (report.harnessErrors.length) out.push(`**${report.harnessErrors.length} harness error(s)** (the run itself failed, exit 2):`, '', ...report.harnessErrors.slice(0, 20).map((e) => `- ${md(e.code, 100)}: ${md(e.message, 1000)}${e.path ? ` (${md(e.path, 300)})` : ''}`), '');
+  out.push(
+    `## Gauntlet: ${passed ? 'gate passed' : report.gate.passed ? 'harness errors' : 'gate FAILED'} against ${md(report.target.name, 200)}`,
+    '',
+  );
+  if (!report.gate.passed)
+    out.push('**The gate failed:**', '', ...report.gate.reasons.map((r) => `- ${md(r, 1000)}`), '');
+  if (report.harnessErrors.length)
+    out.push(
+      `**${report.harnessErrors.length} harness error(s)** (the run itself failed, exit 2):`,
+      '',
+      ...report.harnessErrors
+        .slice(0, 20)
+        .map((e) => `- ${md(e.code, 100)}: ${md(e.message, 1000)}${e.path ? ` (${md(e.path, 300)})` : ''}`),
+      '',
+    );
   const all = report.summary.all;
-  out.push(`${all.total} cases: ${all.passed} passed, ${all.failed} failed, ${all.errored} errored, ${all.flaky} flaky, ${all.unsupported} unsupported. Gauntlet ${md(report.harness.version, 50)}, seed \`${report.seed}\`, ${(report.durationMs / 1000).toFixed(1)} s.`, '');
+  out.push(
+    `${all.total} cases: ${all.passed} passed, ${all.failed} failed, ${all.errored} errored, ${all.flaky} flaky, ${all.unsupported} unsupported. Gauntlet ${md(report.harness.version, 50)}, seed \`${report.seed}\`, ${(report.durationMs / 1000).toFixed(1)} s.`,
+    '',
+  );
   const notable = notableCases(report);
   if (notable.length) {
-    out.push(`### Cases that did not pass (${notable.length})`, '', row(['Case', 'Verdict', 'Severity', 'STRIDE', 'Why']), row(['---', '---', '---', '---', '---']));
+    out.push(
+      `### Cases that did not pass (${notable.length})`,
+      '',
+      row(['Case', 'Verdict', 'Severity', 'STRIDE', 'Why']),
+      row(['---', '---', '---', '---', '---']),
+    );
     for (const { result, verdict } of notable.slice(0, MARKDOWN_CASE_ROWS)) {
-      out.push(row([md(result.case.id, 200), verdict === 'failed' || verdict === 'errored' ? `**${verdict}**` : verdict, md(result.case.severity ?? 'unrated', 20), md(result.case.stride ?? result.case.kind, 40), md(outcomeReason(result) ?? '', 400)]));
+      out.push(
+        row([
+          md(result.case.id, 200),
+          verdict === 'failed' || verdict === 'errored' ? `**${verdict}**` : verdict,
+          md(result.case.severity ?? 'unrated', 20),
+          md(result.case.stride ?? result.case.kind, 40),
+          md(outcomeReason(result) ?? '', 400),
+        ]),
+      );
     }
-    if (notable.length > MARKDOWN_CASE_ROWS) out.push('', `… and ${notable.length - MARKDOWN_CASE_ROWS} more in report.json.`);
+    if (notable.length > MARKDOWN_CASE_ROWS)
+      out.push('', `… and ${notable.length - MARKDOWN_CASE_ROWS} more in report.json.`);
     out.push('');
   }
   out.push('### By STRIDE category', '', row(['Category', ...COLUMNS]), row(['---', ...COLUMNS.map(() => '---:')]));
@@ -49,7 +85,11 @@ export function renderMarkdown(report: Report): string {
 }
 
 /** summary.md (GitHub-flavoured Markdown) in the report folder, or `--reporter markdown=FILE`. */
-export const markdownReporter: ReporterPlugin = projectionReporter('markdown', 'summary.md: the gate verdict and reasons, then the cases that did not pass, for $GITHUB_STEP_SUMMARY', {
-  file: 'summary.md',
-  write: (report, output) => writeReportFile(output, renderMarkdown(report)),
-});
+export const markdownReporter: ReporterPlugin = projectionReporter(
+  'markdown',
+  'summary.md: the gate verdict and reasons, then the cases that did not pass, for $GITHUB_STEP_SUMMARY',
+  {
+    file: 'summary.md',
+    write: (report, output) => writeReportFile(output, renderMarkdown(report)),
+  },
+);

@@ -23,5 +23,10 @@ export function notableCases(report: Report): NotableCase[] {
   return report.cases
     .map((result) => ({ result, verdict: verdictOf(result, suppressed) }))
     .filter((c) => VERDICT_ORDER.includes(c.verdict))
-    .sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || rank(a.result) - rank(b.result) || a.result.case.id.localeCompare(b.result.case.id));
+    .sort(
+      (a, b) =>
+        VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
+        rank(a.result) - rank(b.result) ||
+        a.result.case.id.localeCompare(b.result.case.id),
+    );
 }

@@ -31,7 +31,9 @@ describe('the PDF report', () => {
     const titles = [...pdf.matchAll(/\/Title \((.*?)\)\s*\/(?:Parent|First|Next|Prev|Dest|Count)/g)].map((m) => m[1]);
     const strides = new Set(report.cases.map((c) => c.case.stride ?? 'unclassified'));
     for (const stride of strides) expect(titles.some((t) => t!.startsWith(stride))).toBe(true);
-    const failed = report.cases.filter((c) => c.outcome.status === 'failed' && !report.gate.suppressed?.includes(c.case.id));
+    const failed = report.cases.filter(
+      (c) => c.outcome.status === 'failed' && !report.gate.suppressed?.includes(c.case.id),
+    );
     expect(titles.some((t) => t!.includes(failed[0]!.case.id))).toBe(true);
     // Only categories, cases that did not pass and the report's own sections: no passed case, no attempt.
     expect(titles.some((t) => t!.startsWith('Attempt'))).toBe(false);

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.js';
 
 /** The footer of every page: the page number of the total. Chromium fills the spans' classes. */
-const FOOTER = '<div style="font:9px system-ui,sans-serif;color:#5b6470;width:100%;padding:0 10mm;display:flex;justify-content:space-between"><span>Gauntlet report</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
+const FOOTER =
+  '<div style="font:9px system-ui,sans-serif;color:#5b6470;width:100%;padding:0 10mm;display:flex;justify-content:space-between"><span>Gauntlet report</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
 
 /**
  * Prints an HTML report to PDF in the system Chromium (A4, backgrounds kept), with every case
@@ -23,9 +24,28 @@ export async function printPdf(html: string, pdfFile: string, deadlineMs = 120_0
     await writeFile(file, html);
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     // Open each non-passing case through the DOM; the page's own script (CSP-hashed) is untouched.
-    await page.locator('details[data-case]:not([data-verdict="passed"]):not([data-verdict="unsupported"])').evaluateAll((nodes) => nodes.forEach((n) => { n.setAttribute('open', ''); n.querySelectorAll('details.code').forEach((d: { setAttribute(name: string, value: string): void }) => d.setAttribute('open', '')); }));
+    await page
+      .locator('details[data-case]:not([data-verdict="passed"]):not([data-verdict="unsupported"])')
+      .evaluateAll((nodes) =>
+        nodes.forEach((n) => {
+          n.setAttribute('open', '');
+          n.querySelectorAll('details.code').forEach((d: { setAttribute(name: string, value: string): void }) =>
+            d.setAttribute('open', ''),
+          );
+        }),
+      );
     await mkdir(dirname(pdfFile), { recursive: true });
-    await page.pdf({ path: pdfFile, format: 'A4', printBackground: true, margin: { top: '12mm', bottom: '16mm', left: '10mm', right: '10mm' }, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, outline: true, tagged: true });
+    await page.pdf({
+      path: pdfFile,
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '12mm', bottom: '16mm', left: '10mm', right: '10mm' },
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: FOOTER,
+      outline: true,
+      tagged: true,
+    });
   } finally {
     await browser.close();
     await rm(dir, { recursive: true, force: true });

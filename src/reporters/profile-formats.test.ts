@@ -20,8 +20,34 @@ function withProfiles(): Report {
   const report = gatedFixtureReport();
   const ids = report.cases.map((c) => c.case.id);
   const counts = { total: 2, passed: 2, failed: 0, errored: 0, unsupported: 0, flaky: 0 };
-  const core: ProfileResult = { id: 'core', title: 'Core', promise: 'A pass means untrusted code stays in its box.', status: 'failed', languages: ['javascript', 'python'], counts: { ...report.summary.all }, judged: 20, unsupportedShare: report.summary.all.unsupported / report.summary.all.total, notSelected: 0, requirements: [{ id: 'limits.memory', required: 'hard', declared: 'none', passed: false }], reasons: ['declares memory: none; profile core requires hard'], cases: ids };
-  const sessions: ProfileResult = { id: 'sessions', title: 'Sessions', promise: 'A pass means sessions stay apart.', status: 'passed', languages: ['javascript'], counts, judged: 2, unsupportedShare: 0, notSelected: 0, requirements: [], reasons: [], cases: ids.slice(0, 2) };
+  const core: ProfileResult = {
+    id: 'core',
+    title: 'Core',
+    promise: 'A pass means untrusted code stays in its box.',
+    status: 'failed',
+    languages: ['javascript', 'python'],
+    counts: { ...report.summary.all },
+    judged: 20,
+    unsupportedShare: report.summary.all.unsupported / report.summary.all.total,
+    notSelected: 0,
+    requirements: [{ id: 'limits.memory', required: 'hard', declared: 'none', passed: false }],
+    reasons: ['declares memory: none; profile core requires hard'],
+    cases: ids,
+  };
+  const sessions: ProfileResult = {
+    id: 'sessions',
+    title: 'Sessions',
+    promise: 'A pass means sessions stay apart.',
+    status: 'passed',
+    languages: ['javascript'],
+    counts,
+    judged: 2,
+    unsupportedShare: 0,
+    notSelected: 0,
+    requirements: [],
+    reasons: [],
+    cases: ids.slice(0, 2),
+  };
   return { ...report, profiles: [core, sessions] };
 }
 
@@ -42,11 +68,15 @@ describe('profiles in every format', () => {
     expect(html).toContain('A pass means sessions stay apart.');
   });
 
-  it('HTML and console warn prominently when more than 20% of the profiles\' cases were unsupported', () => {
+  it("HTML and console warn prominently when more than 20% of the profiles' cases were unsupported", () => {
     const report = withProfiles();
-    const cases = report.cases.map((c, i) => (i % 3 === 0 ? { ...c, outcome: { status: 'unsupported' as const, reason: 'no python' } } : c));
+    const cases = report.cases.map((c, i) =>
+      i % 3 === 0 ? { ...c, outcome: { status: 'unsupported' as const, reason: 'no python' } } : c,
+    );
     const heavy = { ...report, cases };
-    expect(unsupportedShare(heavy).warning).toMatch(/^\d+ of 24 cases of the profiles core, sessions \(\d+\.\d%\) were unsupported and not judged$/);
+    expect(unsupportedShare(heavy).warning).toMatch(
+      /^\d+ of 24 cases of the profiles core, sessions \(\d+\.\d%\) were unsupported and not judged$/,
+    );
     expect(renderHtml(heavy)).toContain('id="unsupported-warning"');
     expect(unsupportedShare(withProfiles()).warning).toBeUndefined();
     expect(renderHtml(withProfiles())).not.toContain('id="unsupported-warning"');
@@ -56,7 +86,9 @@ describe('profiles in every format', () => {
     const xml = renderJunit(withProfiles());
     expect(xml).toMatch(/<testsuite name="reference: profile core" tests="25" failures="\d+"/);
     expect(xml).toMatch(/<testsuite name="reference: profile sessions" tests="3" /);
-    expect(xml).toContain('<failure type="profile" message="profile core failed">declares memory: none; profile core requires hard</failure>');
+    expect(xml).toContain(
+      '<failure type="profile" message="profile core failed">declares memory: none; profile core requires hard</failure>',
+    );
     expect(xml).not.toContain('no profile');
     const file = join(dir, 'profiles.xml');
     writeFileSync(file, xml);
@@ -64,9 +96,17 @@ describe('profiles in every format', () => {
   });
 
   it('SARIF: the profiles of each result and of the run in properties', () => {
-    const sarif = renderSarif(withProfiles()) as { runs: Array<{ results: Array<{ properties: { caseId: string; profiles?: string[] } }>; properties: { profiles?: Array<{ id: string; status: string }> } }> };
+    const sarif = renderSarif(withProfiles()) as {
+      runs: Array<{
+        results: Array<{ properties: { caseId: string; profiles?: string[] } }>;
+        properties: { profiles?: Array<{ id: string; status: string }> };
+      }>;
+    };
     const [run] = sarif.runs;
-    expect(run!.properties.profiles).toEqual([expect.objectContaining({ id: 'core', status: 'failed' }), expect.objectContaining({ id: 'sessions', status: 'passed' })]);
+    expect(run!.properties.profiles).toEqual([
+      expect.objectContaining({ id: 'core', status: 'failed' }),
+      expect.objectContaining({ id: 'sessions', status: 'passed' }),
+    ]);
     expect(run!.results.length).toBeGreaterThan(0);
     for (const result of run!.results) expect(result.properties.profiles).toContain('core');
   });

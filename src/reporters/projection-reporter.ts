@@ -13,7 +13,11 @@ export function projectionReporter(name: string, description: string, projection
     description,
     projection,
     create: (options) => ({
-      onRunEnd: (report) => projection.write(report, reportPath(options, projection.file), { reportFile: join(options.outputDir, 'report.json'), ...(options.sarif ? { sarif: options.sarif } : {}) }),
+      onRunEnd: (report) =>
+        projection.write(report, reportPath(options, projection.file), {
+          reportFile: join(options.outputDir, 'report.json'),
+          ...(options.sarif ? { sarif: options.sarif } : {}),
+        }),
     }),
   };
 }

@@ -8,8 +8,13 @@ const LISTED = 5;
 
 /** `1652 protocol violations: parse-error 551, unknown-method 550, unread-replies 1` (bounded). */
 export function violationsSummary(violations: ProtocolViolations): string {
-  const kinds = Object.entries(violations.byKind).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0)).map(([kind, count]) => `${kind} ${count}`);
-  return safeText(`${violations.total} protocol violation${violations.total === 1 ? '' : 's'}: ${kinds.join(', ')}`, 1000);
+  const kinds = Object.entries(violations.byKind)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([kind, count]) => `${kind} ${count}`);
+  return safeText(
+    `${violations.total} protocol violation${violations.total === 1 ? '' : 's'}: ${kinds.join(', ')}`,
+    1000,
+  );
 }
 
 /** One violation as text: kind, method, detail and the first characters of the frame (bounded). */
@@ -19,8 +24,14 @@ export function violationText(violation: ProtocolViolation): string {
 
 /** The summary line and the first violations, as plain text lines. */
 export function violationsLines(violations: ProtocolViolations): string[] {
-  const lines = [violationsSummary(violations), ...violations.first.slice(0, LISTED).map((v) => `  ${violationText(v)}`)];
-  if (violations.first.length > LISTED || violations.total > violations.first.length) lines.push(`  … ${violations.total - Math.min(LISTED, violations.first.length)} more (the JSON report keeps the first ${violations.first.length})`);
+  const lines = [
+    violationsSummary(violations),
+    ...violations.first.slice(0, LISTED).map((v) => `  ${violationText(v)}`),
+  ];
+  if (violations.first.length > LISTED || violations.total > violations.first.length)
+    lines.push(
+      `  … ${violations.total - Math.min(LISTED, violations.first.length)} more (the JSON report keeps the first ${violations.first.length})`,
+    );
   return lines;
 }
 

@@ -10,9 +10,13 @@ const PLAIN = ['junit', 'sarif', 'html', 'markdown', 'github'];
 
 describe('reporter registry', () => {
   it('every reporter but the live ones (console, json) can be written from a finished report', () => {
-    const live = [...reporterRegistry.values()].filter((plugin) => plugin.projection === undefined).map((plugin) => plugin.name);
+    const live = [...reporterRegistry.values()]
+      .filter((plugin) => plugin.projection === undefined)
+      .map((plugin) => plugin.name);
     expect(live.sort()).toEqual(['console', 'json']);
-    const files = [...reporterRegistry.values()].flatMap((plugin) => (plugin.projection ? [plugin.projection.file] : []));
+    const files = [...reporterRegistry.values()].flatMap((plugin) =>
+      plugin.projection ? [plugin.projection.file] : [],
+    );
     expect(new Set(files).size).toBe(files.length);
   });
 
@@ -24,7 +28,9 @@ describe('reporter registry', () => {
         const plugin = reporterRegistry.get(name)!;
         const fromRun = join(dir, `run-${plugin.projection!.file}`);
         const fromReport = join(dir, `report-${plugin.projection!.file}`);
-        await plugin.create({ outputDir: dir, outputFile: fromRun, print: () => undefined, interactive: false }).onRunEnd?.(report);
+        await plugin
+          .create({ outputDir: dir, outputFile: fromRun, print: () => undefined, interactive: false })
+          .onRunEnd?.(report);
         await plugin.projection!.write(report, fromReport, { reportFile: join(dir, 'report.json') });
         const written = await readFile(fromRun, 'utf8');
         expect(written.length, name).toBeGreaterThan(100);

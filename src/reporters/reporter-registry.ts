@@ -10,4 +10,16 @@ import { pdfReporter } from './pdf-reporter.js';
 import { sarifReporter } from './sarif-reporter.js';
 
 /** Every reporter, by the name --reporter uses. */
-export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map([consoleReporter, jsonReporter, junitReporter, sarifReporter, htmlReporter, pdfReporter, allureReporter, githubReporter, markdownReporter].map((plugin) => [plugin.name, plugin]));
+export const reporterRegistry: ReadonlyMap<string, ReporterPlugin> = new Map(
+  [
+    consoleReporter,
+    jsonReporter,
+    junitReporter,
+    sarifReporter,
+    htmlReporter,
+    pdfReporter,
+    allureReporter,
+    githubReporter,
+    markdownReporter,
+  ].map((plugin) => [plugin.name, plugin]),
+);

@@ -14,21 +14,36 @@ const schemaFile = join(import.meta.dirname, '../testing/fixtures/sarif/sarif-sc
 // Both packages are CommonJS; their default exports arrive wrapped under NodeNext resolution.
 const Ajv04 = Ajv04Module as unknown as typeof Ajv04Module.default;
 const addFormats = addFormatsModule as unknown as (ajv: InstanceType<typeof Ajv04>) => void;
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's language pattern is not valid under the u flag;
+const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid under the u flag;
 addFormats(ajv);
 const validateSarif = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 
 interface Log {
-  runs: Array<{ tool: { driver: { rules: Array<{ id: string; properties: Record<string, unknown> }> } }; automationDetails: { id: string }; originalUriBaseIds?: Record<string, { uri: string }>; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
-  results: Array<Record<string, any>>; invocations: Array<{ toolExecutionNotifications: unknown[]; executionSuccessful: boolean }> }>;
+  runs: Array<{
+    tool: { driver: { rules: Array<{ id: string; properties: Record<string, unknown> }> } };
+    automationDetails: { id: string };
+    originalUriBaseIds?: Record<string, { uri: string }>; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
+    results: Array<Record<string, any>>;
+    invocations: Array<{ toolExecutionNotifications: unknown[]; executionSuccessful: boolean }>;
+  }>;
 }
 
-const settings = { location: { uri: 'ci/gauntlet.config.json', startLine: 7 }, rootUri: 'file:///home/runner/work/app/app/', category: 'gauntlet/acme' };
+const settings = {
+  location: { uri: 'ci/gauntlet.config.json', startLine: 7 },
+  rootUri: 'file:///home/runner/work/app/app/',
+  category: 'gauntlet/acme',
+};
 
 /** The same executor, started from another place with other flags. */
 function movedExecutor(report: Report, commandLine: string): Report {
-  const initialize = { executorInfo: { name: 'Acme Sandbox', version: '2.0.0', isolation: 'process' } } as InitializeResult;
-  return { ...report, command: `gauntlet run --target '${commandLine}'`, target: { ...report.target, name: commandLine, description: commandLine.slice(6), initialize } };
+  const initialize = {
+    executorInfo: { name: 'Acme Sandbox', version: '2.0.0', isolation: 'process' },
+  } as InitializeResult;
+  return {
+    ...report,
+    command: `gauntlet run --target '${commandLine}'`,
+    target: { ...report.target, name: commandLine, description: commandLine.slice(6), initialize },
+  };
 }
 
 function check(log: object): Log {
@@ -43,13 +58,20 @@ describe('sarif reporter', () => {
     const log = check(renderSarif(report));
     const run = log.runs[0]!;
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual([...new Set(report.cases.map((c) => c.case.scenarioId))]);
-    expect(run.tool.driver.rules[0]!.properties).toMatchObject({ 'security-severity': '9.8', tags: expect.arrayContaining(['security', 'elevation-of-privilege', 'T1611']) });
+    expect(run.tool.driver.rules[0]!.properties).toMatchObject({
+      'security-severity': '9.8',
+      tags: expect.arrayContaining(['security', 'elevation-of-privilege', 'T1611']),
+    });
     expect(run.automationDetails.id).toBe('gauntlet/reference/run-reference-20261120');
     const failed = report.cases.filter((c) => c.outcome.status === 'failed');
     expect(run.results.filter((r) => r['properties'].status === 'failed')).toHaveLength(failed.length);
     const suppressed = run.results.filter((r) => r['suppressions']);
     expect(suppressed).toHaveLength(1);
-    expect(suppressed[0]!['suppressions'][0]).toMatchObject({ kind: 'external', status: 'accepted', justification: expect.stringContaining('known upstream issue') });
+    expect(suppressed[0]!['suppressions'][0]).toMatchObject({
+      kind: 'external',
+      status: 'accepted',
+      justification: expect.stringContaining('known upstream issue'),
+    });
     expect(run.results.every((r) => ['new', 'unchanged', 'updated'].includes(r['baselineState']))).toBe(true);
     const errored = report.cases.filter((c) => c.outcome.status === 'errored').length;
     expect(run.invocations[0]!.toolExecutionNotifications).toHaveLength(errored);
@@ -71,7 +93,11 @@ describe('sarif reporter', () => {
     const log = check(renderSarif(report, settings));
     const run = log.runs[0]!;
     expect(run.results.length).toBeGreaterThan(0);
-    for (const r of run.results) expect(r['locations'][0].physicalLocation).toEqual({ artifactLocation: { uri: 'ci/gauntlet.config.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 7 } });
+    for (const r of run.results)
+      expect(r['locations'][0].physicalLocation).toEqual({
+        artifactLocation: { uri: 'ci/gauntlet.config.json', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 7 },
+      });
     expect(JSON.stringify(run.results)).not.toContain('file://');
     expect(run.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe('file:///home/runner/work/app/app/');
     expect(run.automationDetails.id).toBe(`gauntlet/acme/${report.runId}`);
@@ -79,7 +105,8 @@ describe('sarif reporter', () => {
 
   it('keeps fingerprints when the executor moves or changes flags, and tells targets, scenarios and languages apart', () => {
     const base = fixtureReport();
-    const prints = (report: Report) => (renderSarif(report, settings) as Log).runs[0]!.results.map((r) => r['partialFingerprints']);
+    const prints = (report: Report) =>
+      (renderSarif(report, settings) as Log).runs[0]!.results.map((r) => r['partialFingerprints']);
     const here = prints(movedExecutor(base, 'stdio:node /opt/acme/bin/executor.js --stdio'));
     const there = prints(movedExecutor(base, 'stdio:/srv/acme-2/executor --stdio --verbose'));
     expect(there).toEqual(here);
@@ -95,8 +122,11 @@ describe('sarif reporter', () => {
     const report = fixtureReport();
     report.cases[0]!.case.tags = Array.from({ length: 15 }, (_, i) => `tag-${i}`);
     const log = check(renderSarif(report));
-    for (const rule of log.runs[0]!.tool.driver.rules) expect((rule.properties['tags'] as string[]).length).toBeLessThanOrEqual(10);
-    expect(log.runs[0]!.tool.driver.rules[0]!.properties['tags']).toEqual(expect.arrayContaining(['security', 'elevation-of-privilege', 'external/cwe/cwe-265', 'T1611']));
+    for (const rule of log.runs[0]!.tool.driver.rules)
+      expect((rule.properties['tags'] as string[]).length).toBeLessThanOrEqual(10);
+    expect(log.runs[0]!.tool.driver.rules[0]!.properties['tags']).toEqual(
+      expect.arrayContaining(['security', 'elevation-of-privilege', 'external/cwe/cwe-265', 'T1611']),
+    );
   });
 
   it("meets GitHub's documented upload rules, long titles and hostile text included", () => {

@@ -40,12 +40,25 @@ function markdownAutolink(url: string): string {
 function helpOf(info: CaseInfo, remediation: string): { text: string; markdown: string } {
   const description = info.description ? safeText(info.description, TEXT_LIMIT) : undefined;
   const refs = info.references ?? [];
-  const text = [description, `Remediation: ${remediation}`, refs.length ? `References:\n${refs.map((r) => safeText(r, 1000)).join('\n')}` : undefined].filter(Boolean).join('\n\n');
+  const text = [
+    description,
+    `Remediation: ${remediation}`,
+    refs.length ? `References:\n${refs.map((r) => safeText(r, 1000)).join('\n')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   const markdown = [
     `**${escapeMarkdown(safeText(info.title, TITLE_LIMIT))}**`,
     description && escapeMarkdownParagraphs(description),
     `**Remediation**\n\n${escapeMarkdownParagraphs(remediation)}`,
-    refs.length ? `**References**\n\n${refs.map((r) => { const url = linkableUrl(r); return `- ${url ? markdownAutolink(url) : escapeMarkdown(safeText(r, 1000))}`; }).join('\n')}` : undefined,
+    refs.length
+      ? `**References**\n\n${refs
+          .map((r) => {
+            const url = linkableUrl(r);
+            return `- ${url ? markdownAutolink(url) : escapeMarkdown(safeText(r, 1000))}`;
+          })
+          .join('\n')}`
+      : undefined,
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -54,20 +67,37 @@ function helpOf(info: CaseInfo, remediation: string): { text: string; markdown: 
 
 function rule(info: CaseInfo): object {
   // Most telling first, since only ten are kept: security, STRIDE, CWE, ATT&CK, then the scenario's own.
-  const tags = [...new Set(['security', ...(info.stride ? [info.stride] : []), ...(info.classification?.cwe.map((c) => `external/cwe/${c.toLowerCase()}`) ?? []), ...(info.classification?.attack ?? []), ...info.tags])].slice(0, MAX_TAGS);
-  const remediation = info.remediation ? safeText(info.remediation, TEXT_LIMIT) : 'See the scenario file for the expected behaviour.';
+  const tags = [
+    ...new Set([
+      'security',
+      ...(info.stride ? [info.stride] : []),
+      ...(info.classification?.cwe.map((c) => `external/cwe/${c.toLowerCase()}`) ?? []),
+      ...(info.classification?.attack ?? []),
+      ...info.tags,
+    ]),
+  ].slice(0, MAX_TAGS);
+  const remediation = info.remediation
+    ? safeText(info.remediation, TEXT_LIMIT)
+    : 'See the scenario file for the expected behaviour.';
   const helpUri = (info.references ?? []).map(linkableUrl).find((u) => u !== undefined);
   return {
     id: ruleId(info),
     name: ruleId(info),
     // GitHub takes at most 1024 characters of either description (safeText's cut note included).
     shortDescription: { text: safeText(info.title, TITLE_LIMIT) },
-    fullDescription: { text: `${safeText(info.title, TITLE_LIMIT)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})` },
+    fullDescription: {
+      text: `${safeText(info.title, TITLE_LIMIT)} (${info.stride ?? info.kind}, ${info.severity ?? 'unrated'})`,
+    },
     // GitHub renders help.markdown: the scenario's words are escaped so they stay text.
     help: helpOf(info, remediation),
     ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: sarifLevel(info.severity) },
-    properties: { tags, precision: 'high', 'problem.severity': sarifLevel(info.severity) === 'note' ? 'recommendation' : sarifLevel(info.severity), 'security-severity': securitySeverity(info.severity, info.securitySeverity) },
+    properties: {
+      tags,
+      precision: 'high',
+      'problem.severity': sarifLevel(info.severity) === 'note' ? 'recommendation' : sarifLevel(info.severity),
+      'security-severity': securitySeverity(info.severity, info.securitySeverity),
+    },
   };
 }
 
@@ -78,7 +108,13 @@ function rule(info: CaseInfo): object {
 function location(settings: SarifSettings, info: CaseInfo): object {
   const { uri, startLine } = settings.location;
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(uri);
-  return { physicalLocation: { artifactLocation: { uri, ...(relative ? { uriBaseId: '%SRCROOT%' } : {}) }, region: { startLine } }, logicalLocations: [{ name: info.id, kind: 'test' }] };
+  return {
+    physicalLocation: {
+      artifactLocation: { uri, ...(relative ? { uriBaseId: '%SRCROOT%' } : {}) },
+      region: { startLine },
+    },
+    logicalLocations: [{ name: info.id, kind: 'test' }],
+  };
 }
 
 /**
@@ -105,7 +141,14 @@ function profilesByCase(report: Report): Map<string, string[]> {
   return map;
 }
 
-function result(report: Report, settings: SarifSettings, c: CaseResult, suppressed: boolean, justification: string | undefined, profiles: readonly string[]): object {
+function result(
+  report: Report,
+  settings: SarifSettings,
+  c: CaseResult,
+  suppressed: boolean,
+  justification: string | undefined,
+  profiles: readonly string[],
+): object {
   const outcome = c.outcome;
   const findings = findingsOf(outcome);
   const print = fingerprint(stableTargetName(report.target), c.case);
@@ -113,13 +156,35 @@ function result(report: Report, settings: SarifSettings, c: CaseResult, suppress
     ruleId: ruleId(c.case),
     level: outcome.status === 'flaky' ? 'warning' : sarifLevel(c.case.severity),
     kind: 'fail',
-    message: { text: `${safeText(c.case.title, 500)}: ${outcome.status === 'flaky' ? 'vulnerable on some attempts (flaky)' : 'the executor is vulnerable'}. ${outcomeReason(c) ?? ''}\n${findings.map(findingText).join('\n')}`.trim() },
+    message: {
+      text: `${safeText(c.case.title, 500)}: ${outcome.status === 'flaky' ? 'vulnerable on some attempts (flaky)' : 'the executor is vulnerable'}. ${outcomeReason(c) ?? ''}\n${findings.map(findingText).join('\n')}`.trim(),
+    },
     locations: [location(settings, c.case)],
     // GitHub matches alerts on primaryLocationLineHash only; every result shares one file and line, so it carries the case's identity.
     partialFingerprints: { 'gauntletCase/v2': print, primaryLocationLineHash: `${print.slice(0, 16)}:1` },
-    ...(suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: justification ?? 'expected by the expectations file' }] } : {}),
+    ...(suppressed
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              status: 'accepted',
+              justification: justification ?? 'expected by the expectations file',
+            },
+          ],
+        }
+      : {}),
     ...baselineState(report, c.case),
-    properties: { caseId: c.case.id, scenarioFile: c.case.file, status: outcome.status, stride: c.case.stride, severity: c.case.severity, language: c.case.language, ...(profiles.length ? { profiles: [...profiles] } : {}), replay: safeText(c.replay, TEXT_LIMIT), ...violationsProperty(c) },
+    properties: {
+      caseId: c.case.id,
+      scenarioFile: c.case.file,
+      status: outcome.status,
+      stride: c.case.stride,
+      severity: c.case.severity,
+      language: c.case.language,
+      ...(profiles.length ? { profiles: [...profiles] } : {}),
+      replay: safeText(c.replay, TEXT_LIMIT),
+      ...violationsProperty(c),
+    },
   };
 }
 
@@ -133,9 +198,24 @@ function violationNotifications(report: Report, ruleIndex: Map<string, number>):
   const perCase = report.cases.flatMap((c) => {
     const violations = caseViolations(c);
     if (!violations) return [];
-    return [{ level: 'warning', message: { text: `${c.case.id}: the executor broke the protocol: ${violationsLines(violations).join('\n')}` }, associatedRule: { id: ruleId(c.case), index: ruleIndex.get(ruleId(c.case)) } }];
+    return [
+      {
+        level: 'warning',
+        message: { text: `${c.case.id}: the executor broke the protocol: ${violationsLines(violations).join('\n')}` },
+        associatedRule: { id: ruleId(c.case), index: ruleIndex.get(ruleId(c.case)) },
+      },
+    ];
   });
-  const run = report.protocolViolations ? [{ level: 'warning', message: { text: `during the run (every connection, inside cases or not): ${violationsLines(report.protocolViolations).join('\n')}` } }] : [];
+  const run = report.protocolViolations
+    ? [
+        {
+          level: 'warning',
+          message: {
+            text: `during the run (every connection, inside cases or not): ${violationsLines(report.protocolViolations).join('\n')}`,
+          },
+        },
+      ]
+    : [];
   return [...perCase, ...run];
 }
 
@@ -146,10 +226,27 @@ function violationNotifications(report: Report, ruleIndex: Map<string, number>):
 export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SETTINGS): object {
   const suppressed = suppressedIds(report.gate);
   const justification = new Map<string, string>();
-  for (const a of report.gate.expectations ?? []) if (a.effect === 'suppressed') for (const id of a.cases) justification.set(id, `${a.expectation.justification} (owner ${a.expectation.owner}, until ${a.expectation.expires})`);
+  for (const a of report.gate.expectations ?? [])
+    if (a.effect === 'suppressed')
+      for (const id of a.cases)
+        justification.set(
+          id,
+          `${a.expectation.justification} (owner ${a.expectation.owner}, until ${a.expectation.expires})`,
+        );
   const rules = new Map<string, object>();
   for (const c of report.cases) if (!rules.has(ruleId(c.case))) rules.set(ruleId(c.case), rule(c.case));
-  const vulnerable = [...new Map(report.cases.filter((c) => ['failed', 'flaky', 'suppressed'].includes(verdictOf(c, suppressed)) && !(c.outcome.status === 'flaky' && !((c.outcome as { findings?: unknown[] }).findings?.length))).reverse().map((c) => [caseKey(c.case.id), c])).values()].reverse();
+  const vulnerable = [
+    ...new Map(
+      report.cases
+        .filter(
+          (c) =>
+            ['failed', 'flaky', 'suppressed'].includes(verdictOf(c, suppressed)) &&
+            !(c.outcome.status === 'flaky' && !(c.outcome as { findings?: unknown[] }).findings?.length),
+        )
+        .reverse()
+        .map((c) => [caseKey(c.case.id), c]),
+    ).values(),
+  ].reverse();
   const errored = report.cases.filter((c) => c.outcome.status === 'errored' && !suppressed.has(c.case.id));
   const ruleIndex = new Map([...rules.keys()].map((id, i) => [id, i]));
   const profiles = profilesByCase(report);
@@ -158,9 +255,28 @@ export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SE
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.harness.name, semanticVersion: report.harness.version, informationUri: 'https://github.com/gauntlet-dev/gauntlet', rules: [...rules.values()] } },
-        automationDetails: { id: `${settings.category ?? `gauntlet/${stableTargetName(report.target)}`}/${report.runId}`, description: { text: `Gauntlet conformance run against ${safeText(report.target.name, 500)}` } },
-        ...(settings.rootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: settings.rootUri, description: { text: 'The root of the repository the results point into.' } } } } : {}),
+        tool: {
+          driver: {
+            name: report.harness.name,
+            semanticVersion: report.harness.version,
+            informationUri: 'https://github.com/gauntlet-dev/gauntlet',
+            rules: [...rules.values()],
+          },
+        },
+        automationDetails: {
+          id: `${settings.category ?? `gauntlet/${stableTargetName(report.target)}`}/${report.runId}`,
+          description: { text: `Gauntlet conformance run against ${safeText(report.target.name, 500)}` },
+        },
+        ...(settings.rootUri
+          ? {
+              originalUriBaseIds: {
+                '%SRCROOT%': {
+                  uri: settings.rootUri,
+                  description: { text: 'The root of the repository the results point into.' },
+                },
+              },
+            }
+          : {}),
         invocations: [
           {
             executionSuccessful: report.harnessErrors.length === 0,
@@ -168,15 +284,48 @@ export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SE
             startTimeUtc: report.startedAt,
             endTimeUtc: report.finishedAt,
             toolExecutionNotifications: [
-              ...errored.map((c) => ({ level: 'error', message: { text: `${c.case.id} could not be judged (never a pass): ${outcomeReason(c)}` }, associatedRule: { id: ruleId(c.case), index: ruleIndex.get(ruleId(c.case)) } })),
-              ...report.harnessErrors.map((e) => ({ level: 'error', message: { text: `${e.code}: ${safeText(e.message, TEXT_LIMIT)}${e.path ? ` (${safeText(e.path, 500)})` : ''}` } })),
+              ...errored.map((c) => ({
+                level: 'error',
+                message: { text: `${c.case.id} could not be judged (never a pass): ${outcomeReason(c)}` },
+                associatedRule: { id: ruleId(c.case), index: ruleIndex.get(ruleId(c.case)) },
+              })),
+              ...report.harnessErrors.map((e) => ({
+                level: 'error',
+                message: {
+                  text: `${e.code}: ${safeText(e.message, TEXT_LIMIT)}${e.path ? ` (${safeText(e.path, 500)})` : ''}`,
+                },
+              })),
               ...violationNotifications(report, ruleIndex),
             ],
           },
         ],
-        results: vulnerable.map((c) => ({ ...result(report, settings, c, suppressed.has(c.case.id), justification.get(c.case.id), profiles.get(c.case.id) ?? []), ruleIndex: ruleIndex.get(ruleId(c.case)) })),
-        properties: { target: report.target.name, seed: report.seed, corpusDigest: report.corpus.digest, gate: { passed: report.gate.passed, reasons: report.gate.reasons.map((r) => safeText(r, TEXT_LIMIT)) },
-          ...(report.profiles ? { profiles: report.profiles.map((p) => ({ id: p.id, status: p.status, judged: p.judged, unsupported: p.counts.unsupported, reasons: p.reasons.map((r) => safeText(r, TEXT_LIMIT)) })) } : {}),
+        results: vulnerable.map((c) => ({
+          ...result(
+            report,
+            settings,
+            c,
+            suppressed.has(c.case.id),
+            justification.get(c.case.id),
+            profiles.get(c.case.id) ?? [],
+          ),
+          ruleIndex: ruleIndex.get(ruleId(c.case)),
+        })),
+        properties: {
+          target: report.target.name,
+          seed: report.seed,
+          corpusDigest: report.corpus.digest,
+          gate: { passed: report.gate.passed, reasons: report.gate.reasons.map((r) => safeText(r, TEXT_LIMIT)) },
+          ...(report.profiles
+            ? {
+                profiles: report.profiles.map((p) => ({
+                  id: p.id,
+                  status: p.status,
+                  judged: p.judged,
+                  unsupported: p.counts.unsupported,
+                  reasons: p.reasons.map((r) => safeText(r, TEXT_LIMIT)),
+                })),
+              }
+            : {}),
         },
       },
     ],
@@ -188,7 +337,12 @@ export function renderSarif(report: Report, settings: SarifSettings = DEFAULT_SE
  * fingerprints, suppressions from the expectations file, baselineState against the baseline,
  * and errored cases as tool notifications (they are not findings, and not passes).
  */
-export const sarifReporter: ReporterPlugin = projectionReporter('sarif', 'SARIF 2.1.0 (results.sarif) for code scanning: one rule per scenario, security-severity, stable fingerprints', {
-  file: 'results.sarif',
-  write: (report, output, { sarif }) => writeReportFile(output, `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`),
-});
+export const sarifReporter: ReporterPlugin = projectionReporter(
+  'sarif',
+  'SARIF 2.1.0 (results.sarif) for code scanning: one rule per scenario, security-severity, stable fingerprints',
+  {
+    file: 'results.sarif',
+    write: (report, output, { sarif }) =>
+      writeReportFile(output, `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`),
+  },
+);

@@ -8,6 +8,11 @@ import type { TargetInfo } from '../report/generated/types.js';
  */
 export function stableTargetName(target: TargetInfo): string {
   if (/^[a-z0-9][a-z0-9._-]{0,63}$/.test(target.name)) return target.name;
-  const self = target.initialize?.executorInfo.name.trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 64);
+  const self = target.initialize?.executorInfo.name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+    .slice(0, 64);
   return self || target.transport;
 }

@@ -8,7 +8,12 @@ export const UNSUPPORTED_WARNING_SHARE = 0.2;
  * share is over the cases of the profiles (a case in a language the executor does not declare is
  * no profile's business); without, over every case.
  */
-export function unsupportedShare(report: Pick<Report, 'summary' | 'profiles' | 'cases'>): { unsupported: number; total: number; share: number; warning?: string } {
+export function unsupportedShare(report: Pick<Report, 'summary' | 'profiles' | 'cases'>): {
+  unsupported: number;
+  total: number;
+  share: number;
+  warning?: string;
+} {
   let { unsupported, total } = report.summary.all;
   if (report.profiles?.length) {
     const ids = new Set(report.profiles.flatMap((p) => p.cases));
@@ -19,6 +24,13 @@ export function unsupportedShare(report: Pick<Report, 'summary' | 'profiles' | '
   const share = total ? unsupported / total : 0;
   if (share <= UNSUPPORTED_WARNING_SHARE) return { unsupported, total, share };
   const pct = (share * 100).toFixed(1);
-  const scope = report.profiles?.length ? ` of the profiles ${report.profiles.map((p) => p.id).join(', ')}` : ', and no profile was judged: a pass covers only what the executor chose to be tested on';
-  return { unsupported, total, share, warning: `${unsupported} of ${total} cases${scope.startsWith(' of') ? scope : ''} (${pct}%) were unsupported and not judged${scope.startsWith(',') ? scope : ''}` };
+  const scope = report.profiles?.length
+    ? ` of the profiles ${report.profiles.map((p) => p.id).join(', ')}`
+    : ', and no profile was judged: a pass covers only what the executor chose to be tested on';
+  return {
+    unsupported,
+    total,
+    share,
+    warning: `${unsupported} of ${total} cases${scope.startsWith(' of') ? scope : ''} (${pct}%) were unsupported and not judged${scope.startsWith(',') ? scope : ''}`,
+  };
 }

@@ -13,13 +13,37 @@ describe('the JavaScript catalogue on a sandbox without host APIs', () => {
   it('never passes a case whose payload died on a missing API before its attack point', async () => {
     const out = await mkdtemp(join(tmpdir(), 'gauntlet-bare-vm-'));
     try {
-      const run = await runCli(['run', '--target', `stdio:node ${FIXTURE}`, '--profile', 'none', '--no-fuzz', '--grep', '@javascript', '--workers', '2', '--output', out, '--reporter', 'json'], { deadlineMs: 240_000 });
+      const run = await runCli(
+        [
+          'run',
+          '--target',
+          `stdio:node ${FIXTURE}`,
+          '--profile',
+          'none',
+          '--no-fuzz',
+          '--grep',
+          '@javascript',
+          '--workers',
+          '2',
+          '--output',
+          out,
+          '--reporter',
+          'json',
+        ],
+        { deadlineMs: 240_000 },
+      );
       const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
       // The fixture runs code (cases pass on it) and really lacks the APIs (payloads die on them).
       expect(report.cases.filter((c) => c.outcome.status === 'passed').length, run.stderr).toBeGreaterThan(20);
-      const died = report.cases.filter((c) => c.attempts.some((a) => a.steps.some((s) => 'detail' in s && MISSING_API.test(String(s.detail)))));
+      const died = report.cases.filter((c) =>
+        c.attempts.some((a) => a.steps.some((s) => 'detail' in s && MISSING_API.test(String(s.detail)))),
+      );
       expect(died.length).toBeGreaterThanOrEqual(3);
-      expect(died.filter((c) => c.outcome.status === 'passed').map((c) => `${c.case.id}: ${JSON.stringify(c.attempts.at(-1)?.steps)}`)).toEqual([]);
+      expect(
+        died
+          .filter((c) => c.outcome.status === 'passed')
+          .map((c) => `${c.case.id}: ${JSON.stringify(c.attempts.at(-1)?.steps)}`),
+      ).toEqual([]);
       for (const c of died) expect(['errored', 'failed'], c.case.id).toContain(c.outcome.status);
     } finally {
       await rm(out, { recursive: true, force: true });

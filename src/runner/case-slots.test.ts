@@ -9,7 +9,8 @@ describe('CaseSlots', () => {
   it('admits CPU-bound cases up to the CPU slots and waiting ones beside them, first come first served', async () => {
     const slots = new CaseSlots({ cpu: 1, wait: 2 });
     const order: string[] = [];
-    const take = (name: string, cost: 'cpu' | 'wait') => slots.acquire(cost).then((release) => (order.push(name), release));
+    const take = (name: string, cost: 'cpu' | 'wait') =>
+      slots.acquire(cost).then((release) => (order.push(name), release));
     const c1 = await take('c1', 'cpu');
     const c2 = take('c2', 'cpu');
     const c3 = take('c3', 'cpu');
@@ -44,7 +45,10 @@ describe('CaseSlots', () => {
 });
 
 describe('slotSizes', () => {
-  const initialize = (concurrentExecutions?: number) => ({ capabilities: { maximums: concurrentExecutions === undefined ? {} : { concurrentExecutions } } }) as unknown as InitializeResult;
+  const initialize = (concurrentExecutions?: number) =>
+    ({
+      capabilities: { maximums: concurrentExecutions === undefined ? {} : { concurrentExecutions } },
+    }) as unknown as InitializeResult;
 
   it('adds three wait slots per worker, within the executions the executor declares it runs at once', () => {
     expect(slotSizes(2, initialize())).toEqual({ cpu: 2, wait: 6 });

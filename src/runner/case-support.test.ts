@@ -17,24 +17,56 @@ const capabilities: Capabilities = {
   audit: { supported: false, hashChain: false },
   redaction: { supported: false, encodings: [], credentialShapes: [], minSecretLength: 8 },
   cancel: false,
-  maximums: { wallTimeMs: 60_000, memoryBytes: 1 << 30, stdoutBytes: 1 << 20, stderrBytes: 1 << 20, resultBytes: 1 << 20, codeBytes: 1 << 20, messageBytes: 1 << 24 },
+  maximums: {
+    wallTimeMs: 60_000,
+    memoryBytes: 1 << 30,
+    stdoutBytes: 1 << 20,
+    stderrBytes: 1 << 20,
+    resultBytes: 1 << 20,
+    codeBytes: 1 << 20,
+    messageBytes: 1 << 24,
+  },
 };
-const initialize: InitializeResult = { protocolVersion: '1.0', executorInfo: { name: 'test', version: '0', isolation: 'process' }, languages: [{ id: 'javascript' }], capabilities };
-const services = { initialize, basePolicy: fitPolicy(defaultPolicy, capabilities), canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} } } as unknown as RunServices;
-const payloads = { javascript: "console.log({{proof}});" };
+const initialize: InitializeResult = {
+  protocolVersion: '1.0',
+  executorInfo: { name: 'test', version: '0', isolation: 'process' },
+  languages: [{ id: 'javascript' }],
+  capabilities,
+};
+const services = {
+  initialize,
+  basePolicy: fitPolicy(defaultPolicy, capabilities),
+  canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} },
+} as unknown as RunServices;
+const payloads = { javascript: 'console.log({{proof}});' };
 
 describe('unsupportedReason reads the case policy against the declarations', () => {
   it('a scenario that sets a memory cap needs memory-limit: memory none is unsupported, as in the fuzz lane', () => {
-    const scenario = testScenario('denial-of-service.test.memory', { policy: { memoryBytes: 64 << 20 }, payloads, expect: [{ oracle: 'executor-survives' }] }).scenario;
+    const scenario = testScenario('denial-of-service.test.memory', {
+      policy: { memoryBytes: 64 << 20 },
+      payloads,
+      expect: [{ oracle: 'executor-survives' }],
+    }).scenario;
     expect(unsupportedReason(scenario, 'javascript', services)).toMatch(/memory-limit/);
   });
 
   it('a step asking for a mode the executor lacks (kill, scratch files) is unsupported; the fitted default is not', () => {
-    const kill = testScenario('denial-of-service.test.kill', { policy: { output: { stdoutBytes: 1024, stderrBytes: 1024, resultBytes: 1024, onExceed: 'kill' } }, payloads, expect: [{ oracle: 'executor-survives' }] }).scenario;
+    const kill = testScenario('denial-of-service.test.kill', {
+      policy: { output: { stdoutBytes: 1024, stderrBytes: 1024, resultBytes: 1024, onExceed: 'kill' } },
+      payloads,
+      expect: [{ oracle: 'executor-survives' }],
+    }).scenario;
     expect(unsupportedReason(kill, 'javascript', services)).toMatch(/output-kill/);
-    const files = testScenario('tampering.test.files', { steps: [{ id: 'attack', policy: { filesystem: 'ephemeral' } }], payloads, expect: [{ oracle: 'executor-survives' }] }).scenario;
+    const files = testScenario('tampering.test.files', {
+      steps: [{ id: 'attack', policy: { filesystem: 'ephemeral' } }],
+      payloads,
+      expect: [{ oracle: 'executor-survives' }],
+    }).scenario;
     expect(unsupportedReason(files, 'javascript', services)).toMatch(/filesystem-ephemeral/);
-    const plain = testScenario('tampering.test.plain', { payloads, expect: [{ oracle: 'executor-survives' }] }).scenario;
+    const plain = testScenario('tampering.test.plain', {
+      payloads,
+      expect: [{ oracle: 'executor-survives' }],
+    }).scenario;
     expect(unsupportedReason(plain, 'javascript', services)).toBeUndefined();
   });
 });

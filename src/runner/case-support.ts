@@ -35,8 +35,16 @@ export function unsupportedReason(scenario: Scenario, language: Language, servic
     ...((scenario.steps ?? []).some((s) => s.session !== undefined) ? (['sessions'] as const) : []),
     ...((scenario.steps ?? []).some((s) => s.action === 'cancel') ? (['cancel'] as const) : []),
     ...overrideLimitCapabilities(scenario.policy),
-    ...scenarioSteps(scenario).flatMap((step) => [...policyModeCapabilities(mergePolicy(services.basePolicy, scenario.policy, step.policy)), ...overrideLimitCapabilities(step.policy)]),
+    ...scenarioSteps(scenario).flatMap((step) => [
+      ...policyModeCapabilities(mergePolicy(services.basePolicy, scenario.policy, step.policy)),
+      ...overrideLimitCapabilities(step.policy),
+    ]),
   ];
-  const missing = missingCapabilities(needed, services.initialize.capabilities, language, services.initialize.executorInfo);
+  const missing = missingCapabilities(
+    needed,
+    services.initialize.capabilities,
+    language,
+    services.initialize.executorInfo,
+  );
   return missing.length ? `the executor does not declare ${missing.join(', ')}` : undefined;
 }

@@ -5,7 +5,9 @@ import { loadScenarios } from '../scenarios/load-scenarios.js';
 
 const corpus = loadScenarios(join(packageInfo().root, 'scenarios'));
 /** The container-escape scenarios: those that apply only to executors with container isolation. */
-const containerScenarios = corpus.scenarios.filter((s) => s.scenario.requires?.capabilities?.includes('container-isolation'));
+const containerScenarios = corpus.scenarios.filter((s) =>
+  s.scenario.requires?.capabilities?.includes('container-isolation'),
+);
 const slug = (id: string) => id.split('.').at(-1)!;
 
 /**
@@ -16,13 +18,37 @@ const slug = (id: string) => id.split('.').at(-1)!;
  */
 describe('container-escape scenarios', () => {
   it('cover the container weaknesses a hardened runner must not have', () => {
-    expect(containerScenarios.map((s) => slug(s.scenario.id)).sort()).toEqual(expect.arrayContaining(['added-capabilities', 'cgroup-release-agent', 'docker-socket', 'host-network', 'host-path-mount', 'host-pid-namespace', 'proc-sys-write', 'running-as-root']));
+    expect(containerScenarios.map((s) => slug(s.scenario.id)).sort()).toEqual(
+      expect.arrayContaining([
+        'added-capabilities',
+        'cgroup-release-agent',
+        'docker-socket',
+        'host-network',
+        'host-path-mount',
+        'host-pid-namespace',
+        'proc-sys-write',
+        'running-as-root',
+      ]),
+    );
   });
 
   it('are calibrated against each weakened container config: privileged, cap-add SYS_ADMIN, a shared network, the root user', () => {
-    const failingUnder = (fault: string) => containerScenarios.filter((s) => s.scenario.calibration.failsWith.some((w) => w.fault === fault)).map((s) => slug(s.scenario.id)).sort();
-    expect(failingUnder('docker-privileged')).toEqual(['added-capabilities', 'cgroup-release-agent', 'proc-sys-write', 'running-as-root']);
-    expect(failingUnder('docker-cap-sys-admin')).toEqual(['added-capabilities', 'cgroup-release-agent', 'running-as-root']);
+    const failingUnder = (fault: string) =>
+      containerScenarios
+        .filter((s) => s.scenario.calibration.failsWith.some((w) => w.fault === fault))
+        .map((s) => slug(s.scenario.id))
+        .sort();
+    expect(failingUnder('docker-privileged')).toEqual([
+      'added-capabilities',
+      'cgroup-release-agent',
+      'proc-sys-write',
+      'running-as-root',
+    ]);
+    expect(failingUnder('docker-cap-sys-admin')).toEqual([
+      'added-capabilities',
+      'cgroup-release-agent',
+      'running-as-root',
+    ]);
     // dockerd runs with --bridge=none, so the network a weakened container shares is the host's.
     expect(failingUnder('docker-network-host')).toEqual(['host-network']);
     expect(failingUnder('docker-root-user')).toEqual(['running-as-root']);

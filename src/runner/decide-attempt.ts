@@ -20,14 +20,30 @@ export interface AttemptVerdict {
  */
 export function decideAttempt(observation: Observation, findings: readonly Finding[]): AttemptVerdict {
   if (findings.length > 0) return { status: 'failed' };
-  const refused = observation.steps.find((s) => s.answer.kind === 'rpc-error' && s.answer.code === ErrorCodes.UnsupportedPolicy);
-  if (refused?.answer.kind === 'rpc-error') return { status: 'unsupported', reason: `the executor refused the policy of step ${refused.id} as unenforceable: ${refused.answer.message.slice(0, 300)}` };
-  const incomplete = observation.steps.find((s) => s.answer.kind === 'no-answer' || s.answer.kind === 'closed' || s.answer.kind === 'invalid');
+  const refused = observation.steps.find(
+    (s) => s.answer.kind === 'rpc-error' && s.answer.code === ErrorCodes.UnsupportedPolicy,
+  );
+  if (refused?.answer.kind === 'rpc-error')
+    return {
+      status: 'unsupported',
+      reason: `the executor refused the policy of step ${refused.id} as unenforceable: ${refused.answer.message.slice(0, 300)}`,
+    };
+  const incomplete = observation.steps.find(
+    (s) => s.answer.kind === 'no-answer' || s.answer.kind === 'closed' || s.answer.kind === 'invalid',
+  );
   if (incomplete) return { status: 'errored', reason: `step ${incomplete.id}: ${describeIncomplete(incomplete)}` };
   const uncontrolled = observation.steps.find((s) => !controlHeld(s));
-  if (uncontrolled) return { status: 'errored', reason: `positive control missing: step ${uncontrolled.id} never showed its proof of execution, so the attack cannot be shown to have run (${answerSummary(uncontrolled)})` };
+  if (uncontrolled)
+    return {
+      status: 'errored',
+      reason: `positive control missing: step ${uncontrolled.id} never showed its proof of execution, so the attack cannot be shown to have run (${answerSummary(uncontrolled)})`,
+    };
   const stopped = observation.steps.find((s) => s.control === 'marker' && s.afterProof && !s.afterProof.seen);
-  if (stopped) return { status: 'errored', reason: `attack point not reached: step ${stopped.id} showed its first proof of execution but not the one after its attack, so the attack cannot be shown to have been tried (${answerSummary(stopped, 'it ran, but its output lacks the proof after the attack')})` };
+  if (stopped)
+    return {
+      status: 'errored',
+      reason: `attack point not reached: step ${stopped.id} showed its first proof of execution but not the one after its attack, so the attack cannot be shown to have been tried (${answerSummary(stopped, 'it ran, but its output lacks the proof after the attack')})`,
+    };
   return { status: 'passed' };
 }
 
@@ -38,7 +54,11 @@ function controlHeld(step: StepObservation): boolean {
     case 'marker':
       return step.proofSeen;
     case 'refusal':
-      return step.proofSeen || step.answer.kind === 'rpc-error' || (step.answer.kind === 'result' && step.answer.result.status === 'error');
+      return (
+        step.proofSeen ||
+        step.answer.kind === 'rpc-error' ||
+        (step.answer.kind === 'result' && step.answer.result.status === 'error')
+      );
   }
 }
 
@@ -58,8 +78,10 @@ function describeIncomplete(step: StepObservation): string {
 
 function answerSummary(step: StepObservation, ran = 'it ran, but its output lacks the proof of execution'): string {
   const { answer } = step;
-  if (answer.kind === 'rpc-error') return `it was refused with JSON-RPC error ${answer.code}: ${answer.message.slice(0, 200)}`;
-  if (answer.kind === 'result' && answer.result.status === 'error') return `it ended with ${answer.result.error.type}: ${answer.result.error.message.slice(0, 200)}`;
+  if (answer.kind === 'rpc-error')
+    return `it was refused with JSON-RPC error ${answer.code}: ${answer.message.slice(0, 200)}`;
+  if (answer.kind === 'result' && answer.result.status === 'error')
+    return `it ended with ${answer.result.error.type}: ${answer.result.error.message.slice(0, 200)}`;
   if (answer.kind === 'skipped') return `it was skipped: ${answer.reason}`;
   return ran;
 }

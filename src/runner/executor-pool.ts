@@ -41,7 +41,8 @@ export class ExecutorPool {
   /** A connection for one case: a shared idle one, or a new one started with `env` for this case alone. */
   async lease(env?: Record<string, string>): Promise<ExecutorLease> {
     const started = Date.now();
-    if (env) return new ExecutorLease(await this.#start(env), true, Date.now() - started, (lease) => this.#giveBack(lease));
+    if (env)
+      return new ExecutorLease(await this.#start(env), true, Date.now() - started, (lease) => this.#giveBack(lease));
     let connection = this.#idle.pop();
     while (connection?.closed) {
       // It died while idle: nobody to blame, but it still has to be replaced.
@@ -60,7 +61,11 @@ export class ExecutorPool {
    * `fresh` (a connection just leased that has served no case yet), else on a connection started
    * for it, which then joins the idle ones.
    */
-  baseline(language: Language, probe: (connection: ExecutorConnection) => Promise<HealthProbeResult>, fresh?: ExecutorConnection): Promise<HealthProbeResult> {
+  baseline(
+    language: Language,
+    probe: (connection: ExecutorConnection) => Promise<HealthProbeResult>,
+    fresh?: ExecutorConnection,
+  ): Promise<HealthProbeResult> {
     let baseline = this.#baselines.get(language);
     if (!baseline) {
       baseline = fresh
@@ -105,7 +110,9 @@ export class ExecutorPool {
     //    Disposal goes on in the background: an executor's shutdown is not the next case's wait.
     this.#open.delete(connection);
     if (!lease.dedicated) this.#restarts++;
-    const disposal = (lease.tainted || connection.closed ? connection.kill() : connection.shutdown()).catch(() => undefined);
+    const disposal = (lease.tainted || connection.closed ? connection.kill() : connection.shutdown()).catch(
+      () => undefined,
+    );
     this.#disposing.add(disposal);
     void disposal.finally(() => this.#disposing.delete(disposal));
   }

@@ -14,18 +14,43 @@ const capabilities: Capabilities = {
   audit: { supported: false, hashChain: false },
   redaction: { supported: false, encodings: [], credentialShapes: [], minSecretLength: 8 },
   cancel: false,
-  maximums: { wallTimeMs: 2000, memoryBytes: 1 << 30, stdoutBytes: 1024, stderrBytes: 1 << 20, resultBytes: 1 << 20, codeBytes: 1 << 20, messageBytes: 1 << 24 },
+  maximums: {
+    wallTimeMs: 2000,
+    memoryBytes: 1 << 30,
+    stdoutBytes: 1024,
+    stderrBytes: 1 << 20,
+    resultBytes: 1 << 20,
+    codeBytes: 1 << 20,
+    messageBytes: 1 << 24,
+  },
 };
 
 describe('fitPolicy', () => {
   it('replaces each mode the executor does not declare with one it does, and lowers numbers to its maximums', () => {
     const fitted = fitPolicy(defaultPolicy, capabilities);
-    expect(fitted).toMatchObject({ filesystem: 'none', allowSubprocesses: true, wallTimeMs: 2000, memoryBytes: defaultPolicy.memoryBytes, network: { mode: 'none' } });
-    expect(fitted.output).toEqual({ stdoutBytes: 1024, stderrBytes: defaultPolicy.output.stderrBytes, resultBytes: defaultPolicy.output.resultBytes, onExceed: 'kill' });
+    expect(fitted).toMatchObject({
+      filesystem: 'none',
+      allowSubprocesses: true,
+      wallTimeMs: 2000,
+      memoryBytes: defaultPolicy.memoryBytes,
+      network: { mode: 'none' },
+    });
+    expect(fitted.output).toEqual({
+      stdoutBytes: 1024,
+      stderrBytes: defaultPolicy.output.stderrBytes,
+      resultBytes: defaultPolicy.output.resultBytes,
+      onExceed: 'kill',
+    });
   });
 
   it('keeps every member the executor declares', () => {
-    const all: Capabilities = { ...capabilities, filesystem: ['none', 'ephemeral'], outputModes: ['truncate', 'kill'], subprocesses: { canDeny: true, canAllow: true }, maximums: { ...capabilities.maximums, wallTimeMs: 60_000, stdoutBytes: 1 << 20 } };
+    const all: Capabilities = {
+      ...capabilities,
+      filesystem: ['none', 'ephemeral'],
+      outputModes: ['truncate', 'kill'],
+      subprocesses: { canDeny: true, canAllow: true },
+      maximums: { ...capabilities.maximums, wallTimeMs: 60_000, stdoutBytes: 1 << 20 },
+    };
     expect(fitPolicy(defaultPolicy, all)).toEqual(defaultPolicy);
   });
 });

@@ -11,7 +11,8 @@ import type { Capabilities, Policy } from '../protocol/generated/types.js';
  */
 export function fitPolicy(base: Policy, capabilities: Capabilities): Policy {
   const { maximums } = capabilities;
-  const pick = <T extends string>(wanted: T, offered: readonly T[], preference: readonly T[]): T => (offered.includes(wanted) ? wanted : (preference.find((mode) => offered.includes(mode)) ?? wanted));
+  const pick = <T extends string>(wanted: T, offered: readonly T[], preference: readonly T[]): T =>
+    offered.includes(wanted) ? wanted : (preference.find((mode) => offered.includes(mode)) ?? wanted);
   const filesystem = pick(base.filesystem, capabilities.filesystem, ['none', 'ephemeral', 'session']);
   const onExceed = pick(base.output.onExceed, capabilities.outputModes, ['truncate', 'kill']);
   const { canAllow, canDeny } = capabilities.subprocesses;

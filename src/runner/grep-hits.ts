@@ -27,11 +27,20 @@ patterns.forEach((pattern, index) => {
  * match therefore runs in a worker thread, which is terminated at the deadline, and the pattern
  * it was on is named in a CONFIG_INVALID error.
  */
-export function grepHits(patterns: readonly string[], texts: readonly string[][], flag: string, deadlineMs = GREP_DEADLINE_MS): Promise<GrepHits> {
+export function grepHits(
+  patterns: readonly string[],
+  texts: readonly string[][],
+  flag: string,
+  deadlineMs = GREP_DEADLINE_MS,
+): Promise<GrepHits> {
   if (!patterns.length) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const hits: GrepHits = [];
-    const worker = new Worker(WORKER, { eval: true, workerData: { patterns, texts }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { patterns, texts },
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
+    });
     const settle = (outcome: () => void) => {
       clearTimeout(timer);
       worker.removeAllListeners();
@@ -40,13 +49,39 @@ export function grepHits(patterns: readonly string[], texts: readonly string[][]
     };
     const timer = setTimeout(() => {
       const slow = patterns[hits.length]!;
-      settle(() => reject(new HarnessError(HarnessErrorCode.ConfigInvalid, `the pattern ${JSON.stringify(slow)} did not finish matching ${texts.length} cases within ${deadlineMs} ms (catastrophic backtracking, e.g. nested quantifiers like (a+)+); simplify it`, flag)));
+      settle(() =>
+        reject(
+          new HarnessError(
+            HarnessErrorCode.ConfigInvalid,
+            `the pattern ${JSON.stringify(slow)} did not finish matching ${texts.length} cases within ${deadlineMs} ms (catastrophic backtracking, e.g. nested quantifiers like (a+)+); simplify it`,
+            flag,
+          ),
+        ),
+      );
     }, deadlineMs);
     worker.on('message', (message: { index: number; hits: boolean[] }) => {
       hits[message.index] = message.hits;
       if (hits.length === patterns.length) settle(() => resolve(hits));
     });
-    worker.on('error', (error) => settle(() => reject(new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot match the patterns: ${error.message}`, flag, { cause: error }))));
-    worker.on('exit', (code) => settle(() => reject(new HarnessError(HarnessErrorCode.Internal, `the pattern matcher exited (code ${code}) before it answered`, flag))));
+    worker.on('error', (error) =>
+      settle(() =>
+        reject(
+          new HarnessError(HarnessErrorCode.ConfigInvalid, `cannot match the patterns: ${error.message}`, flag, {
+            cause: error,
+          }),
+        ),
+      ),
+    );
+    worker.on('exit', (code) =>
+      settle(() =>
+        reject(
+          new HarnessError(
+            HarnessErrorCode.Internal,
+            `the pattern matcher exited (code ${code}) before it answered`,
+            flag,
+          ),
+        ),
+      ),
+    );
   });
 }

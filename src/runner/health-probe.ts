@@ -44,14 +44,42 @@ const probeCode: Record<Language, (nonce: string) => string> = {
 export type HealthProbeResult = { ok: true; signature: string } | { ok: false; reason: string };
 
 /** Runs the health probe once on `connection`, bounded by `deadlineMs`. */
-export async function runHealthProbe(connection: ExecutorConnection, input: { language: Language; policy: Policy; principal: Principal; nonce: string; deadlineMs: number; signal?: AbortSignal }): Promise<HealthProbeResult> {
+export async function runHealthProbe(
+  connection: ExecutorConnection,
+  input: {
+    language: Language;
+    policy: Policy;
+    principal: Principal;
+    nonce: string;
+    deadlineMs: number;
+    signal?: AbortSignal;
+  },
+): Promise<HealthProbeResult> {
   if (connection.closed) return { ok: false, reason: `the executor is gone: ${connection.closed.reason}` };
   try {
     await connection.request('ping', {}, input.deadlineMs, input.signal);
-    const result = await connection.request('execute', { principal: input.principal, language: input.language, code: probeCode[input.language](input.nonce), policy: input.policy }, input.deadlineMs, input.signal);
-    if (result.status !== 'ok') return { ok: false, reason: `the health probe ended with ${result.error.type}: ${result.error.message.slice(0, 200)}` };
+    const result = await connection.request(
+      'execute',
+      {
+        principal: input.principal,
+        language: input.language,
+        code: probeCode[input.language](input.nonce),
+        policy: input.policy,
+      },
+      input.deadlineMs,
+      input.signal,
+    );
+    if (result.status !== 'ok')
+      return {
+        ok: false,
+        reason: `the health probe ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`,
+      };
     const line = result.stdout.text.split('\n').find((l) => l.startsWith(input.nonce));
-    if (line === undefined) return { ok: false, reason: `the health probe's output lacks its nonce: ${JSON.stringify(result.stdout.text.slice(0, 200))}` };
+    if (line === undefined)
+      return {
+        ok: false,
+        reason: `the health probe's output lacks its nonce: ${JSON.stringify(result.stdout.text.slice(0, 200))}`,
+      };
     return { ok: true, signature: line.slice(input.nonce.length).trim() };
   } catch (error) {
     return { ok: false, reason: `the health probe failed: ${(error as Error).message.slice(0, 300)}` };

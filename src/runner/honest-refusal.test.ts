@@ -16,18 +16,35 @@ const FIXTURE = join(ROOT, 'dist/src/testing/fixtures/honest-refusal-executor-ma
 const TOKEN = 'attacker-token-0123456789abcdef';
 
 /** Scenarios whose cases used to be refused by this executor: the default scratch directory, kill mode. */
-const SELECTION = 'flood-kill-mode|output-kill-recorded|disk-fill|promise-species-then|secret-plain-stdout|write-executor-code';
+const SELECTION =
+  'flood-kill-mode|output-kill-recorded|disk-fill|promise-species-then|secret-plain-stdout|write-executor-code';
 
 describe('an executor that honestly refuses scratch files and kill mode', () => {
   it('refuses the harness default policy with -32004, as protocol §4.3 asks', async () => {
-    const transport = new StdioClientTransport({ command: process.execPath, args: [FIXTURE], cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', GAUNTLET_TENANTS: JSON.stringify({ attacker: TOKEN }) } });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [FIXTURE],
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '', GAUNTLET_TENANTS: JSON.stringify({ attacker: TOKEN }) },
+    });
     const peer = new Peer(transport, { role: 'harness', defaultDeadlineMs: 60_000 });
     try {
       await peer.start();
-      const init = await peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'test', version: '0' } }, { deadlineMs: 60_000 });
+      const init = await peer.request(
+        'initialize',
+        { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'test', version: '0' } },
+        { deadlineMs: 60_000 },
+      );
       expect(init.capabilities.filesystem).not.toContain('ephemeral');
       expect(init.capabilities.outputModes).toEqual(['truncate']);
-      const refused = await peer.request('execute', { principal: { tenantId: 'attacker', userId: 'u', token: TOKEN }, language: 'javascript', code: 'console.log(1)', policy: defaultPolicy }).catch((error: unknown) => error);
+      const refused = await peer
+        .request('execute', {
+          principal: { tenantId: 'attacker', userId: 'u', token: TOKEN },
+          language: 'javascript',
+          code: 'console.log(1)',
+          policy: defaultPolicy,
+        })
+        .catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(RpcError);
       expect((refused as RpcError).code).toBe(ErrorCodes.UnsupportedPolicy);
     } finally {
@@ -39,17 +56,45 @@ describe('an executor that honestly refuses scratch files and kill mode', () => 
   it('gets no case failed or errored by a refusal: kill-mode cases are unsupported, the rest are judged and the gate passes', async () => {
     const out = await mkdtemp(join(tmpdir(), 'gauntlet-honest-'));
     try {
-      const run = await runCli(['run', '--profile', 'none', '--target', `stdio:node ${FIXTURE}`, '--no-fuzz', '--grep', SELECTION, '--workers', '2', '--output', out, '--reporter', 'json'], { deadlineMs: 180_000 });
+      const run = await runCli(
+        [
+          'run',
+          '--profile',
+          'none',
+          '--target',
+          `stdio:node ${FIXTURE}`,
+          '--no-fuzz',
+          '--grep',
+          SELECTION,
+          '--workers',
+          '2',
+          '--output',
+          out,
+          '--reporter',
+          'json',
+        ],
+        { deadlineMs: 180_000 },
+      );
       const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
       const status = (id: string) => report.cases.find((c) => c.case.id === id)?.outcome.status;
       // Asked for kill mode, which the executor does not declare: not judged, never failed.
-      for (const language of ['javascript', 'python', 'shell']) expect(status(`denial-of-service.output.flood-kill-mode@${language}`)).toBe('unsupported');
-      expect(report.cases.find((c) => c.case.id === 'repudiation.audit.output-kill-recorded@javascript')?.outcome).toMatchObject({ status: 'unsupported', reason: expect.stringContaining('output-kill') as unknown });
+      for (const language of ['javascript', 'python', 'shell'])
+        expect(status(`denial-of-service.output.flood-kill-mode@${language}`)).toBe('unsupported');
+      expect(
+        report.cases.find((c) => c.case.id === 'repudiation.audit.output-kill-recorded@javascript')?.outcome,
+      ).toMatchObject({ status: 'unsupported', reason: expect.stringContaining('output-kill') as unknown });
       // Judged under the policy the executor accepts: the refused default never reaches a verdict.
-      for (const id of ['elevation-of-privilege.js.promise-species-then@javascript', 'denial-of-service.io.disk-fill@javascript', 'information-disclosure.output.secret-plain-stdout@python']) expect(status(id), id).toBe('passed');
+      for (const id of [
+        'elevation-of-privilege.js.promise-species-then@javascript',
+        'denial-of-service.io.disk-fill@javascript',
+        'information-disclosure.output.secret-plain-stdout@python',
+      ])
+        expect(status(id), id).toBe('passed');
       const judged = report.cases.filter((c) => c.outcome.status !== 'unsupported');
       expect(judged.length).toBeGreaterThanOrEqual(6);
-      expect(judged.filter((c) => c.outcome.status !== 'passed').map((c) => `${c.case.id}: ${JSON.stringify(c.outcome)}`)).toEqual([]);
+      expect(
+        judged.filter((c) => c.outcome.status !== 'passed').map((c) => `${c.case.id}: ${JSON.stringify(c.outcome)}`),
+      ).toEqual([]);
       expect(JSON.stringify(report.cases)).not.toContain(String(ErrorCodes.UnsupportedPolicy));
       expect(report.gate.passed).toBe(true);
       expect(run.code, run.stdout + run.stderr).toBe(0);

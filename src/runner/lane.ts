@@ -33,5 +33,8 @@ export interface Lane {
   name: string;
   flags: Readonly<Record<string, LaneFlag>>;
   /** The lane's cases for this run; none when its flags leave it off. */
-  cases(flags: Readonly<Record<string, string | boolean | string[] | undefined>>, context: LaneContext): RunnableCase[] | Promise<RunnableCase[]>;
+  cases(
+    flags: Readonly<Record<string, string | boolean | string[] | undefined>>,
+    context: LaneContext,
+  ): RunnableCase[] | Promise<RunnableCase[]>;
 }

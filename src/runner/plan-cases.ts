@@ -6,6 +6,8 @@ import { scenarioCase, scenarioLanguages } from './scenario-case.js';
 /** One case per scenario and language, sorted by id. */
 export function planCases(scenarios: readonly LoadedScenario[], basePolicy: Policy, graceMs: number): RunnableCase[] {
   return scenarios
-    .flatMap((loaded) => scenarioLanguages(loaded.scenario).map((language) => scenarioCase(loaded, language, basePolicy, graceMs)))
+    .flatMap((loaded) =>
+      scenarioLanguages(loaded.scenario).map((language) => scenarioCase(loaded, language, basePolicy, graceMs)),
+    )
     .sort((a, b) => (a.info.id < b.info.id ? -1 : a.info.id > b.info.id ? 1 : 0));
 }

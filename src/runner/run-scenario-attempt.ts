@@ -35,7 +35,11 @@ const SETTLE_MS = 25;
  * One attempt of a scenario in one language. Throws only for harness bugs; a harness error
  * (a canary that could not be planted, an executor that would not start) errors the attempt.
  */
-export async function runScenarioAttempt(loaded: LoadedScenario, language: Language, context: AttemptContext): Promise<AttemptResult> {
+export async function runScenarioAttempt(
+  loaded: LoadedScenario,
+  language: Language,
+  context: AttemptContext,
+): Promise<AttemptResult> {
   const { scenario } = loaded;
   const { services, signal, caseId } = context;
   // 1. Can it run here at all?
@@ -44,7 +48,19 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   // 2. Fresh values for this attempt, all derived from the run's seed.
   const tokens = new TokenSource(services.seed, `${caseId}#${context.attempt}`);
   const proofs = { before: makeProof(tokens, 'proof', language), after: makeProof(tokens, 'proof.after', language) };
-  const observation: Observation = { caseId, language, proofs: { before: proofs.before.value, after: proofs.after.value }, nonce: `nonce-${tokens.word('nonce', 20)}`, tokens: [], capabilities: services.initialize.capabilities, steps: [], toolCalls: [], executorLog: [], listenerHits: [], collected: {} };
+  const observation: Observation = {
+    caseId,
+    language,
+    proofs: { before: proofs.before.value, after: proofs.after.value },
+    nonce: `nonce-${tokens.word('nonce', 20)}`,
+    tokens: [],
+    capabilities: services.initialize.capabilities,
+    steps: [],
+    toolCalls: [],
+    executorLog: [],
+    listenerHits: [],
+    collected: {},
+  };
   const clock = new ExecutorClock();
   const planted: PlantedCanary[] = [];
   let lease: ExecutorLease | undefined;
@@ -54,7 +70,16 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   try {
     // 3. Host-side canaries: files, listeners, secrets, the env of a dedicated executor.
     for (const kind of scenario.canaries) {
-      planted.push(await canaryRegistry[kind].plant({ tokens: tokens.child(kind), slug: tokens.word('slug', 12), hostDir: services.hostDir, tenants: services.tenants, target: services.canaryTarget, language }));
+      planted.push(
+        await canaryRegistry[kind].plant({
+          tokens: tokens.child(kind),
+          slug: tokens.word('slug', 12),
+          hostDir: services.hostDir,
+          tenants: services.tenants,
+          target: services.canaryTarget,
+          language,
+        }),
+      );
     }
     observation.tokens = planted.flatMap((p) => p.tokens);
     // 4. An executor for the case: a dedicated one when the case needs its own environment.
@@ -69,9 +94,31 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     // 5. Canaries that live inside the executor (another tenant's session).
     for (const canary of planted) await canary.inject?.(executorAccess(lease, clock, context));
     // 6. The steps.
-    const variables = new Map<string, string>([['proof', proofs.before.expression], ['proof.after', proofs.after.expression], ['nonce', observation.nonce], ['tenant.attacker.id', services.tenants.attacker.tenantId], ['tenant.victim.id', services.tenants.victim.tenantId]]);
-    for (const canary of planted) for (const [name, value] of Object.entries(canary.variables)) variables.set(`canary.${canary.kind}.${name}`, value);
-    observation.steps = await runSteps({ scenario, file: loaded.file, language, lease, clock, signal, tenants: services.tenants, basePolicy: services.basePolicy, graceMs: services.graceMs, canaries: planted, variables, proofs, executionPrefix: `gx${tokens.word('execution', 12)}` });
+    const variables = new Map<string, string>([
+      ['proof', proofs.before.expression],
+      ['proof.after', proofs.after.expression],
+      ['nonce', observation.nonce],
+      ['tenant.attacker.id', services.tenants.attacker.tenantId],
+      ['tenant.victim.id', services.tenants.victim.tenantId],
+    ]);
+    for (const canary of planted)
+      for (const [name, value] of Object.entries(canary.variables))
+        variables.set(`canary.${canary.kind}.${name}`, value);
+    observation.steps = await runSteps({
+      scenario,
+      file: loaded.file,
+      language,
+      lease,
+      clock,
+      signal,
+      tenants: services.tenants,
+      basePolicy: services.basePolicy,
+      graceMs: services.graceMs,
+      canaries: planted,
+      variables,
+      proofs,
+      executionPrefix: `gx${tokens.word('execution', 12)}`,
+    });
     stepsEnded = performance.now();
     // 7. Evidence gathered after the steps: the audit entries, then what oracles collect.
     observation.audit = await collectAudit(observation, lease, services.tenants, clock);
@@ -91,7 +138,10 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
     const settleMs = Math.max(0, (stepsEnded ?? performance.now()) + SETTLE_MS - performance.now());
     const held = lease;
     const sealing = { started: performance.now(), clocked: clock.ms };
-    const health = held && !held.crashed() && !signal.aborted ? clock.time(() => checkHealth(held, language, context, tokens.word('health', 20))) : undefined;
+    const health =
+      held && !held.crashed() && !signal.aborted
+        ? clock.time(() => checkHealth(held, language, context, tokens.word('health', 20)))
+        : undefined;
     await delay(settleMs);
     recorder?.stop();
     observation.executorLog = recorder?.log ?? [];
@@ -109,19 +159,45 @@ export async function runScenarioAttempt(loaded: LoadedScenario, language: Langu
   // 9. Judge. A crash is a finding of this case whatever the oracles say, and so is a limit error
   // the harness's own observations contradict.
   const findings: Finding[] = observation.crash ? [crashFinding(observation.crash)] : [];
-  if (observation.leftUnhealthy) findings.push(makeFinding('harness', `the case left the executor unhealthy for the next case, which gets a fresh one: ${observation.leftUnhealthy.reason}`, observation.leftUnhealthy.at, { channel: 'executor-process', observed: observation.leftUnhealthy.reason }));
-  if (!failure) findings.push(...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)), ...implausibleLimitErrors(observation));
-  const verdict = failure && findings.length === 0 ? { status: 'errored' as const, reason: failureReason(failure) } : decideAttempt(observation, findings);
+  if (observation.leftUnhealthy)
+    findings.push(
+      makeFinding(
+        'harness',
+        `the case left the executor unhealthy for the next case, which gets a fresh one: ${observation.leftUnhealthy.reason}`,
+        observation.leftUnhealthy.at,
+        { channel: 'executor-process', observed: observation.leftUnhealthy.reason },
+      ),
+    );
+  if (!failure)
+    findings.push(
+      ...scenario.expect.flatMap((expectation) => judgeExpectation(observation, expectation)),
+      ...implausibleLimitErrors(observation),
+    );
+  const verdict =
+    failure && findings.length === 0
+      ? { status: 'errored' as const, reason: failureReason(failure) }
+      : decideAttempt(observation, findings);
   const violations = recorder?.violations.summary();
-  return { ...verdict, findings, steps: observation.steps.map(stepRecord), executorMs: clock.ms, ...(violations ? { protocolViolations: violations } : {}) };
+  return {
+    ...verdict,
+    findings,
+    steps: observation.steps.map(stepRecord),
+    executorMs: clock.ms,
+    ...(violations ? { protocolViolations: violations } : {}),
+  };
 }
 
 function failureReason(failure: unknown): string {
-  return failure instanceof RpcError ? `the executor refused a setup request with JSON-RPC error ${failure.code}: ${failure.message}` : (failure as Error).message;
+  return failure instanceof RpcError
+    ? `the executor refused a setup request with JSON-RPC error ${failure.code}: ${failure.message}`
+    : (failure as Error).message;
 }
 
 function crashFinding(crash: NonNullable<Observation['crash']>): Finding {
-  return makeFinding('harness', `the executor crashed during this case: ${crash.reason}`, crash.at, { channel: 'executor-process', ...(crash.stderrTail ? { excerpt: crash.stderrTail.slice(-1500) } : {}) });
+  return makeFinding('harness', `the executor crashed during this case: ${crash.reason}`, crash.at, {
+    channel: 'executor-process',
+    ...(crash.stderrTail ? { excerpt: crash.stderrTail.slice(-1500) } : {}),
+  });
 }
 
 function executorAccess(lease: ExecutorLease, clock: ExecutorClock, context: AttemptContext): ExecutorAccess {
@@ -130,15 +206,24 @@ function executorAccess(lease: ExecutorLease, clock: ExecutorClock, context: Att
   const request = lease.connection.request.bind(lease.connection);
   return {
     basePolicy: services.basePolicy,
-    createSession: async (principal, language, policy) => (await clock.time(() => request('session/create', { principal, language, policy }, deadline, signal))).sessionId,
-    destroySession: async (principal, sessionId) => void (await clock.time(() => request('session/destroy', { principal, sessionId }, 2000))),
+    createSession: async (principal, language, policy) =>
+      (await clock.time(() => request('session/create', { principal, language, policy }, deadline, signal))).sessionId,
+    destroySession: async (principal, sessionId) =>
+      void (await clock.time(() => request('session/destroy', { principal, sessionId }, 2000))),
     execute: (params) => clock.time(() => request('execute', params, deadline, signal)),
   };
 }
 
-function collectContext(lease: ExecutorLease, clock: ExecutorClock, context: AttemptContext, tokens: TokenSource, language: Language): CollectContext {
+function collectContext(
+  lease: ExecutorLease,
+  clock: ExecutorClock,
+  context: AttemptContext,
+  tokens: TokenSource,
+  language: Language,
+): CollectContext {
   return {
-    request: (method, params, deadlineMs) => clock.time(() => lease.connection.request(method, params, deadlineMs, context.signal)),
+    request: (method, params, deadlineMs) =>
+      clock.time(() => lease.connection.request(method, params, deadlineMs, context.signal)),
     closedReason: () => lease.connection.closed?.reason ?? lease.tainted,
     attacker: context.services.tenants.attacker,
     victim: context.services.tenants.victim,

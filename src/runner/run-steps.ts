@@ -50,7 +50,8 @@ export async function runSteps(input: StepsInput): Promise<StepObservation[]> {
   try {
     for (const [index, step] of scenarioSteps(input.scenario).entries()) {
       // Known before the request is sent, so that a later cancel step can address a running execution.
-      if ((step.action ?? 'execute') === 'execute') input.variables.set(`execution.${step.id}.id`, executionIdOf(input, index));
+      if ((step.action ?? 'execute') === 'execute')
+        input.variables.set(`execution.${step.id}.id`, executionIdOf(input, index));
       const running = runStep(step, index, input, sessions, stopped);
       observations.push(running);
       // Observed by Promise.all below; the no-op keeps a harness fault in an earlier step from leaving it unhandled.
@@ -59,13 +60,16 @@ export async function runSteps(input: StepsInput): Promise<StepObservation[]> {
         continue;
       }
       const observation = await running;
-      if (!stopped && (observation.answer.kind === 'no-answer' || observation.answer.kind === 'closed')) stopped = `step ${step.id} got no answer`;
+      if (!stopped && (observation.answer.kind === 'no-answer' || observation.answer.kind === 'closed'))
+        stopped = `step ${step.id} got no answer`;
     }
     return await Promise.all(observations);
   } finally {
     for (const session of sessions.values()) {
       if (input.lease.connection.closed || input.lease.tainted) break;
-      await input.lease.connection.request('session/destroy', { principal: session.principal, sessionId: session.id }, 2000).catch(() => undefined);
+      await input.lease.connection
+        .request('session/destroy', { principal: session.principal, sessionId: session.id }, 2000)
+        .catch(() => undefined);
     }
   }
 }
@@ -74,7 +78,13 @@ function executionIdOf(input: StepsInput, index: number): string {
   return `${input.executionPrefix}-${index + 1}`;
 }
 
-async function runStep(step: Step, index: number, input: StepsInput, sessions: Map<string, Session>, stopped: string | undefined): Promise<StepObservation> {
+async function runStep(
+  step: Step,
+  index: number,
+  input: StepsInput,
+  sessions: Map<string, Session>,
+  stopped: string | undefined,
+): Promise<StepObservation> {
   // 1. Who, under which policy.
   const tenant = step.tenant ?? 'attacker';
   // The identity claimed is the tenant's; the token is the credentials' (the same unless a scenario forges it).
@@ -105,30 +115,61 @@ async function runStep(step: Step, index: number, input: StepsInput, sessions: M
     observation.answer = await (async (): Promise<StepAnswer> => {
       switch (observation.action) {
         case 'create-session':
-          return { kind: 'session', sessionId: await openSession(step.session!, principal, policy, deadlineMs, input, sessions, call) };
+          return {
+            kind: 'session',
+            sessionId: await openSession(step.session!, principal, policy, deadlineMs, input, sessions, call),
+          };
         case 'destroy-session': {
           // A placeholder addresses a session by id (another tenant's, or one that never existed).
           if (!SESSION_NAME.test(step.session!)) {
             const sessionId = renderTemplate(step.session!, input.variables, input.file);
-            await call(() => input.lease.connection.request('session/destroy', { principal, sessionId }, deadlineMs, input.signal));
+            await call(() =>
+              input.lease.connection.request('session/destroy', { principal, sessionId }, deadlineMs, input.signal),
+            );
             return { kind: 'session', sessionId };
           }
           const session = sessions.get(step.session!);
           if (!session) return { kind: 'skipped', reason: `session ${step.session} was never created` };
-          await call(() => input.lease.connection.request('session/destroy', { principal, sessionId: session.id }, deadlineMs, input.signal));
+          await call(() =>
+            input.lease.connection.request(
+              'session/destroy',
+              { principal, sessionId: session.id },
+              deadlineMs,
+              input.signal,
+            ),
+          );
           sessions.delete(step.session!);
           return { kind: 'session', sessionId: session.id };
         }
         case 'query-audit': {
-          const sessionId = step.session === undefined ? undefined : SESSION_NAME.test(step.session) ? sessions.get(step.session)?.id : renderTemplate(step.session, input.variables, input.file);
-          const answer = await call(() => input.lease.connection.request('audit/query', { principal, limit: 1000, ...(sessionId ? { sessionId } : {}) }, deadlineMs, input.signal));
-          return { kind: 'audit', entries: answer.entries.slice(0, 1000), tenantId: principal.tenantId, credentialsTenantId: input.tenants[step.credentials ?? tenant].tenantId };
+          const sessionId =
+            step.session === undefined
+              ? undefined
+              : SESSION_NAME.test(step.session)
+                ? sessions.get(step.session)?.id
+                : renderTemplate(step.session, input.variables, input.file);
+          const answer = await call(() =>
+            input.lease.connection.request(
+              'audit/query',
+              { principal, limit: 1000, ...(sessionId ? { sessionId } : {}) },
+              deadlineMs,
+              input.signal,
+            ),
+          );
+          return {
+            kind: 'audit',
+            entries: answer.entries.slice(0, 1000),
+            tenantId: principal.tenantId,
+            credentialsTenantId: input.tenants[step.credentials ?? tenant].tenantId,
+          };
         }
         case 'cancel': {
           // The id is rendered, not looked up: an earlier step's execution, whatever its tenant, or one that never existed.
           const executionId = renderTemplate(step.execution!, input.variables, input.file);
           observation.cancels = executionId;
-          const answer = await call(() => input.lease.connection.request('execute/cancel', { principal, executionId }, deadlineMs, input.signal));
+          const answer = await call(() =>
+            input.lease.connection.request('execute/cancel', { principal, executionId }, deadlineMs, input.signal),
+          );
           return { kind: 'cancel', cancelled: answer.cancelled };
         }
         case 'execute':
@@ -142,11 +183,23 @@ async function runStep(step: Step, index: number, input: StepsInput, sessions: M
   return observation;
 }
 
-async function executeStep(step: Step, index: number, observation: StepObservation, principal: Principal, deadlineMs: number, input: StepsInput, sessions: Map<string, Session>, call: <T>(work: () => Promise<T>) => Promise<T>): Promise<StepAnswer> {
+async function executeStep(
+  step: Step,
+  index: number,
+  observation: StepObservation,
+  principal: Principal,
+  deadlineMs: number,
+  input: StepsInput,
+  sessions: Map<string, Session>,
+  call: <T>(work: () => Promise<T>) => Promise<T>,
+): Promise<StepAnswer> {
   // 1. The session: none, a named one of the case (created on first use), or an id from a placeholder.
   let sessionId: string | undefined;
   if (step.session !== undefined) {
-    sessionId = SESSION_NAME.test(step.session) ? (sessions.get(step.session)?.id ?? (await openSession(step.session, principal, observation.policy, deadlineMs, input, sessions, call))) : renderTemplate(step.session, input.variables, input.file);
+    sessionId = SESSION_NAME.test(step.session)
+      ? (sessions.get(step.session)?.id ??
+        (await openSession(step.session, principal, observation.policy, deadlineMs, input, sessions, call)))
+      : renderTemplate(step.session, input.variables, input.file);
   }
   // 2. The code, rendered for this case, and an execution id the harness chose (audit checks use it).
   const source = (step.code ?? input.scenario.payloads)[input.language] ?? '';
@@ -155,19 +208,51 @@ async function executeStep(step: Step, index: number, observation: StepObservati
   const executionId = executionIdOf(input, index);
   Object.assign(observation, { code, executionId, ...(sessionId ? { sessionId } : {}) });
   // 3. Host the canaries' tools for this execution, then run it.
-  const stopHosting = input.lease.connection.hostTools(executionId, async (params) => toolAnswer(input.canaries, params.name, params.arguments));
+  const stopHosting = input.lease.connection.hostTools(executionId, async (params) =>
+    toolAnswer(input.canaries, params.name, params.arguments),
+  );
   try {
-    const result = await call(() => input.lease.connection.request('execute', { principal, language: input.language, code, policy: observation.policy, executionId, ...(sessionId ? { sessionId } : {}) }, deadlineMs, input.signal));
+    const result = await call(() =>
+      input.lease.connection.request(
+        'execute',
+        {
+          principal,
+          language: input.language,
+          code,
+          policy: observation.policy,
+          executionId,
+          ...(sessionId ? { sessionId } : {}),
+        },
+        deadlineMs,
+        input.signal,
+      ),
+    );
     observation.proofSeen = proofShown(input.proofs.before, result.stdout.text, result.stderr.text);
-    if (placeholdersIn(source).includes('proof.after')) observation.afterProof = { seen: proofShown(input.proofs.after, result.stdout.text, result.stderr.text) };
+    if (placeholdersIn(source).includes('proof.after'))
+      observation.afterProof = { seen: proofShown(input.proofs.after, result.stdout.text, result.stderr.text) };
     return { kind: 'result', result };
   } finally {
     stopHosting();
   }
 }
 
-async function openSession(name: string, principal: Principal, policy: Policy, deadlineMs: number, input: StepsInput, sessions: Map<string, Session>, call: <T>(work: () => Promise<T>) => Promise<T>): Promise<string> {
-  const { sessionId } = await call(() => input.lease.connection.request('session/create', { principal, language: input.language, policy }, deadlineMs, input.signal));
+async function openSession(
+  name: string,
+  principal: Principal,
+  policy: Policy,
+  deadlineMs: number,
+  input: StepsInput,
+  sessions: Map<string, Session>,
+  call: <T>(work: () => Promise<T>) => Promise<T>,
+): Promise<string> {
+  const { sessionId } = await call(() =>
+    input.lease.connection.request(
+      'session/create',
+      { principal, language: input.language, policy },
+      deadlineMs,
+      input.signal,
+    ),
+  );
   sessions.set(name, { id: sessionId, principal });
   input.variables.set(`session.${name}.id`, sessionId);
   return sessionId;

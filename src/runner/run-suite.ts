@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HarnessError} from '../errors/harness-error.js';
+import type { HarnessError } from '../errors/harness-error.js';
 import { HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
 import type { InitializeResult } from '../protocol/generated/types.js';
 import type { CaseResult, HarnessErrorRecord, Report } from '../report/generated/types.js';
@@ -31,7 +31,13 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
   //    connection's protocol violations are tallied for the run, whichever case held it.
   const violations = new ViolationTally();
   const pool = new ExecutorPool((env) =>
-    launchExecutor(plan.target, { env: { ...tenantsEnv(plan.tenants), ...env }, harnessVersion: plan.harness.version, initializeDeadlineMs: plan.initializeDeadlineMs, requestDeadlineMs: plan.basePolicy.wallTimeMs + plan.options.graceMs, onViolation: (violation) => violations.add(violation) }),
+    launchExecutor(plan.target, {
+      env: { ...tenantsEnv(plan.tenants), ...env },
+      harnessVersion: plan.harness.version,
+      initializeDeadlineMs: plan.initializeDeadlineMs,
+      requestDeadlineMs: plan.basePolicy.wallTimeMs + plan.options.graceMs,
+      onViolation: (violation) => violations.add(violation),
+    }),
   );
   let initialize: InitializeResult | null;
   let cases: CaseResult[];
@@ -42,18 +48,44 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
       harnessErrors.push(record(error));
       return null;
     });
-    const targetInfo = { name: plan.target.name, transport: spec.transport, description: spec.description, initialize, starts: 0, restarts: 0 };
+    const targetInfo = {
+      name: plan.target.name,
+      transport: spec.transport,
+      description: spec.description,
+      initialize,
+      starts: 0,
+      restarts: 0,
+    };
     if (!initialize) {
-      cases = plan.cases.map((c) => ({ case: c.info, outcome: { status: 'errored', reason: 'the executor could not be started' }, durationMs: 0, attempts: [], replay: plan.replay(c.info.id) }));
+      cases = plan.cases.map((c) => ({
+        case: c.info,
+        outcome: { status: 'errored', reason: 'the executor could not be started' },
+        durationMs: 0,
+        attempts: [],
+        replay: plan.replay(c.info.id),
+      }));
     } else {
       // 2. Announce the run, then 3. schedule every case.
-      events.onRunStart?.({ runId: plan.runId, seed: plan.seed, command: plan.command, harness: plan.harness, target: targetInfo, options: plan.options, startedAt: startedAt.toISOString(), cases: plan.cases.map((c) => c.info) });
+      events.onRunStart?.({
+        runId: plan.runId,
+        seed: plan.seed,
+        command: plan.command,
+        harness: plan.harness,
+        target: targetInfo,
+        options: plan.options,
+        startedAt: startedAt.toISOString(),
+        cases: plan.cases.map((c) => c.info),
+      });
       const services: RunServices = {
         seed: plan.seed,
         pool,
         initialize,
         tenants: plan.tenants,
-        canaryTarget: { startedByGauntlet: spec.startedByGauntlet, sameHost: spec.sameHost, settings: spec.canaries ?? {} },
+        canaryTarget: {
+          startedByGauntlet: spec.startedByGauntlet,
+          sameHost: spec.sameHost,
+          settings: spec.canaries ?? {},
+        },
         hostDir,
         basePolicy: fitPolicy(plan.basePolicy, initialize.capabilities),
         graceMs: plan.options.graceMs,
@@ -62,12 +94,23 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
       const slots = slotSizes(plan.options.workers, initialize);
       cases = await scheduleCases(plan.cases, {
         slots,
-        onPeaks: (peaks) => (schedule = { cpuSlots: slots.cpu, waitSlots: slots.wait, peakCpu: peaks.cpu, peakWait: peaks.wait, peakAll: peaks.all }),
+        onPeaks: (peaks) =>
+          (schedule = {
+            cpuSlots: slots.cpu,
+            waitSlots: slots.wait,
+            peakCpu: peaks.cpu,
+            peakWait: peaks.wait,
+            peakAll: peaks.all,
+          }),
         retries: plan.options.retries,
         services,
         events,
         replay: plan.replay,
-        onHarnessError: (caseId, error) => harnessErrors.push({ code: isHarnessError(error) ? error.code : HarnessErrorCode.Internal, message: `${caseId}: ${(error as Error).stack ?? String(error)}` }),
+        onHarnessError: (caseId, error) =>
+          harnessErrors.push({
+            code: isHarnessError(error) ? error.code : HarnessErrorCode.Internal,
+            message: `${caseId}: ${(error as Error).stack ?? String(error)}`,
+          }),
       });
     }
   } finally {
@@ -75,7 +118,11 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     await pool.close();
     await rm(hostDir, { recursive: true, force: true });
   }
-  if (plan.interrupt?.aborted) harnessErrors.push({ code: HarnessErrorCode.Interrupted, message: 'the run was interrupted: cases that had not finished are errored' });
+  if (plan.interrupt?.aborted)
+    harnessErrors.push({
+      code: HarnessErrorCode.Interrupted,
+      message: 'the run was interrupted: cases that had not finished are errored',
+    });
   const finishedAt = new Date();
   const summary = summarize(cases);
   const report: Omit<Report, 'gate' | 'profiles'> = {
@@ -88,7 +135,13 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
     finishedAt: finishedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
     corpus: plan.corpus,
-    target: { name: plan.target.name, transport: spec.transport, description: spec.description, initialize, ...pool.stats },
+    target: {
+      name: plan.target.name,
+      transport: spec.transport,
+      description: spec.description,
+      initialize,
+      ...pool.stats,
+    },
     options: plan.options,
     summary,
     cases,

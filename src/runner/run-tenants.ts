@@ -17,5 +17,10 @@ export function runTenants(seed: string, fixed: Tenants | undefined): CaseTenant
 
 /** GAUNTLET_TENANTS: a JSON object of tenant id to token, for the executors Gauntlet starts. */
 export function tenantsEnv(tenants: CaseTenants): Record<string, string> {
-  return { GAUNTLET_TENANTS: JSON.stringify({ [tenants.attacker.tenantId]: tenants.attacker.token, [tenants.victim.tenantId]: tenants.victim.token }) };
+  return {
+    GAUNTLET_TENANTS: JSON.stringify({
+      [tenants.attacker.tenantId]: tenants.attacker.token,
+      [tenants.victim.tenantId]: tenants.victim.token,
+    }),
+  };
 }

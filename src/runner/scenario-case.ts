@@ -13,7 +13,12 @@ const COLLECT_MS = 20_000;
 const EXECUTOR_START_MS = 30_000;
 
 /** The runnable case of a scenario in one language. */
-export function scenarioCase(loaded: LoadedScenario, language: Language, basePolicy: Policy, graceMs: number): RunnableCase {
+export function scenarioCase(
+  loaded: LoadedScenario,
+  language: Language,
+  basePolicy: Policy,
+  graceMs: number,
+): RunnableCase {
   const { scenario } = loaded;
   const exclusive = (scenario.flags ?? []).includes('serial');
   const info: CaseInfo = {
@@ -35,7 +40,13 @@ export function scenarioCase(loaded: LoadedScenario, language: Language, basePol
     ...(scenario.references?.length ? { references: [...scenario.references] } : {}),
   };
   const cost = (scenario.flags ?? []).includes('waits') ? 'wait' : 'cpu';
-  return { info, deadlineMs: caseDeadline(scenario, basePolicy, graceMs), exclusive, cost, run: (context) => runScenarioAttempt(loaded, language, context) };
+  return {
+    info,
+    deadlineMs: caseDeadline(scenario, basePolicy, graceMs),
+    exclusive,
+    cost,
+    run: (context) => runScenarioAttempt(loaded, language, context),
+  };
 }
 
 /** The languages a scenario runs in: its payloads', narrowed by requires.languages. */
@@ -46,7 +57,13 @@ export function scenarioLanguages(scenario: Scenario): Language[] {
 /** The scenario's own deadline, or the sum of its steps' deadlines plus setup; tripled when slow. */
 function caseDeadline(scenario: Scenario, basePolicy: Policy, graceMs: number): number {
   if (scenario.deadlineMs !== undefined) return scenario.deadlineMs;
-  const steps = scenarioSteps(scenario).reduce((sum, step) => sum + (step.afterMs ?? 0) + (step.deadlineMs ?? mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs + graceMs), 0);
+  const steps = scenarioSteps(scenario).reduce(
+    (sum, step) =>
+      sum +
+      (step.afterMs ?? 0) +
+      (step.deadlineMs ?? mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs + graceMs),
+    0,
+  );
   const dedicated = scenario.canaries.includes('env') || (scenario.flags ?? []).includes('fresh-executor');
   const total = steps + SETUP_MS + COLLECT_MS + (dedicated ? EXECUTOR_START_MS : 0);
   return (scenario.flags ?? []).includes('slow') ? total * 3 : total;

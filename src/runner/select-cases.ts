@@ -14,7 +14,10 @@ export interface CaseFilter {
  * title, each tag written as @tag, and all of them joined by spaces; so `^id$` selects one case.
  * The patterns run with a deadline (see {@link grepHits}): a catastrophic one is an error, not a hang.
  */
-export async function selectCases(cases: readonly RunnableCase[], { selection, ids }: CaseFilter): Promise<RunnableCase[]> {
+export async function selectCases(
+  cases: readonly RunnableCase[],
+  { selection, ids }: CaseFilter,
+): Promise<RunnableCase[]> {
   const texts = cases.map(({ info }) => {
     const tags = info.tags.map((t) => `@${t}`);
     return [info.id, info.title, ...tags, [info.id, info.title, ...tags].join(' ')];

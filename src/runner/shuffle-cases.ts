@@ -8,5 +8,8 @@ import type { RunnableCase } from './runnable-case.js';
  */
 export function shuffleCases(cases: readonly RunnableCase[], seed: string): RunnableCase[] {
   const key = (c: RunnableCase) => createHash('sha256').update(`${seed}\u0000${c.info.id}`).digest('hex');
-  return cases.map((c) => ({ c, k: key(c) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map(({ c }) => c);
+  return cases
+    .map((c) => ({ c, k: key(c) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map(({ c }) => c);
 }

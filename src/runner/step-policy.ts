@@ -12,14 +12,31 @@ import { formatIssues } from '../validation/schema-validator.js';
  * overrides (rendered), then what the canaries add (their env variables, secrets and tools).
  * Validated against the protocol, so a bad scenario fails here with a pointer, not at the executor.
  */
-export function stepPolicy(base: Policy, scenario: Scenario, step: Step, canaries: readonly PlantedCanary[], variables: ReadonlyMap<string, string>, file: string): Policy {
+export function stepPolicy(
+  base: Policy,
+  scenario: Scenario,
+  step: Step,
+  canaries: readonly PlantedCanary[],
+  variables: ReadonlyMap<string, string>,
+  file: string,
+): Policy {
   const rendered = renderDeep(mergePolicy(base, scenario.policy, step.policy), variables, file);
   const added = canaries.map((c) => c.policy ?? {});
   const env = Object.assign({}, rendered.env, ...added.map((a) => a.env ?? {})) as Record<string, string>;
   const secrets = [...(rendered.secrets ?? []), ...added.flatMap((a) => a.secrets ?? [])];
   const tools = [...(rendered.tools ?? []), ...added.flatMap((a) => a.tools ?? [])];
-  const policy: Policy = { ...rendered, ...(Object.keys(env).length ? { env } : {}), ...(secrets.length ? { secrets } : {}), ...(tools.length ? { tools } : {}) };
+  const policy: Policy = {
+    ...rendered,
+    ...(Object.keys(env).length ? { env } : {}),
+    ...(secrets.length ? { secrets } : {}),
+    ...(tools.length ? { tools } : {}),
+  };
   const check = protocolValidator().validate('Policy', policy);
-  if (!check.ok) throw new HarnessError(HarnessErrorCode.ScenarioInvalid, `the policy of step ${step.id} is not a valid protocol Policy: ${formatIssues(check.issues)}`, file);
+  if (!check.ok)
+    throw new HarnessError(
+      HarnessErrorCode.ScenarioInvalid,
+      `the policy of step ${step.id} is not a valid protocol Policy: ${formatIssues(check.issues)}`,
+      file,
+    );
   return check.value;
 }

@@ -6,7 +6,9 @@ export const CODE_LIMIT = 4000;
 
 /** The code as sent, cut at CODE_LIMIT with a note saying how much was left out. */
 function keptCode(code: string): string {
-  return code.length > CODE_LIMIT ? `${code.slice(0, CODE_LIMIT)}\n… [${code.length - CODE_LIMIT} more characters cut]` : code;
+  return code.length > CODE_LIMIT
+    ? `${code.slice(0, CODE_LIMIT)}\n… [${code.length - CODE_LIMIT} more characters cut]`
+    : code;
 }
 
 /** The evidence-trail summary of a step for the report, with the code it sent. */
@@ -25,7 +27,13 @@ export function stepRecord(step: StepObservation): StepRecord {
   };
   switch (answer.kind) {
     case 'result':
-      return { ...base, status: answer.result.status, ...(answer.result.status === 'error' ? { errorType: answer.result.error.type, detail: answer.result.error.message.slice(0, 500) } : {}) };
+      return {
+        ...base,
+        status: answer.result.status,
+        ...(answer.result.status === 'error'
+          ? { errorType: answer.result.error.type, detail: answer.result.error.message.slice(0, 500) }
+          : {}),
+      };
     case 'rpc-error':
       return { ...base, rpcCode: answer.code, detail: answer.message.slice(0, 500) };
     case 'closed':

@@ -1,6 +1,13 @@
 import type { CaseTenants } from '../canaries/canary.js';
 import type { Policy } from '../protocol/generated/types.js';
-import type { CorpusInfo, GateResult, HarnessErrorRecord, ProfileResult, Report, RunOptions } from '../report/generated/types.js';
+import type {
+  CorpusInfo,
+  GateResult,
+  HarnessErrorRecord,
+  ProfileResult,
+  Report,
+  RunOptions,
+} from '../report/generated/types.js';
 import type { Target } from '../targets/target.js';
 import type { RunnableCase } from './runnable-case.js';
 

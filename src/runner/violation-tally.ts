@@ -2,7 +2,6 @@ import type { ProtocolViolation } from '../protocol/protocol-violation.js';
 import type { ProtocolViolations } from '../report/generated/types.js';
 import { VIOLATIONS_KEPT } from '../report/sum-violations.js';
 
-
 /**
  * Counts protocol violations by kind and keeps the first few as evidence, in bounded memory
  * however many a hostile executor commits.

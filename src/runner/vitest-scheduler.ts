@@ -51,7 +51,8 @@ export async function scheduleCases(cases: readonly RunnableCase[], options: Sch
         release();
       }
       list.push(attempt);
-      if (attempt.status === 'failed' || attempt.status === 'errored') throw new AttemptNotPassed(attempt.reason ?? attempt.status);
+      if (attempt.status === 'failed' || attempt.status === 'errored')
+        throw new AttemptNotPassed(attempt.reason ?? attempt.status);
     });
   const runner: VitestRunner = {
     config: runnerConfig(options),
@@ -64,7 +65,13 @@ export async function scheduleCases(cases: readonly RunnableCase[], options: Sch
       const c = byId.get(task.name);
       if (!c) return;
       const list = attempts.get(c.info.id) ?? [];
-      const result: CaseResult = { case: c.info, outcome: caseOutcome(list), durationMs: Math.round(list.reduce((sum, a) => sum + a.durationMs, 0)), attempts: list, replay: options.replay(c.info.id) };
+      const result: CaseResult = {
+        case: c.info,
+        outcome: caseOutcome(list),
+        durationMs: Math.round(list.reduce((sum, a) => sum + a.durationMs, 0)),
+        attempts: list,
+        replay: options.replay(c.info.id),
+      };
       results.set(c.info.id, result);
       options.events.onCaseEnd?.(result);
     },
@@ -72,7 +79,16 @@ export async function scheduleCases(cases: readonly RunnableCase[], options: Sch
   await startTests(['gauntlet:cases'], runner);
   options.onPeaks?.(slots.peaks);
   // Every case has a result, in the order they were planned, even one vitest never got to.
-  return cases.map((c) => results.get(c.info.id) ?? { case: c.info, outcome: { status: 'errored', reason: 'the scheduler never ran this case' }, durationMs: 0, attempts: [], replay: options.replay(c.info.id) });
+  return cases.map(
+    (c) =>
+      results.get(c.info.id) ?? {
+        case: c.info,
+        outcome: { status: 'errored', reason: 'the scheduler never ran this case' },
+        durationMs: 0,
+        attempts: [],
+        replay: options.replay(c.info.id),
+      },
+  );
 }
 
 function runnerConfig(options: ScheduleOptions): VitestRunnerConfig {

@@ -2,7 +2,10 @@ import type { Capabilities, InitializeResult, Language } from '../protocol/gener
 import type { Capability } from './generated/types.js';
 
 /** How each scenario capability reads from the executor's initialize answer. */
-const holds: Record<Capability, (c: Capabilities, language: Language, executor?: InitializeResult['executorInfo']) => boolean> = {
+const holds: Record<
+  Capability,
+  (c: Capabilities, language: Language, executor?: InitializeResult['executorInfo']) => boolean
+> = {
   sessions: (c) => c.sessions.supported,
   tools: (c, language) => c.tools.supported && c.tools.languages.includes(language),
   audit: (c) => c.audit.supported,
@@ -25,6 +28,11 @@ const holds: Record<Capability, (c: Capabilities, language: Language, executor?:
 };
 
 /** The capabilities of `required` that the executor does not declare for `language`. */
-export function missingCapabilities(required: Iterable<Capability>, capabilities: Capabilities, language: Language, executor?: InitializeResult['executorInfo']): Capability[] {
+export function missingCapabilities(
+  required: Iterable<Capability>,
+  capabilities: Capabilities,
+  language: Language,
+  executor?: InitializeResult['executorInfo'],
+): Capability[] {
   return [...new Set(required)].filter((capability) => !holds[capability](capabilities, language, executor));
 }

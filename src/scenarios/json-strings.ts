@@ -3,7 +3,9 @@ export function jsonStrings(value: unknown, pointer = ''): Array<{ pointer: stri
   if (typeof value === 'string') return [{ pointer, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => jsonStrings(item, `${pointer}/${index}`));
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => jsonStrings(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    return Object.entries(value).flatMap(([key, item]) =>
+      jsonStrings(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    );
   }
   return [];
 }

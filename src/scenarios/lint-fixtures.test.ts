@@ -29,24 +29,57 @@ describe('the scenario linter', () => {
         expect.soft(own, file).toEqual([]);
         continue;
       }
-      expect.soft(own.map((i) => i.rule), file).toContain(wanted.rule);
-      if (wanted.pointer) expect.soft(own.filter((i) => i.rule === wanted.rule).map((i) => i.pointer), file).toContain(wanted.pointer);
+      expect
+        .soft(
+          own.map((i) => i.rule),
+          file,
+        )
+        .toContain(wanted.rule);
+      if (wanted.pointer)
+        expect
+          .soft(
+            own.filter((i) => i.rule === wanted.rule).map((i) => i.pointer),
+            file,
+          )
+          .toContain(wanted.pointer);
       for (const issue of own) expect.soft(issue.message.length, file).toBeGreaterThan(10);
     }
     // Every rule the linter has is exercised by at least one fixture.
-    expect(new Set(issues.map((i) => i.rule))).toEqual(new Set(['yaml', 'schema', 'id-matches-path', 'unique-id', 'stride-matches-id', 'placeholders-declared', 'positive-control', 'severity-band', 'references-resolve', 'policy-valid', 'oracle-canaries', 'runtime-apis-declared', 'step-references']));
+    expect(new Set(issues.map((i) => i.rule))).toEqual(
+      new Set([
+        'yaml',
+        'schema',
+        'id-matches-path',
+        'unique-id',
+        'stride-matches-id',
+        'placeholders-declared',
+        'positive-control',
+        'severity-band',
+        'references-resolve',
+        'policy-valid',
+        'oracle-canaries',
+        'runtime-apis-declared',
+        'step-references',
+      ]),
+    );
   });
 
   it('names lines, so editors and CI logs can jump to the problem', () => {
     const corpus = loadScenarios(join(FIXTURES, 'invalid'));
     const marker = lintScenarios(corpus.scenarios).issues.find((i) => i.rule === 'positive-control');
-    expect(marker).toMatchObject({ file: 'information-disclosure/lint/no-marker.yaml', line: 11, pointer: '/payloads/javascript' });
+    expect(marker).toMatchObject({
+      file: 'information-disclosure/lint/no-marker.yaml',
+      line: 11,
+      pointer: '/payloads/javascript',
+    });
   });
 
   it('says which oracle is unknown and which ones exist', () => {
     const corpus = loadScenarios(join(FIXTURES, 'invalid'));
     const unknown = corpus.issues.find((i) => i.file === 'information-disclosure/lint/unknown-oracle.yaml');
-    expect(unknown?.message).toMatch(/^unknown oracle "trust-the-executor"; expected one of no-canary-leak, .*\bredacted\b/);
+    expect(unknown?.message).toMatch(
+      /^unknown oracle "trust-the-executor"; expected one of no-canary-leak, .*\bredacted\b/,
+    );
   });
 
   it('accepts the valid fixture and the shipped corpus', () => {

@@ -35,9 +35,18 @@ export function lintScenarios(scenarios: readonly LoadedScenario[]): { issues: L
   const clean: LoadedScenario[] = [];
   const firstFileOfId = new Map<string, string>();
   for (const loaded of scenarios) {
-    const found: LintIssue[] = lintRules.flatMap(({ rule, check }) => check(loaded).map((issue) => ({ ...issue, rule, file: loaded.file, line: loaded.lineOf(issue.pointer) })));
+    const found: LintIssue[] = lintRules.flatMap(({ rule, check }) =>
+      check(loaded).map((issue) => ({ ...issue, rule, file: loaded.file, line: loaded.lineOf(issue.pointer) })),
+    );
     const first = firstFileOfId.get(loaded.scenario.id);
-    if (first !== undefined) found.push({ file: loaded.file, pointer: '/id', line: loaded.lineOf('/id'), rule: 'unique-id', message: `id "${loaded.scenario.id}" is already used by ${first}` });
+    if (first !== undefined)
+      found.push({
+        file: loaded.file,
+        pointer: '/id',
+        line: loaded.lineOf('/id'),
+        rule: 'unique-id',
+        message: `id "${loaded.scenario.id}" is already used by ${first}`,
+      });
     else firstFileOfId.set(loaded.scenario.id, loaded.file);
     issues.push(...found);
     if (found.length === 0) clean.push(loaded);

@@ -15,7 +15,9 @@ export function loadCorpus(roots: readonly string[]): LoadedCorpus {
     root: roots.join(delimiter),
     scenarios: corpora.flatMap((c) => c.scenarios),
     issues: corpora.flatMap((c) => c.issues),
-    digest: createHash('sha256').update(corpora.map((c) => c.digest).join('\n')).digest('hex'),
+    digest: createHash('sha256')
+      .update(corpora.map((c) => c.digest).join('\n'))
+      .digest('hex'),
     fileCount: corpora.reduce((sum, c) => sum + c.fileCount, 0),
   };
 }

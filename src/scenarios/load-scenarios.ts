@@ -40,17 +40,34 @@ export function loadScenarios(root: string): LoadedCorpus {
   return { root, scenarios, issues, digest: digest.digest('hex'), fileCount: files.length };
 }
 
-function loadOne(file: string, absolutePath: string, digest: ReturnType<typeof createHash>): LoadedScenario | { issues: LintIssue[] } {
+function loadOne(
+  file: string,
+  absolutePath: string,
+  digest: ReturnType<typeof createHash>,
+): LoadedScenario | { issues: LintIssue[] } {
   // 1. Read, bounded.
   const size = statSync(absolutePath).size;
-  if (size > MAX_FILE_BYTES) return { issues: [{ file, pointer: '', rule: 'yaml', message: `file is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit` }] };
+  if (size > MAX_FILE_BYTES)
+    return {
+      issues: [
+        { file, pointer: '', rule: 'yaml', message: `file is ${size} bytes, over the ${MAX_FILE_BYTES}-byte limit` },
+      ],
+    };
   const text = readFileSync(absolutePath, 'utf8');
   digest.update(`${file}\u0000${createHash('sha256').update(text).digest('hex')}\n`);
   // 2. Parse YAML, keeping positions so issues can name lines.
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
-    return { issues: document.errors.map((error) => ({ file, pointer: '', line: error.linePos?.[0].line, rule: 'yaml', message: `not valid YAML: ${error.message.split('\n')[0]}` })) };
+    return {
+      issues: document.errors.map((error) => ({
+        file,
+        pointer: '',
+        line: error.linePos?.[0].line,
+        rule: 'yaml',
+        message: `not valid YAML: ${error.message.split('\n')[0]}`,
+      })),
+    };
   }
   const lineOf = (pointer: string) => lineOfPointer(document, lineCounter, pointer);
   // 3. Validate against the scenario schema.
@@ -60,12 +77,31 @@ function loadOne(file: string, absolutePath: string, digest: ReturnType<typeof c
   try {
     value = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { issues: [{ file, pointer: '', rule: 'yaml', message: `not usable YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    return {
+      issues: [
+        { file, pointer: '', rule: 'yaml', message: `not usable YAML: ${(error as Error).message.split('\n')[0]}` },
+      ],
+    };
   }
   const check = scenarioValidator().validate('Scenario', value);
   if (!check.ok) {
-    const at = (pointer: string) => (member: string) => document.getIn([...pointer.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), member]);
-    return { issues: check.issues.map((issue) => ({ file, pointer: issue.pointer, line: lineOf(issue.pointer), rule: 'schema', message: explainTagIssue(issue.message, at(issue.pointer)) })) };
+    const at = (pointer: string) => (member: string) =>
+      document.getIn([
+        ...pointer
+          .split('/')
+          .slice(1)
+          .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        member,
+      ]);
+    return {
+      issues: check.issues.map((issue) => ({
+        file,
+        pointer: issue.pointer,
+        line: lineOf(issue.pointer),
+        rule: 'schema',
+        message: explainTagIssue(issue.message, at(issue.pointer)),
+      })),
+    };
   }
   return { file, absolutePath, scenario: check.value, lineOf };
 }
@@ -75,7 +111,12 @@ function listScenarioFiles(root: string): string[] {
   try {
     entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ScenarioInvalid, `cannot read the scenario folder: ${(error as Error).message}`, root, { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ScenarioInvalid,
+      `cannot read the scenario folder: ${(error as Error).message}`,
+      root,
+      { cause: error },
+    );
   }
   return entries
     .filter((entry) => /\.ya?ml$/.test(entry))
@@ -85,10 +126,16 @@ function listScenarioFiles(root: string): string[] {
 }
 
 function lineOfPointer(document: Document, lineCounter: LineCounter, pointer: string): number | undefined {
-  const path = pointer.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   // The deepest node that exists: a missing member is reported at its parent.
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = document.getIn(path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true) as { range?: [number, number, number] } | undefined;
+    const node = document.getIn(
+      path.slice(0, depth).map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      true,
+    ) as { range?: [number, number, number] } | undefined;
     if (node?.range) return lineCounter.linePos(node.range[0]).line;
   }
   return undefined;

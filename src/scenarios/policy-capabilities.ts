@@ -6,7 +6,12 @@ import type { Capability, PolicyOverrides } from './generated/types.js';
  * cannot enforce): the filesystem, output and network modes it names, and denying subprocesses.
  */
 export function policyModeCapabilities(policy: Policy): Capability[] {
-  return [`filesystem-${policy.filesystem}`, `output-${policy.output.onExceed}`, `network-${policy.network.mode}`, ...(policy.allowSubprocesses ? [] : (['subprocess-deny'] as const))];
+  return [
+    `filesystem-${policy.filesystem}`,
+    `output-${policy.output.onExceed}`,
+    `network-${policy.network.mode}`,
+    ...(policy.allowSubprocesses ? [] : (['subprocess-deny'] as const)),
+  ];
 }
 
 /**

@@ -35,7 +35,8 @@ class Draw {
   /** An integer in [min, max]; max - min stays far below 2^40. */
   int(min: number, max: number): number {
     while (this.#left < 40) {
-      for (const char of this.tokens.word(`${this.purpose}\u0000${this.#block++}`, 16)) this.#bits = (this.#bits << 5n) | BigInt(ALPHABET.indexOf(char));
+      for (const char of this.tokens.word(`${this.purpose}\u0000${this.#block++}`, 16))
+        this.#bits = (this.#bits << 5n) | BigInt(ALPHABET.indexOf(char));
       this.#left += 80;
     }
     const span = BigInt(max - min + 1);
@@ -65,7 +66,8 @@ const formsOf: Record<Language, readonly HalfForm[]> = {
 
 /** A string-valued expression computing the eight digits of `half`, in one form. */
 function renderHalf(half: number, form: HalfForm, language: Language, draw: Draw): string {
-  const arithmetic = (text: string) => (language === 'shell' ? `$((${text}))` : language === 'python' ? `str(${text})` : `String(${text})`);
+  const arithmetic = (text: string) =>
+    language === 'shell' ? `$((${text}))` : language === 'python' ? `str(${text})` : `String(${text})`;
   // Each constant in decimal or hexadecimal (every language here reads 0x literals).
   const n = (value: number) => (draw.int(0, 2) === 0 ? `0x${value.toString(16)}` : String(value));
   switch (form) {
@@ -90,7 +92,9 @@ function renderHalf(half: number, form: HalfForm, language: Language, draw: Draw
       const codes = [...String(half)].map((c) => c.charCodeAt(0));
       const k = draw.int(3, 900);
       const shifted = codes.map((c) => c + k).join(', ');
-      return language === 'python' ? `''.join(chr(c - ${k}) for c in [${shifted}])` : `[${shifted}].map((c) => String.fromCharCode(c - ${k})).join('')`;
+      return language === 'python'
+        ? `''.join(chr(c - ${k}) for c in [${shifted}])`
+        : `[${shifted}].map((c) => String.fromCharCode(c - ${k})).join('')`;
     }
     case 'reversed': {
       const reversed = [...String(half)].reverse().join('');
@@ -125,7 +129,10 @@ export function makeProof(tokens: TokenSource, purpose: string, language: Langua
     const expression = join(language, parts[0]!, parts[1]!, draw);
     if (!halves.some((half) => expression.includes(String(half)))) return { value, expression };
   }
-  throw new HarnessError(HarnessErrorCode.Internal, `could not render proof ${purpose} for ${language} without revealing it`);
+  throw new HarnessError(
+    HarnessErrorCode.Internal,
+    `could not render proof ${purpose} for ${language} without revealing it`,
+  );
 }
 
 /** True when the executor's output shows the proof's value. */
@@ -139,5 +146,10 @@ export function proofShown(proof: Proof, ...texts: readonly string[]): boolean {
  */
 export function assertProofsHidden(code: string, proofs: readonly Proof[], path?: string): void {
   const shown = proofs.find((proof) => code.includes(proof.value));
-  if (shown) throw new HarnessError(HarnessErrorCode.ScenarioInvalid, `the rendered code contains the value of its own proof of execution (${shown.value}), so its output could not prove that it ran`, path);
+  if (shown)
+    throw new HarnessError(
+      HarnessErrorCode.ScenarioInvalid,
+      `the rendered code contains the value of its own proof of execution (${shown.value}), so its output could not prove that it ran`,
+      path,
+    );
 }

@@ -2,7 +2,8 @@ import { scenarioSchemas } from './generated/schemas.js';
 
 /** Every `const` the scenario schema gives the member `tag` (the registered oracle names for `oracle`). */
 export function tagValues(tag: string): string[] {
-  const defs = (scenarioSchemas[0] as { $defs: Record<string, { properties?: Record<string, { const?: unknown }> }> }).$defs;
+  const defs = (scenarioSchemas[0] as { $defs: Record<string, { properties?: Record<string, { const?: unknown }> }> })
+    .$defs;
   return Object.values(defs).flatMap((def) => {
     const value = def.properties?.[tag]?.const;
     return typeof value === 'string' ? [value] : [];

@@ -16,7 +16,8 @@ export const SESSION_NAME = /^[a-z][a-z0-9-]*$/;
 /** Every placeholder name a scenario may use: built-ins, its canaries' variables, its sessions' and executions' ids. */
 export function declaredVariables(scenario: Scenario): Set<string> {
   const names = new Set<string>(builtinVariables);
-  for (const kind of scenario.canaries) for (const name of canaryRegistry[kind].variables) names.add(`canary.${kind}.${name}`);
+  for (const kind of scenario.canaries)
+    for (const name of canaryRegistry[kind].variables) names.add(`canary.${kind}.${name}`);
   for (const step of scenario.steps ?? []) {
     if (step.session !== undefined && SESSION_NAME.test(step.session)) names.add(`session.${step.session}.id`);
     if ((step.action ?? 'execute') === 'execute') names.add(`execution.${step.id}.id`);

@@ -15,7 +15,12 @@ export function placeholdersIn(text: string): string[] {
 export function renderTemplate(text: string, variables: ReadonlyMap<string, string>, path?: string): string {
   return text.replace(PLACEHOLDER, (_match, name: string) => {
     const value = variables.get(name);
-    if (value === undefined) throw new HarnessError(HarnessErrorCode.ScenarioInvalid, `placeholder {{${name}}} has no value in this case`, path);
+    if (value === undefined)
+      throw new HarnessError(
+        HarnessErrorCode.ScenarioInvalid,
+        `placeholder {{${name}}} has no value in this case`,
+        path,
+      );
     return value;
   });
 }
@@ -25,7 +30,9 @@ export function renderDeep<T>(value: T, variables: ReadonlyMap<string, string>, 
   if (typeof value === 'string') return renderTemplate(value, variables, path) as T;
   if (Array.isArray(value)) return value.map((item) => renderDeep(item, variables, path)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, renderDeep(item, variables, path)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, renderDeep(item, variables, path)]),
+    ) as T;
   }
   return value;
 }

@@ -61,27 +61,54 @@ export class ExecutorConnection {
     try {
       await this.peer.start();
     } catch (error) {
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `could not start the executor: ${(error as Error).message}`, undefined, { cause: error });
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        `could not start the executor: ${(error as Error).message}`,
+        undefined,
+        { cause: error },
+      );
     }
-    const result = await this.peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'gauntlet', version: harnessVersion } }, { deadlineMs }).catch(async (error: unknown) => {
-      // A write to an executor that already died fails before its exit is seen: wait (bounded) for the exit and its stderr.
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([this.#closedOnce, new Promise((resolve) => (timer = setTimeout(resolve, EXIT_GRACE_MS)))]);
-      clearTimeout(timer);
-      const closed = this.#closed;
-      const gist = closed?.stderrTail ? stderrGist(closed.stderrTail) : '';
-      const why = closed ? `it exited (${closed.reason})${gist ? `: ${gist}` : ' without a word on stderr'}` : (error as Error).message;
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the executor did not answer initialize: ${why}`, 'initialize', { cause: error });
-    });
+    const result = await this.peer
+      .request(
+        'initialize',
+        { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'gauntlet', version: harnessVersion } },
+        { deadlineMs },
+      )
+      .catch(async (error: unknown) => {
+        // A write to an executor that already died fails before its exit is seen: wait (bounded) for the exit and its stderr.
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([this.#closedOnce, new Promise((resolve) => (timer = setTimeout(resolve, EXIT_GRACE_MS)))]);
+        clearTimeout(timer);
+        const closed = this.#closed;
+        const gist = closed?.stderrTail ? stderrGist(closed.stderrTail) : '';
+        const why = closed
+          ? `it exited (${closed.reason})${gist ? `: ${gist}` : ' without a word on stderr'}`
+          : (error as Error).message;
+        throw new HarnessError(
+          HarnessErrorCode.ExecutorStartFailed,
+          `the executor did not answer initialize: ${why}`,
+          'initialize',
+          { cause: error },
+        );
+      });
     if (!isCompatibleVersion(result.protocolVersion)) {
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the executor speaks protocol ${result.protocolVersion}, Gauntlet speaks ${PROTOCOL_VERSION}`, 'initialize');
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        `the executor speaks protocol ${result.protocolVersion}, Gauntlet speaks ${PROTOCOL_VERSION}`,
+        'initialize',
+      );
     }
     this.initializeResult = result;
     return result;
   }
 
   /** Sends a request; rejects with RpcError (the executor refused) or HarnessError. */
-  request<M extends RequestMethod>(method: M, params: RequestMap[M]['params'], deadlineMs: number, signal?: AbortSignal): Promise<RequestMap[M]['result']> {
+  request<M extends RequestMethod>(
+    method: M,
+    params: RequestMap[M]['params'],
+    deadlineMs: number,
+    signal?: AbortSignal,
+  ): Promise<RequestMap[M]['result']> {
     return this.peer.request(method, params, { deadlineMs, ...(signal ? { signal } : {}) });
   }
 
@@ -138,6 +165,10 @@ export class ExecutorConnection {
 }
 
 /** Wraps a started-or-not transport in a harness peer and a connection. */
-export function connectionOver(transport: Transport, stop: { kill(): void; close(): Promise<void> }, defaultDeadlineMs: number): ExecutorConnection {
+export function connectionOver(
+  transport: Transport,
+  stop: { kill(): void; close(): Promise<void> },
+  defaultDeadlineMs: number,
+): ExecutorConnection {
   return new ExecutorConnection(new Peer(transport, { role: 'harness', defaultDeadlineMs }), stop);
 }

@@ -19,7 +19,11 @@ export interface LaunchOptions {
 export async function launchExecutor(target: Target, options: LaunchOptions): Promise<ExecutorConnection> {
   const opened = await target.spec.connect({ ...options.env }, { initializeDeadlineMs: options.initializeDeadlineMs });
   const kill = opened.kill ?? (() => void opened.transport.close());
-  const connection = connectionOver(opened.transport, { kill, close: () => opened.transport.close() }, options.requestDeadlineMs);
+  const connection = connectionOver(
+    opened.transport,
+    { kill, close: () => opened.transport.close() },
+    options.requestDeadlineMs,
+  );
   opened.pipeLog?.((text) => connection.log(text));
   if (options.onViolation) connection.onViolation(options.onViolation);
   try {

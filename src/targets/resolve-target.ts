@@ -15,11 +15,20 @@ export async function resolveTarget(argument: string | undefined, context: Targe
   const named = config?.config.targets?.[name];
   if (named) {
     const reader = targetKinds.find((k) => k.configTransport === named.transport);
-    if (!reader?.fromConfig) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `no target kind reads transport "${named.transport}"`, `${config.file}#/targets/${name}/transport`);
+    if (!reader?.fromConfig)
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        `no target kind reads transport "${named.transport}"`,
+        `${config.file}#/targets/${name}/transport`,
+      );
     return { name, spec: reader.fromConfig(named as TargetConfig, { ...context, configDir: config.dir }) };
   }
   const kind = targetKinds.find((k) => k.matches(name));
   if (kind) return kind.resolve(name, context);
   const known = Object.keys(config?.config.targets ?? {});
-  throw new HarnessError(HarnessErrorCode.ConfigInvalid, `unknown target "${name}": use ${targetKinds.map((k) => k.syntax).join(', ')}${known.length ? `, or a target of the config: ${known.join(', ')}` : ''}`, '--target');
+  throw new HarnessError(
+    HarnessErrorCode.ConfigInvalid,
+    `unknown target "${name}": use ${targetKinds.map((k) => k.syntax).join(', ')}${known.length ? `, or a target of the config: ${known.join(', ')}` : ''}`,
+    '--target',
+  );
 }

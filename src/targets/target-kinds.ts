@@ -9,4 +9,10 @@ import type { TargetKind } from './target-kind.js';
  * Every --target syntax, tried in order; the first kind that matches a spec resolves it. To add
  * a kind (docker:IMAGE, adapter:<name>), write it in its own file under kinds/ and add it here.
  */
-export const targetKinds: readonly TargetKind[] = [referenceTargetKind, stdioTargetKind, webSocketTargetKind, adapterTargetKind, dockerTargetKind];
+export const targetKinds: readonly TargetKind[] = [
+  referenceTargetKind,
+  stdioTargetKind,
+  webSocketTargetKind,
+  adapterTargetKind,
+  dockerTargetKind,
+];

@@ -20,6 +20,8 @@ export function webSocketTarget(config: WebSocketTarget): TargetSpec & WebSocket
     description: shown.toString(),
     startedByGauntlet: false,
     sameHost: LOOPBACK.has(url.hostname),
-    connect: (_env, { initializeDeadlineMs }) => ({ transport: WebSocketTransport.connect(config.url, { connectTimeoutMs: initializeDeadlineMs }) }),
+    connect: (_env, { initializeDeadlineMs }) => ({
+      transport: WebSocketTransport.connect(config.url, { connectTimeoutMs: initializeDeadlineMs }),
+    }),
   };
 }

@@ -14,7 +14,15 @@ const uses = (steps: Array<{ uses?: string; run?: string }>) => steps.map((s) =>
 describe('GitHub workflows and action', () => {
   it('ci.yml lints, typechecks and tests', () => {
     const steps = uses(load('.github/workflows/ci.yml').jobs.test.steps).join('\n');
-    for (const command of ['npm ci', 'npm run lint', 'npm run typecheck', 'npx vitest run', 'npm run check:generated', 'chromium']) expect(steps).toContain(command);
+    for (const command of [
+      'npm ci',
+      'npm run lint',
+      'npm run typecheck',
+      'npx vitest run',
+      'npm run check:generated',
+      'chromium',
+    ])
+      expect(steps).toContain(command);
   });
 
   it('conformance.yml shards over a matrix with one seed, merges, uploads SARIF and reports, and gates', () => {
@@ -24,7 +32,9 @@ describe('GitHub workflows and action', () => {
     expect(shard).toContain('--shard ${{ matrix.shard }}/4');
     expect(shard).toContain('--seed "${{ needs.seed.outputs.seed }}"');
     expect(shard).toContain('--profile "$PROFILES"');
-    expect(wf.on.workflow_dispatch.inputs.profiles.default).toBe('core,sessions,tools,audit,redaction,multi-tenant,network-allowlist');
+    expect(wf.on.workflow_dispatch.inputs.profiles.default).toBe(
+      'core,sessions,tools,audit,redaction,multi-tenant,network-allowlist',
+    );
     expect(wf.env.PROFILES).toContain('inputs.profiles');
     const merge = uses(wf.jobs.merge.steps).join('\n');
     expect(merge).toContain('merge shards/*/report.json');
@@ -43,14 +53,30 @@ describe('GitHub workflows and action', () => {
     expect(wf.jobs.merge.needs).toBe('gate');
     const merge = uses(wf.jobs.merge.steps).join('\n');
     expect(merge).toContain('actions/download-artifact@v4');
-    expect(wf.jobs.merge.steps.find((s: { uses?: string }) => s.uses === 'actions/download-artifact@v4').with.pattern).toBe('gauntlet-gate-*');
+    expect(
+      wf.jobs.merge.steps.find((s: { uses?: string }) => s.uses === 'actions/download-artifact@v4').with.pattern,
+    ).toBe('gauntlet-gate-*');
     expect(merge).toContain('compare reports/*/report.json');
   });
 
   it('action.yml is a composite action that runs, summarises, uploads under a per-job name and gates', () => {
     const action = load('action.yml');
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['target', 'profiles', 'min-pass-rate', 'min-executed', 'max-errored', 'fail-on-flaky', 'baseline', 'expectations', 'category', 'artifact-name', 'args']));
+    expect(Object.keys(action.inputs)).toEqual(
+      expect.arrayContaining([
+        'target',
+        'profiles',
+        'min-pass-rate',
+        'min-executed',
+        'max-errored',
+        'fail-on-flaky',
+        'baseline',
+        'expectations',
+        'category',
+        'artifact-name',
+        'args',
+      ]),
+    );
     const steps = uses(action.runs.steps).join('\n');
     expect(steps).toContain('dist/src/cli/main.js" run');
     expect(steps).toContain('cat "$OUTPUT/summary.md" >> "$GITHUB_STEP_SUMMARY"');
@@ -66,24 +92,48 @@ describe('GitHub workflows and action', () => {
     const dir = await mkdtemp(join(tmpdir(), 'gauntlet-action-'));
     try {
       const env = {
-        PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', NO_COLOR: '1',
-        GITHUB_ACTION_PATH: root, GITHUB_OUTPUT: join(dir, 'github-output'),
-        TARGET: 'reference', OUTPUT: join(dir, 'out'), CATEGORY: 'gauntlet/action-test', FAIL_ON_FLAKY: 'true',
-        MIN_PASS_RATE: 'critical=100, high=90\n information-disclosure=75', MIN_EXECUTED: '1000', MAX_ERRORED: '3',
-        ARGS: '--grep ^information-disclosure\\.env\\.host-env@javascript$', JOB_ID: 'conformance', JOB_INDEX: '1',
+        PATH: process.env['PATH'] ?? '',
+        HOME: process.env['HOME'] ?? '/tmp',
+        NO_COLOR: '1',
+        GITHUB_ACTION_PATH: root,
+        GITHUB_OUTPUT: join(dir, 'github-output'),
+        TARGET: 'reference',
+        OUTPUT: join(dir, 'out'),
+        CATEGORY: 'gauntlet/action-test',
+        FAIL_ON_FLAKY: 'true',
+        MIN_PASS_RATE: 'critical=100, high=90\n information-disclosure=75',
+        MIN_EXECUTED: '1000',
+        MAX_ERRORED: '3',
+        ARGS: '--grep ^information-disclosure\\.env\\.host-env@javascript$',
+        JOB_ID: 'conformance',
+        JOB_INDEX: '1',
       };
       const run = spawnSync('bash', ['-c', step.run], { env, encoding: 'utf8', timeout: 170_000 });
       const outputs = readFileSync(join(dir, 'github-output'), 'utf8');
       expect(outputs).toContain('code=1');
       expect(outputs).toMatch(/^artifact=gauntlet-conformance-1-reference-\d+$/m);
       const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
-      expect(report.cases.map((c: { case: { id: string } }) => c.case.id)).toEqual(['information-disclosure.env.host-env@javascript']);
-      const rules = report.gate.rules.map((r: { rule: string; scope: string; threshold: number }) => `${r.rule} ${r.scope} ${r.threshold}`);
+      expect(report.cases.map((c: { case: { id: string } }) => c.case.id)).toEqual([
+        'information-disclosure.env.host-env@javascript',
+      ]);
+      const rules = report.gate.rules.map(
+        (r: { rule: string; scope: string; threshold: number }) => `${r.rule} ${r.scope} ${r.threshold}`,
+      );
       // (No critical case ran, so critical=100 has no rule to show; it parsed, or the run would have exited 2.)
-      expect(rules).toEqual(expect.arrayContaining(['min-pass-rate severity:high 90', 'min-pass-rate stride:information-disclosure 75', 'min-executed all 1000', 'max-errored all 3', 'no-flaky all 0']));
+      expect(rules).toEqual(
+        expect.arrayContaining([
+          'min-pass-rate severity:high 90',
+          'min-pass-rate stride:information-disclosure 75',
+          'min-executed all 1000',
+          'max-errored all 3',
+          'no-flaky all 0',
+        ]),
+      );
       expect(run.stdout).toMatch(/^::error file=gauntlet.config.json,line=1,title=Gauntlet gate failed::min-executed/m);
       expect(readFileSync(join(dir, 'out/summary.md'), 'utf8')).toMatch(/^## Gauntlet: gate FAILED against reference/);
-      expect(JSON.parse(readFileSync(join(dir, 'out/results.sarif'), 'utf8')).runs[0].automationDetails.id).toMatch(/^gauntlet\/action-test\//);
+      expect(JSON.parse(readFileSync(join(dir, 'out/results.sarif'), 'utf8')).runs[0].automationDetails.id).toMatch(
+        /^gauntlet\/action-test\//,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -4,6 +4,19 @@
  */
 export function liveMarkdown(line: string): string[] {
   const bare = line.replace(/\\[\s\S]/g, '');
-  const live = [/!\[/, /\]\(/, /\[[^\]]*\]/, /<[a-z/!?]/i, /&[#a-z0-9]+;/i, /\*\*?\S/, /_\S/, /~~/, /\$/, /https?:\/\//i, /\bwww\./i, /\S@\S/];
+  const live = [
+    /!\[/,
+    /\]\(/,
+    /\[[^\]]*\]/,
+    /<[a-z/!?]/i,
+    /&[#a-z0-9]+;/i,
+    /\*\*?\S/,
+    /_\S/,
+    /~~/,
+    /\$/,
+    /https?:\/\//i,
+    /\bwww\./i,
+    /\S@\S/,
+  ];
   return live.filter((r) => r.test(bare)).map(String);
 }

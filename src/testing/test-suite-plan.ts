@@ -15,7 +15,10 @@ import { formatIssues } from '../validation/schema-validator.js';
 import type { Target, TargetSpec } from '../targets/target.js';
 
 /** A schema-valid, lint-clean scenario for tests: `id` and what the test is about, the rest filled in. */
-export function testScenario(id: string, fields: Partial<Scenario> & Pick<Scenario, 'payloads' | 'expect'>): LoadedScenario {
+export function testScenario(
+  id: string,
+  fields: Partial<Scenario> & Pick<Scenario, 'payloads' | 'expect'>,
+): LoadedScenario {
   const scenario = {
     id,
     title: `test scenario ${id}`,
@@ -31,14 +34,24 @@ export function testScenario(id: string, fields: Partial<Scenario> & Pick<Scenar
   };
   const check = scenarioValidator().validate('Scenario', scenario);
   if (!check.ok) throw new Error(`test scenario ${id} is invalid: ${formatIssues(check.issues)}`);
-  const loaded: LoadedScenario = { file: `${id.split('.').join('/')}.yaml`, absolutePath: `/test/${id}.yaml`, scenario: check.value, lineOf: () => undefined };
+  const loaded: LoadedScenario = {
+    file: `${id.split('.').join('/')}.yaml`,
+    absolutePath: `/test/${id}.yaml`,
+    scenario: check.value,
+    lineOf: () => undefined,
+  };
   const { issues } = lintScenarios([loaded]);
-  if (issues.length) throw new Error(`test scenario ${id} does not lint: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`);
+  if (issues.length)
+    throw new Error(`test scenario ${id} does not lint: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`);
   return loaded;
 }
 
 /** A suite plan over `scenarios` against `spec`, with a fixed seed and small defaults. */
-export function testSuitePlan(spec: TargetSpec, scenarios: readonly LoadedScenario[], options: { workers?: number; retries?: number; graceMs?: number; name?: string; gate?: GateConfig } = {}): SuitePlan {
+export function testSuitePlan(
+  spec: TargetSpec,
+  scenarios: readonly LoadedScenario[],
+  options: { workers?: number; retries?: number; graceMs?: number; name?: string; gate?: GateConfig } = {},
+): SuitePlan {
   const seed = '0123456789abcdef0123456789abcdef';
   const graceMs = options.graceMs ?? 2000;
   const target: Target = { name: options.name ?? 'test', spec };

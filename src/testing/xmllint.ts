@@ -11,7 +11,10 @@ export function xmllintErrors(xmlFile: string, xsdFile: string): string {
     return '';
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (e.code === 'ENOENT') throw new Error('xmllint is not installed: apt-get install libxml2-utils (.ci/run installs it)', { cause: error });
+    if (e.code === 'ENOENT')
+      throw new Error('xmllint is not installed: apt-get install libxml2-utils (.ci/run installs it)', {
+        cause: error,
+      });
     return e.stderr?.toString() ?? String(error);
   }
 }

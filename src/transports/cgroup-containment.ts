@@ -10,7 +10,8 @@ const PARENT = 'gauntlet';
 /** Hierarchies tried in order: cgroup v1's pids controller, then a cgroup v2 hierarchy. */
 const HIERARCHIES = ['/sys/fs/cgroup/pids', '/sys/fs/cgroup/unified', '/sys/fs/cgroup'];
 /** The script that moves itself into the cgroup named by $0 and then becomes the executor. */
-const ENTER = 'echo $$ > "$0/cgroup.procs" || { echo "gauntlet: could not enter the cgroup $0" >&2; exit 125; }; exec "$@"';
+const ENTER =
+  'echo $$ > "$0/cgroup.procs" || { echo "gauntlet: could not enter the cgroup $0" >&2; exit 125; }; exec "$@"';
 const SHELL = '/bin/sh';
 
 let parent: string | null | undefined;

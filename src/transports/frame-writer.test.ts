@@ -41,7 +41,8 @@ describe('FrameWriter', () => {
     const { stream } = stalledStream();
     const writer = new FrameWriter(stream, { frames: 100, bytes: 1 << 20 });
     const refused: Error[] = [];
-    for (let i = 0; i < 20_000; i++) writer.write(Buffer.from(`frame ${i}\n`)).catch((error: Error) => refused.push(error));
+    for (let i = 0; i < 20_000; i++)
+      writer.write(Buffer.from(`frame ${i}\n`)).catch((error: Error) => refused.push(error));
     await new Promise((resolve) => setImmediate(resolve));
     // Two frames went into the stream's own buffer, 100 wait in the queue, the rest are refused.
     expect(refused).toHaveLength(20_000 - 100 - 2);

@@ -44,13 +44,18 @@ export class FrameWriter {
 
   /** Queues one frame (its bytes, newline included). */
   write(bytes: Buffer): Promise<void> {
-    if (this.#closedError || this.output.destroyed || this.output.writableEnded) return Promise.reject(this.#closedError ?? new Error('the stream is closed'));
+    if (this.#closedError || this.output.destroyed || this.output.writableEnded)
+      return Promise.reject(this.#closedError ?? new Error('the stream is closed'));
     if (!this.#waiting && this.#queue.length === 0) {
       this.#put(bytes);
       return Promise.resolve();
     }
     if (this.#queue.length >= this.limits.frames || this.#queuedBytes + bytes.length > this.limits.bytes) {
-      return Promise.reject(new Error(`the outgoing queue is full (${this.#queue.length} frames, ${this.#queuedBytes} bytes): the other side is not reading`));
+      return Promise.reject(
+        new Error(
+          `the outgoing queue is full (${this.#queue.length} frames, ${this.#queuedBytes} bytes): the other side is not reading`,
+        ),
+      );
     }
     return new Promise((resolve, reject) => {
       this.#queue.push({ bytes, resolve, reject });

@@ -11,13 +11,16 @@ const LEAVING = join(ROOT, 'dist/src/testing/fixtures/leaving-executor-main.js')
 const TRANSPORT = join(ROOT, 'dist/src/transports/stdio-client-transport.js');
 
 function processesWith(marker: string): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((name) => {
-    try {
-      return readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(marker);
-    } catch {
-      return false;
-    }
-  }).map(Number);
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        return readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(marker);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /**
@@ -71,21 +74,26 @@ describe.runIf(process.platform === 'linux' && process.getuid?.() === 0)('proces
   });
 
   for (const mode of ['exit', 'wait'] as const) {
-    it(mode === 'exit' ? 'kills every leftover when the harness calls process.exit' : 'kills every leftover on SIGTERM when nobody else handles it, then lets the signal end the process', async () => {
-      const marker = `gauntlet-bare-${mode}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-      markers.push(marker);
-      const pidFile = join(dir, `${mode}.pids`);
-      const harness = bareHarness(marker, pidFile, mode);
-      await harness.ready;
-      expect(processesWith(marker).length).toBeGreaterThanOrEqual(3);
-      if (mode === 'wait') harness.child.kill('SIGTERM');
-      else harness.child.stdin!.write('go\n');
-      await harness.exited;
-      if (mode === 'wait') expect(harness.child.signalCode).toBe('SIGTERM');
-      expect((await readFile(pidFile, 'utf8')).split('\n').filter(Boolean)).toHaveLength(3);
-      // SIGKILL is sent before the harness exits; the kernel ends the processes a moment later (on a
-      // loaded machine, more than 100 ms later). Left alive, these daemons would never end by themselves.
-      await expect.poll(() => processesWith(marker), { timeout: 5000, interval: 50 }).toEqual([]);
-    });
+    it(
+      mode === 'exit'
+        ? 'kills every leftover when the harness calls process.exit'
+        : 'kills every leftover on SIGTERM when nobody else handles it, then lets the signal end the process',
+      async () => {
+        const marker = `gauntlet-bare-${mode}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+        markers.push(marker);
+        const pidFile = join(dir, `${mode}.pids`);
+        const harness = bareHarness(marker, pidFile, mode);
+        await harness.ready;
+        expect(processesWith(marker).length).toBeGreaterThanOrEqual(3);
+        if (mode === 'wait') harness.child.kill('SIGTERM');
+        else harness.child.stdin!.write('go\n');
+        await harness.exited;
+        if (mode === 'wait') expect(harness.child.signalCode).toBe('SIGTERM');
+        expect((await readFile(pidFile, 'utf8')).split('\n').filter(Boolean)).toHaveLength(3);
+        // SIGKILL is sent before the harness exits; the kernel ends the processes a moment later (on a
+        // loaded machine, more than 100 ms later). Left alive, these daemons would never end by themselves.
+        await expect.poll(() => processesWith(marker), { timeout: 5000, interval: 50 }).toEqual([]);
+      },
+    );
   }
 });

@@ -8,7 +8,12 @@ import { delimiter, isAbsolute, join, resolve } from 'node:path';
  * one spawned directly.
  */
 export function resolveExecutable(command: string, path: string | undefined, cwd: string = process.cwd()): string {
-  const candidates = command.includes('/') ? [isAbsolute(command) ? command : resolve(cwd, command)] : (path ?? '').split(delimiter).filter(Boolean).map((dir) => join(isAbsolute(dir) ? dir : resolve(cwd, dir), command));
+  const candidates = command.includes('/')
+    ? [isAbsolute(command) ? command : resolve(cwd, command)]
+    : (path ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map((dir) => join(isAbsolute(dir) ? dir : resolve(cwd, dir), command));
   for (const candidate of candidates) {
     try {
       accessSync(candidate, constants.X_OK);

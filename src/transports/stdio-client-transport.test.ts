@@ -8,7 +8,12 @@ import { StdioClientTransport } from './stdio-client-transport.js';
 const fixture = join(import.meta.dirname, '../../dist/src/testing/fixtures/echo-executor.js');
 
 async function spawnEcho(options: { maxMessageBytes?: number } = {}) {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [fixture], env: { PATH: process.env['PATH'] ?? '' }, ...options });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [fixture],
+    env: { PATH: process.env['PATH'] ?? '' },
+    ...options,
+  });
   const peer = new Peer(transport, { role: 'harness', defaultDeadlineMs: 10_000 });
   peer.setRequestHandler('tool/call', async (params) => ({ value: `tool saw ${String(params.arguments['q'])}` }));
   await peer.start();
@@ -19,7 +24,10 @@ describe('StdioClientTransport', () => {
   it('round-trips requests in both directions with a spawned executor', async () => {
     const { peer } = await spawnEcho();
     try {
-      const init = await peer.request('initialize', { protocolVersion: '1.0', harnessInfo: { name: 'test', version: '0' } });
+      const init = await peer.request('initialize', {
+        protocolVersion: '1.0',
+        harnessInfo: { name: 'test', version: '0' },
+      });
       expect(init.executorInfo.name).toBe('echo-fixture');
       const echoed = await peer.request('execute', executeParams('echo:hello'));
       expect(echoed.stdout.text).toBe('hello');
@@ -33,7 +41,9 @@ describe('StdioClientTransport', () => {
   it('completes 1,000 concurrent requests, each with its own answer', async () => {
     const { peer } = await spawnEcho();
     try {
-      const answers = await Promise.all(Array.from({ length: 1000 }, (_, i) => peer.request('execute', executeParams(`echo:${i}`))));
+      const answers = await Promise.all(
+        Array.from({ length: 1000 }, (_, i) => peer.request('execute', executeParams(`echo:${i}`))),
+      );
       expect(answers.map((a) => a.stdout.text)).toEqual(Array.from({ length: 1000 }, (_, i) => String(i)));
       expect(peer.pendingCount).toBe(0);
     } finally {

@@ -58,7 +58,11 @@ export class StdioClientTransport implements Transport {
     if (this.#child) return Promise.reject(new Error('already started'));
     let executable: string;
     try {
-      executable = resolveExecutable(this.options.command, this.options.env?.['PATH'] ?? process.env['PATH'], this.options.cwd);
+      executable = resolveExecutable(
+        this.options.command,
+        this.options.env?.['PATH'] ?? process.env['PATH'],
+        this.options.cwd,
+      );
     } catch (error) {
       this.#finish({ reason: `could not start ${this.options.command}: ${(error as Error).message}` });
       return Promise.reject(error as Error);
@@ -74,7 +78,12 @@ export class StdioClientTransport implements Transport {
     });
     this.#child = child;
     this.#exited = new Promise((resolve) => child.once('close', () => resolve()));
-    readFrames(child.stdout!, this.#maxBytes, (f) => this.onmessage?.(f), (e) => this.onframeerror?.(e));
+    readFrames(
+      child.stdout!,
+      this.#maxBytes,
+      (f) => this.onmessage?.(f),
+      (e) => this.onframeerror?.(e),
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       this.stderr.push(chunk);
       this.options.onStderr?.(chunk);
@@ -82,7 +91,12 @@ export class StdioClientTransport implements Transport {
     // EPIPE on a dead child surfaces through close; nothing else to do with it.
     child.stdin!.on('error', () => undefined);
     child.once('close', (code, signal) => {
-      this.#finish({ reason: signal ? `process killed by ${signal}` : `process exited with code ${code}`, exitCode: code, signal, stderrTail: this.stderr.tailText() });
+      this.#finish({
+        reason: signal ? `process killed by ${signal}` : `process exited with code ${code}`,
+        exitCode: code,
+        signal,
+        stderrTail: this.stderr.tailText(),
+      });
     });
     return new Promise((resolve, reject) => {
       child.once('spawn', () => {
@@ -105,7 +119,8 @@ export class StdioClientTransport implements Transport {
 
   sendBytes(bytes: Uint8Array): Promise<void> {
     const stdin = this.#child?.stdin;
-    if (!stdin || this.#closeInfo || stdin.destroyed || stdin.writableEnded) return Promise.reject(new Error('transport is not open'));
+    if (!stdin || this.#closeInfo || stdin.destroyed || stdin.writableEnded)
+      return Promise.reject(new Error('transport is not open'));
     return writeRawFrame(stdin, bytes);
   }
 

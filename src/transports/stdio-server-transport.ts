@@ -19,7 +19,12 @@ export class StdioServerTransport implements Transport {
   ) {}
 
   async start(): Promise<void> {
-    readFrames(this.input, this.maxMessageBytes, (f) => this.onmessage?.(f), (e) => this.onframeerror?.(e));
+    readFrames(
+      this.input,
+      this.maxMessageBytes,
+      (f) => this.onmessage?.(f),
+      (e) => this.onframeerror?.(e),
+    );
     this.input.once('end', () => this.#finish('stdin ended'));
     this.input.once('error', (error) => this.#finish(`stdin failed: ${error.message}`));
     this.output.on('error', (error) => this.#finish(`stdout failed: ${error.message}`));

@@ -7,7 +7,12 @@ import { LineDecoder } from './line-decoder.js';
 export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /** Reads newline-delimited frames from `input`, bounded by `maxBytes`. */
-export function readFrames(input: Readable, maxBytes: number, onFrame: (frame: string) => void, onError: (error: FrameError) => void): void {
+export function readFrames(
+  input: Readable,
+  maxBytes: number,
+  onFrame: (frame: string) => void,
+  onError: (error: FrameError) => void,
+): void {
   const decoder = new LineDecoder(maxBytes, onFrame, onError);
   input.on('data', (chunk: Buffer) => decoder.push(chunk));
 }
@@ -20,7 +25,8 @@ export function readFrames(input: Readable, maxBytes: number, onFrame: (frame: s
 export function writeFrame(output: Writable, frame: string, maxBytes: number): Promise<void> {
   if (frame.includes('\n')) return Promise.reject(new Error('a frame must not contain a raw newline'));
   const bytes = Buffer.byteLength(frame);
-  if (bytes > maxBytes) return Promise.reject(new Error(`frame of ${bytes} bytes exceeds the maximum message size of ${maxBytes}`));
+  if (bytes > maxBytes)
+    return Promise.reject(new Error(`frame of ${bytes} bytes exceeds the maximum message size of ${maxBytes}`));
   return frameWriterOf(output).write(Buffer.from(`${frame}\n`));
 }
 

@@ -25,8 +25,15 @@ export class WebSocketTransport implements Transport {
   }
 
   /** A client transport that connects to `url` when started. */
-  static connect(url: string, options: { maxMessageBytes?: number; connectTimeoutMs?: number } = {}): WebSocketTransport {
-    return new WebSocketTransport(url, options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES, options.connectTimeoutMs ?? 10_000);
+  static connect(
+    url: string,
+    options: { maxMessageBytes?: number; connectTimeoutMs?: number } = {},
+  ): WebSocketTransport {
+    return new WebSocketTransport(
+      url,
+      options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+      options.connectTimeoutMs ?? 10_000,
+    );
   }
 
   /** A transport over a socket a server already accepted. */
@@ -36,7 +43,10 @@ export class WebSocketTransport implements Transport {
 
   start(): Promise<void> {
     if (this.#socket) return Promise.resolve();
-    const socket = new WebSocket(this.url!, { maxPayload: this.maxMessageBytes, handshakeTimeout: this.connectTimeoutMs });
+    const socket = new WebSocket(this.url!, {
+      maxPayload: this.maxMessageBytes,
+      handshakeTimeout: this.connectTimeoutMs,
+    });
     this.#attach(socket);
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve());
@@ -47,7 +57,8 @@ export class WebSocketTransport implements Transport {
   send(frame: string): Promise<void> {
     const socket = this.#socket;
     if (!socket || socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error('socket is not open'));
-    if (Buffer.byteLength(frame) > this.maxMessageBytes) return Promise.reject(new Error(`frame exceeds the maximum message size of ${this.maxMessageBytes}`));
+    if (Buffer.byteLength(frame) > this.maxMessageBytes)
+      return Promise.reject(new Error(`frame exceeds the maximum message size of ${this.maxMessageBytes}`));
     return new Promise((resolve, reject) => socket.send(frame, (error) => (error ? reject(error) : resolve())));
   }
 
@@ -55,7 +66,9 @@ export class WebSocketTransport implements Transport {
     const socket = this.#socket;
     if (!socket || socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error('socket is not open'));
     // A text frame whatever the bytes hold: the receiver, not the sender, must judge them.
-    return new Promise((resolve, reject) => socket.send(bytes, { binary: false }, (error) => (error ? reject(error) : resolve())));
+    return new Promise((resolve, reject) =>
+      socket.send(bytes, { binary: false }, (error) => (error ? reject(error) : resolve())),
+    );
   }
 
   async close(): Promise<void> {
@@ -76,7 +89,11 @@ export class WebSocketTransport implements Transport {
         if (isBinary) throw new Error('binary');
         this.onmessage?.(this.#utf8.decode(bytes));
       } catch {
-        this.onframeerror?.({ kind: 'invalid-utf8', bytes: bytes.length, head: bytes.subarray(0, 512).toString('utf8') });
+        this.onframeerror?.({
+          kind: 'invalid-utf8',
+          bytes: bytes.length,
+          head: bytes.subarray(0, 512).toString('utf8'),
+        });
       }
     });
     socket.on('error', () => undefined);

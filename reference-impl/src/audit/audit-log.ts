@@ -44,7 +44,13 @@ export class AuditLog {
     if (this.readBack) this.#load();
     const chain = this.#chain(record.tenantId);
     const previous = chain.at(-1);
-    const unhashed = { ...record, id: randomUUID(), chainSeq: (previous?.chainSeq ?? 0) + 1, time: new Date().toISOString(), prevHash: previous?.hash ?? GENESIS_HASH };
+    const unhashed = {
+      ...record,
+      id: randomUUID(),
+      chainSeq: (previous?.chainSeq ?? 0) + 1,
+      time: new Date().toISOString(),
+      prevHash: previous?.hash ?? GENESIS_HASH,
+    };
     const entry: AuditEntry = { ...unhashed, hash: auditEntryHash(unhashed) };
     const fd = openSync(this.path, 'a', 0o600);
     try {

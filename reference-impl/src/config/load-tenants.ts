@@ -18,15 +18,28 @@ export function loadTenants(file: string | undefined, env: NodeJS.ProcessEnv): T
   try {
     parsed = JSON.parse(source);
   } catch (error) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'tenants must be a JSON object of tenant id to token', file ?? 'GAUNTLET_TENANTS', { cause: error });
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      'tenants must be a JSON object of tenant id to token',
+      file ?? 'GAUNTLET_TENANTS',
+      { cause: error },
+    );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'tenants must be a JSON object of tenant id to token', file ?? 'GAUNTLET_TENANTS');
+    throw new HarnessError(
+      HarnessErrorCode.ConfigInvalid,
+      'tenants must be a JSON object of tenant id to token',
+      file ?? 'GAUNTLET_TENANTS',
+    );
   }
   const tenants = new Map<string, string>();
   for (const [tenantId, token] of Object.entries(parsed)) {
     if (!ID.test(tenantId) || typeof token !== 'string' || token.length === 0 || token.length > 512) {
-      throw new HarnessError(HarnessErrorCode.ConfigInvalid, `tenant ${JSON.stringify(tenantId)} needs an identifier and a token of 1 to 512 characters`, file ?? 'GAUNTLET_TENANTS');
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        `tenant ${JSON.stringify(tenantId)} needs an identifier and a token of 1 to 512 characters`,
+        file ?? 'GAUNTLET_TENANTS',
+      );
     }
     tenants.set(tenantId, token);
   }

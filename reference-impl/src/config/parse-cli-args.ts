@@ -65,20 +65,25 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
   const faults = (values.fault ?? []).map((name) => (isFaultName(name) ? name : fail(`unknown fault ${name}`)));
   const warm: Record<RuntimeFamily, number> = { js: 2, python: 1 };
   for (const spec of values.warm ?? []) {
-    const match = /^(javascript|python)=(\d{1,2})$/.exec(spec) ?? fail(`--warm takes javascript=N or python=N, not ${spec}`);
+    const match =
+      /^(javascript|python)=(\d{1,2})$/.exec(spec) ?? fail(`--warm takes javascript=N or python=N, not ${spec}`);
     warm[match[1] === 'python' ? 'python' : 'js'] = Number(match[2]);
   }
-  const rate = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(values['rate-limit'] ?? '100/50') ?? fail('--rate-limit takes BURST/PER_SECOND');
+  const rate =
+    /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(values['rate-limit'] ?? '100/50') ?? fail('--rate-limit takes BURST/PER_SECOND');
   // A docker-* fault weakens containers, so it implies the Docker backend.
   const dockerFault = faults.some((name) => faultRegistry.some((f) => f.name === name && 'backend' in f));
   const kind = values.backend ?? (dockerFault ? 'docker' : 'deno');
-  if (dockerFault && kind !== 'docker') fail('docker-* faults weaken the Docker backend: use them with --backend docker');
+  if (dockerFault && kind !== 'docker')
+    fail('docker-* faults weaken the Docker backend: use them with --backend docker');
   if (kind !== 'deno' && kind !== 'docker') fail(`--backend takes deno or docker, not ${kind}`);
   if (values['docker-image'] && kind !== 'docker') fail('--docker-image needs --backend docker');
-  const backend: ExecutorOptions['backend'] = kind === 'docker' ? { kind, image: values['docker-image'] ?? 'gauntlet/runtime:bookworm' } : { kind: 'deno' };
+  const backend: ExecutorOptions['backend'] =
+    kind === 'docker' ? { kind, image: values['docker-image'] ?? 'gauntlet/runtime:bookworm' } : { kind: 'deno' };
   let transport: ExecutorOptions['transport'] = { kind: 'stdio' };
   if (values.listen) {
-    const listen = /^(127\.0\.0\.1|localhost|\[::1\]):(\d{1,5})$/.exec(values.listen) ?? fail('--listen takes a loopback HOST:PORT');
+    const listen =
+      /^(127\.0\.0\.1|localhost|\[::1\]):(\d{1,5})$/.exec(values.listen) ?? fail('--listen takes a loopback HOST:PORT');
     transport = { kind: 'websocket', host: listen[1]!.replace(/^\[|\]$/g, ''), port: Number(listen[2]) };
   } else if (!values.stdio && !values.help) fail('say --stdio or --listen HOST:PORT');
   return {

@@ -18,7 +18,10 @@ const WORK_DIR_LIMIT = { kind: 'disk', configured: HARDENING_DEFAULTS.workDirByt
  */
 export function classifyExit(language: Language, exitCode: number, stderrTail: string): RunDone {
   if (exitCode === 0) return { ok: true };
-  const lines = stderrTail.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = stderrTail
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const last = (lines.at(-1) ?? `exit status ${exitCode}`).slice(0, 500);
   const recent = lines.slice(-5).join('\n');
   let kind: ErrorKind = 'runtime';
@@ -27,7 +30,8 @@ export function classifyExit(language: Language, exitCode: number, stderrTail: s
     kind = PYTHON_STATUS[exitCode] ?? 'runtime';
     if (exitCode === 74) limit = FILE_SIZE_LIMIT;
     if (exitCode === 75) limit = WORK_DIR_LIMIT;
-  } else if (exitCode === SIGXFSZ_STATUS || /\bEFBIG\b|File too large/.test(recent)) [kind, limit] = ['resource', FILE_SIZE_LIMIT];
+  } else if (exitCode === SIGXFSZ_STATUS || /\bEFBIG\b|File too large/.test(recent))
+    [kind, limit] = ['resource', FILE_SIZE_LIMIT];
   else if (/\bENOSPC\b|No space left on device/.test(recent)) [kind, limit] = ['resource', WORK_DIR_LIMIT];
   else if (/SyntaxError|syntax error/.test(stderrTail)) kind = 'syntax';
   else if (/\b(EACCES|EPERM)\b|Permission denied|Operation not permitted/.test(recent)) kind = 'permission';

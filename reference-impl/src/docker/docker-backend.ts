@@ -25,7 +25,12 @@ export interface DockerBackend {
   close(deadlineMs?: number): Promise<void>;
 }
 
-const SUPPORT: BackendSupport = { languages: ['javascript', 'python', 'shell'], canAllowSubprocesses: true, tools: false, networkAllowlist: false };
+const SUPPORT: BackendSupport = {
+  languages: ['javascript', 'python', 'shell'],
+  canAllowSubprocesses: true,
+  tools: false,
+  networkAllowlist: false,
+};
 
 /**
  * Opens the Docker backend. Steps: 1. the engine (a missing engine fails the start, loudly);
@@ -37,16 +42,36 @@ export async function openDockerBackend(image: string, faults: FaultSet, log: Ex
   const docker = await connectDockerEngine();
   // 2.
   const reaped = await reapLeftoverContainers({ docker });
-  if (reaped.removedContainers.length) log.info(`removed ${reaped.removedContainers.length} containers left behind by executors that died`);
+  if (reaped.removedContainers.length)
+    log.info(`removed ${reaped.removedContainers.length} containers left behind by executors that died`);
   // 3.
-  const found = await docker.getImage(image).inspect().then(() => true, () => false);
-  if (!found) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the runtime image ${image} is missing; build it offline with: bash docker/build-images.sh runtime`, image);
+  const found = await docker
+    .getImage(image)
+    .inspect()
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!found)
+    throw new HarnessError(
+      HarnessErrorCode.ExecutorStartFailed,
+      `the runtime image ${image} is missing; build it offline with: bash docker/build-images.sh runtime`,
+      image,
+    );
   const runId = `executor-${process.pid}`;
   let counter = 0;
   // Every container not yet removed: a killed one is removed in the background, and shutdown waits for it.
   const unremoved = new Set<DockerSandbox>();
   const factory: SandboxFactory = async (profile) => {
-    const sandbox = await DockerSandbox.start({ id: `c${++counter}`, profile, docker, image, runId, config: executionContainerConfig(profile, faults), startDeadlineMs: 30_000 });
+    const sandbox = await DockerSandbox.start({
+      id: `c${++counter}`,
+      profile,
+      docker,
+      image,
+      runId,
+      config: executionContainerConfig(profile, faults),
+      startDeadlineMs: 30_000,
+    });
     unremoved.add(sandbox);
     void sandbox.removed.then(() => unremoved.delete(sandbox));
     return sandbox;
@@ -69,7 +94,8 @@ function dockerInitializeResult(image: string): InitializeResult {
       name: 'gauntlet-reference-executor',
       version: EXECUTOR_VERSION,
       isolation: 'container',
-      description: 'Docker backend: each execution or session runs in its own hardened container (non-root, no capabilities, no network, read-only root) with native python3, node and bash.',
+      description:
+        'Docker backend: each execution or session runs in its own hardened container (non-root, no capabilities, no network, read-only root) with native python3, node and bash.',
     },
     languages: [
       { id: 'javascript', version: 'ES2023', runtime: runtime('node 20') },
@@ -85,7 +111,12 @@ function dockerInitializeResult(image: string): InitializeResult {
       sessions: { supported: true, maxPerTenant: MAX_SESSIONS_PER_TENANT },
       tools: { supported: false, languages: [] },
       audit: { supported: true, hashChain: true },
-      redaction: { supported: true, encodings: ['base64', 'hex', 'url'], credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'], minSecretLength: 8 },
+      redaction: {
+        supported: true,
+        encodings: ['base64', 'hex', 'url'],
+        credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'],
+        minSecretLength: 8,
+      },
       cancel: true,
       maximums,
     },

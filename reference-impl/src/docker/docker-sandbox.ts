@@ -122,7 +122,9 @@ export class DockerSandbox implements SandboxHandle {
    */
   kill(): Promise<void> {
     this.#killed ??= (async () => {
-      await this.container.kill({ signal: 'SIGKILL', abortSignal: AbortSignal.timeout(5000) } as object).catch(() => undefined);
+      await this.container
+        .kill({ signal: 'SIGKILL', abortSignal: AbortSignal.timeout(5000) } as object)
+        .catch(() => undefined);
       // What the code wrote before the kill is still on its way from the engine: let it arrive.
       await Promise.race([this.#drained, new Promise((resolve) => setTimeout(resolve, 1000))]);
       this.#ended({ code: null, signal: 'SIGKILL' });
@@ -140,37 +142,64 @@ export class DockerSandbox implements SandboxHandle {
     try {
       // 1. The OOM count before, to tell the OOM killer from anything else that kills the code.
       const oomBefore = oomKillCount(this.container.id);
-      const exec = await this.container.exec({ Cmd: ['python3', '-I', '-c', CONTAINER_LAUNCHER], User: this.user, Env: [], AttachStdin: true, AttachStdout: true, AttachStderr: true, Tty: false });
+      const exec = await this.container.exec({
+        Cmd: ['python3', '-I', '-c', CONTAINER_LAUNCHER],
+        User: this.user,
+        Env: [],
+        AttachStdin: true,
+        AttachStdout: true,
+        AttachStderr: true,
+        Tty: false,
+      });
       const stream = (await exec.start({ hijack: true, stdin: true })) as unknown as Duplex;
-      const ended = new Promise<void>((resolve) => stream.once('end', resolve).once('close', resolve).once('error', () => resolve()));
+      const ended = new Promise<void>((resolve) =>
+        stream
+          .once('end', resolve)
+          .once('close', resolve)
+          .once('error', () => resolve()),
+      );
       this.#drained = ended;
       // 2. stdout and stderr arrive multiplexed; both go to the run as they come.
-      const sink = (deliver: (chunk: Buffer) => void) => new Writable({ write: (chunk: Buffer, _encoding, done) => (deliver(chunk), done()) });
+      const sink = (deliver: (chunk: Buffer) => void) =>
+        new Writable({ write: (chunk: Buffer, _encoding, done) => (deliver(chunk), done()) });
       // The launcher's first stderr bytes are the start token: the code starts now.
       const start = Buffer.from(`${run.fence}:start`);
       let head: Buffer | undefined = Buffer.alloc(0);
-      this.container.modem.demuxStream(stream, sink((chunk) => this.onStdout(chunk)), sink((raw) => {
-        let chunk = raw;
-        if (head) {
-          head = Buffer.concat([head, chunk]);
-          if (head.length < start.length && start.subarray(0, head.length).equals(head)) return;
-          chunk = head.subarray(0, start.length).equals(start) ? head.subarray(start.length) : head;
-          if (chunk !== head) this.onMessage({ t: 'started', seq: run.seq });
-          head = undefined;
-          if (chunk.length === 0) return;
-        }
-        tail = Buffer.concat([tail, chunk]).subarray(-STDERR_TAIL_BYTES);
-        this.#stderrTail = Buffer.concat([this.#stderrTail, chunk]).subarray(-STDERR_TAIL_BYTES);
-        this.onStderr(chunk);
-      }));
-      stream.end(JSON.stringify({ language: run.language, code: run.code, env: run.env, allowSubprocesses: run.allowSubprocesses, start: start.toString() }));
+      this.container.modem.demuxStream(
+        stream,
+        sink((chunk) => this.onStdout(chunk)),
+        sink((raw) => {
+          let chunk = raw;
+          if (head) {
+            head = Buffer.concat([head, chunk]);
+            if (head.length < start.length && start.subarray(0, head.length).equals(head)) return;
+            chunk = head.subarray(0, start.length).equals(start) ? head.subarray(start.length) : head;
+            if (chunk !== head) this.onMessage({ t: 'started', seq: run.seq });
+            head = undefined;
+            if (chunk.length === 0) return;
+          }
+          tail = Buffer.concat([tail, chunk]).subarray(-STDERR_TAIL_BYTES);
+          this.#stderrTail = Buffer.concat([this.#stderrTail, chunk]).subarray(-STDERR_TAIL_BYTES);
+          this.onStderr(chunk);
+        }),
+      );
+      stream.end(
+        JSON.stringify({
+          language: run.language,
+          code: run.code,
+          env: run.env,
+          allowSubprocesses: run.allowSubprocesses,
+          start: start.toString(),
+        }),
+      );
       await ended;
       // 3. The exit status; a SIGKILL with a grown OOM count (or no count to read) is the OOM killer.
       const { ExitCode } = await exec.inspect();
       const code = ExitCode ?? -1;
       if (this.#exit) return;
       const oomAfter = oomKillCount(this.container.id);
-      if (code === 137 && (oomAfter === undefined || oomAfter > (oomBefore ?? 0))) return this.#ended({ code, signal: 'SIGKILL', oomKilled: true });
+      if (code === 137 && (oomAfter === undefined || oomAfter > (oomBefore ?? 0)))
+        return this.#ended({ code, signal: 'SIGKILL', oomKilled: true });
       const fence = Buffer.from(run.fence);
       this.onStdout(fence);
       this.onStderr(fence);

@@ -68,8 +68,10 @@ export function executionContainerConfig(profile: SandboxProfile, faults: FaultS
   }
   if (faults.has('docker-writable-rootfs')) hostConfig.ReadonlyRootfs = false;
   if (faults.has('docker-no-disk-cap')) {
-    const unsized = Object.entries(hostConfig.Tmpfs ?? {})
-      .map(([path, options]) => [path, options.replace(/,size=\d+/, '')]);
+    const unsized = Object.entries(hostConfig.Tmpfs ?? {}).map(([path, options]) => [
+      path,
+      options.replace(/,size=\d+/, ''),
+    ]);
     hostConfig.Tmpfs = Object.fromEntries(unsized);
     hostConfig.Ulimits = hostConfig.Ulimits?.filter((limit) => limit.Name !== 'fsize');
   }

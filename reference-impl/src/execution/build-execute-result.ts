@@ -34,7 +34,12 @@ export function buildExecuteResult(input: ResultInput): BuiltResult {
   const stderr = record.stderr.finish(redactor);
   let redactions = stdout.redactions + stderr.redactions;
   // 2.
-  const typed = executionError(record.stop, { ...input.errorContext, policy, redactor, peakMemoryBytes: record.peakMemoryBytes });
+  const typed = executionError(record.stop, {
+    ...input.errorContext,
+    policy,
+    redactor,
+    peakMemoryBytes: record.peakMemoryBytes,
+  });
   let error: ExecutionError | undefined = typed?.error;
   redactions += typed?.redactions ?? 0;
   // 3.
@@ -46,7 +51,12 @@ export function buildExecuteResult(input: ResultInput): BuiltResult {
     const bytes = Buffer.byteLength(json);
     const cap = policy.output.resultBytes;
     if (!input.enforceOutput || bytes <= cap) value = { result: redacted.value, resultTruncated: false };
-    else if (policy.output.onExceed === 'kill') error = { type: 'output_limit', message: `the result exceeded its cap of ${cap} bytes`, limit: { kind: 'result', configured: cap, observed: bytes } };
+    else if (policy.output.onExceed === 'kill')
+      error = {
+        type: 'output_limit',
+        message: `the result exceeded its cap of ${cap} bytes`,
+        limit: { kind: 'result', configured: cap, observed: bytes },
+      };
     else value = { result: cutToBytes(json, cap), resultTruncated: true };
   }
   const common = {
@@ -57,11 +67,23 @@ export function buildExecuteResult(input: ResultInput): BuiltResult {
     toolCalls: input.broker.records,
     // The RSS poll misses what the kernel counted before it stopped the code: a memory limit
     // error's observed figure (the cgroup's peak, at least the cap it hit) is part of the peak.
-    usage: { wallMs: Math.round(record.wallMs * 10) / 10, peakMemoryBytes: Math.max(0, Math.round(record.peakMemoryBytes), error?.limit?.kind === 'memory' ? (error.limit.observed ?? 0) : 0) },
+    usage: {
+      wallMs: Math.round(record.wallMs * 10) / 10,
+      peakMemoryBytes: Math.max(
+        0,
+        Math.round(record.peakMemoryBytes),
+        error?.limit?.kind === 'memory' ? (error.limit.observed ?? 0) : 0,
+      ),
+    },
     redactions,
     auditIds: [...input.broker.auditIds],
   };
-  const limitsHit = [...(error?.limit ? [error.limit.kind] : []), ...(stdout.output.truncated ? ['stdout'] : []), ...(stderr.output.truncated ? ['stderr'] : []), ...(value.resultTruncated ? ['result'] : [])];
+  const limitsHit = [
+    ...(error?.limit ? [error.limit.kind] : []),
+    ...(stdout.output.truncated ? ['stdout'] : []),
+    ...(stderr.output.truncated ? ['stderr'] : []),
+    ...(value.resultTruncated ? ['result'] : []),
+  ];
   const result: ExecuteResult = error ? { status: 'error', error, ...common } : { status: 'ok', ...common, ...value };
   return { result, redactions, limitsHit: [...new Set(limitsHit)] };
 }

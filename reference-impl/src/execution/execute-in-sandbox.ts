@@ -60,7 +60,14 @@ export async function executeInSandbox(input: SandboxExecution): Promise<Executi
     policy,
     broker,
     signal: input.signal,
-    enforce: { wallTime: !faults.has('no-timeout'), memory: !faults.has('no-memory-cap'), output: enforceOutput, callOwnership: !faults.has('late-tool-calls'), kill: !faults.has('abandon-on-stop'), outputInBytes: !faults.has('output-cap-chars') },
+    enforce: {
+      wallTime: !faults.has('no-timeout'),
+      memory: !faults.has('no-memory-cap'),
+      output: enforceOutput,
+      callOwnership: !faults.has('late-tool-calls'),
+      kill: !faults.has('abandon-on-stop'),
+      outputInBytes: !faults.has('output-cap-chars'),
+    },
   });
   const built = buildExecuteResult({
     record,
@@ -78,5 +85,15 @@ export async function executeInSandbox(input: SandboxExecution): Promise<Executi
 /** The result of an execution that never got a sandbox. */
 export function internalFailure(executionId: string, message: string): ExecuteResult {
   const empty = { text: '', truncated: false, bytes: 0 };
-  return { status: 'error', executionId, error: { type: 'internal', message }, stdout: empty, stderr: empty, toolCalls: [], usage: { wallMs: 0 }, redactions: 0, auditIds: [] };
+  return {
+    status: 'error',
+    executionId,
+    error: { type: 'internal', message },
+    stdout: empty,
+    stderr: empty,
+    toolCalls: [],
+    usage: { wallMs: 0 },
+    redactions: 0,
+    auditIds: [],
+  };
 }

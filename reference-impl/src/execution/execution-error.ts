@@ -19,23 +19,54 @@ const CODE_ERROR_TYPES = ['syntax', 'runtime', 'permission', 'validation', 'reso
  * the mechanism that fired, in the protocol's order of precedence: the executor's own limits
  * first, then what the code reported about its own failure.
  */
-export function executionError(stop: ExecutionStop, context: ErrorContext): { error: ExecutionError; redactions: number } | undefined {
+export function executionError(
+  stop: ExecutionStop,
+  context: ErrorContext,
+): { error: ExecutionError; redactions: number } | undefined {
   const { policy } = context;
   switch (stop.kind) {
     case 'cancelled':
       return plain({ type: 'cancelled', message: 'the execution was cancelled' });
     case 'timeout':
-      return plain({ type: 'timeout', message: `the execution ran out of its ${policy.wallTimeMs} ms wall-time budget`, limit: { kind: 'wall_time', configured: policy.wallTimeMs, observed: stop.observedMs } });
+      return plain({
+        type: 'timeout',
+        message: `the execution ran out of its ${policy.wallTimeMs} ms wall-time budget`,
+        limit: { kind: 'wall_time', configured: policy.wallTimeMs, observed: stop.observedMs },
+      });
     case 'output': {
       const configured = stop.stream === 'stdout' ? policy.output.stdoutBytes : policy.output.stderrBytes;
-      return plain({ type: 'output_limit', message: `${stop.stream} exceeded its cap of ${configured} bytes`, limit: { kind: stop.stream, configured, observed: stop.observed } });
+      return plain({
+        type: 'output_limit',
+        message: `${stop.stream} exceeded its cap of ${configured} bytes`,
+        limit: { kind: stop.stream, configured, observed: stop.observed },
+      });
     }
     case 'memory':
-      return plain({ type: 'resource', message: `the execution exceeded its memory cap of ${policy.memoryBytes} bytes`, limit: { kind: 'memory', configured: policy.memoryBytes, observed: stop.observed } });
+      return plain({
+        type: 'resource',
+        message: `the execution exceeded its memory cap of ${policy.memoryBytes} bytes`,
+        limit: { kind: 'memory', configured: policy.memoryBytes, observed: stop.observed },
+      });
     case 'crashed':
-      if (stop.outOfMemory) return plain({ type: 'resource', message: stop.exit.oomKilled ? 'the kernel killed the code for exceeding its memory cap' : 'the JavaScript heap ran out of memory', limit: { kind: 'memory', configured: policy.memoryBytes, observed: Math.max(stop.exit.memoryPeakBytes ?? 0, context.peakMemoryBytes, policy.memoryBytes) } });
+      if (stop.outOfMemory)
+        return plain({
+          type: 'resource',
+          message: stop.exit.oomKilled
+            ? 'the kernel killed the code for exceeding its memory cap'
+            : 'the JavaScript heap ran out of memory',
+          limit: {
+            kind: 'memory',
+            configured: policy.memoryBytes,
+            observed: Math.max(stop.exit.memoryPeakBytes ?? 0, context.peakMemoryBytes, policy.memoryBytes),
+          },
+        });
       if (stop.exit.signal === null && stop.exit.code === 0) return undefined;
-      if (stop.exit.signal === null) return plain({ type: 'runtime', name: 'Exit', message: `the code ended its sandbox with exit status ${stop.exit.code}` });
+      if (stop.exit.signal === null)
+        return plain({
+          type: 'runtime',
+          name: 'Exit',
+          message: `the code ended its sandbox with exit status ${stop.exit.code}`,
+        });
       return plain({ type: 'internal', message: `the sandbox died (${stop.exit.signal})` });
     case 'done':
       return stop.done.ok ? undefined : codeError(stop.done.error, context);
@@ -47,10 +78,23 @@ export function executionError(stop: ExecutionStop, context: ErrorContext): { er
 function codeError(reported: RunDone['error'], context: ErrorContext): { error: ExecutionError; redactions: number } {
   const type = CODE_ERROR_TYPES.find((t) => t === reported?.kind) ?? 'runtime';
   const message = context.redactor.redact(String(reported?.message ?? 'the code failed'));
-  const stack = reported?.stack === undefined ? undefined : context.redactor.redact(context.leaky ? reported.stack : tidyStack(reported.stack, context.sandboxDir));
-  const error: ExecutionError = { type, message: message.text, ...(reported?.name ? { name: String(reported.name).slice(0, 256) } : {}), ...(stack ? { stack: stack.text } : {}) };
+  const stack =
+    reported?.stack === undefined
+      ? undefined
+      : context.redactor.redact(context.leaky ? reported.stack : tidyStack(reported.stack, context.sandboxDir));
+  const error: ExecutionError = {
+    type,
+    message: message.text,
+    ...(reported?.name ? { name: String(reported.name).slice(0, 256) } : {}),
+    ...(stack ? { stack: stack.text } : {}),
+  };
   if (reported?.resource) error.resource = context.redactor.redact(String(reported.resource)).text;
-  if (type === 'resource') error.limit = diskLimitOf(reported) ?? { kind: 'memory', configured: context.policy.memoryBytes, observed: context.peakMemoryBytes };
+  if (type === 'resource')
+    error.limit = diskLimitOf(reported) ?? {
+      kind: 'memory',
+      configured: context.policy.memoryBytes,
+      observed: context.peakMemoryBytes,
+    };
   return { error, redactions: message.count + (stack?.count ?? 0) };
 }
 
@@ -62,7 +106,9 @@ function diskLimitOf(reported: RunDone['error']): ExecutionError['limit'] {
   const limit: unknown = reported?.limit;
   if (typeof limit !== 'object' || limit === null) return undefined;
   const { kind, configured } = limit as Record<string, unknown>;
-  return kind === 'disk' && typeof configured === 'number' && Number.isFinite(configured) ? { kind: 'disk', configured } : undefined;
+  return kind === 'disk' && typeof configured === 'number' && Number.isFinite(configured)
+    ? { kind: 'disk', configured }
+    : undefined;
 }
 
 /** Leaves the bootstrap's frames out of a stack: they describe the executor, not the code. */

@@ -18,6 +18,8 @@ describe('ExecutionTracker', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     // A finished id of the caller answers false; an id the caller never used is unknown.
     expect(tracker.cancel('tenant-a', 'x-1')).toBe(false);
-    expect(() => tracker.cancel('tenant-c', 'x-1')).toThrow(expect.objectContaining({ code: ErrorCodes.ExecutionNotFound }) as unknown as Error);
+    expect(() => tracker.cancel('tenant-c', 'x-1')).toThrow(
+      expect.objectContaining({ code: ErrorCodes.ExecutionNotFound }) as unknown as Error,
+    );
   });
 });

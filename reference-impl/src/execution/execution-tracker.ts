@@ -57,7 +57,10 @@ export class ExecutionTracker {
   async cancelAll(deadlineMs: number): Promise<void> {
     const all = [...this.#running.values()];
     for (const running of all) running.controller.abort();
-    await Promise.race([Promise.allSettled(all.map((r) => r.finished)), new Promise((resolve) => setTimeout(resolve, deadlineMs))]);
+    await Promise.race([
+      Promise.allSettled(all.map((r) => r.finished)),
+      new Promise((resolve) => setTimeout(resolve, deadlineMs)),
+    ]);
   }
 }
 

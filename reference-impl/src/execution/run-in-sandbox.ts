@@ -15,7 +15,14 @@ export interface RunRequest {
   broker: ToolBroker;
   signal: AbortSignal;
   /** callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls); kill: kill the sandbox on a stop (off under abandon-on-stop); outputInBytes: count output caps in bytes (off under output-cap-chars). */
-  enforce: { wallTime: boolean; memory: boolean; output: boolean; callOwnership: boolean; kill: boolean; outputInBytes: boolean };
+  enforce: {
+    wallTime: boolean;
+    memory: boolean;
+    output: boolean;
+    callOwnership: boolean;
+    kill: boolean;
+    outputInBytes: boolean;
+  };
 }
 
 /** What a run left behind, before redaction and typing. */
@@ -44,8 +51,16 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
   const { sandbox, policy, enforce, broker } = request;
   const fence = randomBytes(16).toString('hex');
   const unlimited = Number.MAX_SAFE_INTEGER;
-  const stdout = new OutputCapture(enforce.output ? policy.output.stdoutBytes : unlimited, Buffer.from(fence), enforce.outputInBytes);
-  const stderr = new OutputCapture(enforce.output ? policy.output.stderrBytes : unlimited, Buffer.from(fence), enforce.outputInBytes);
+  const stdout = new OutputCapture(
+    enforce.output ? policy.output.stdoutBytes : unlimited,
+    Buffer.from(fence),
+    enforce.outputInBytes,
+  );
+  const stderr = new OutputCapture(
+    enforce.output ? policy.output.stderrBytes : unlimited,
+    Buffer.from(fence),
+    enforce.outputInBytes,
+  );
   const killOnExceed = enforce.output && policy.output.onExceed === 'kill';
   let started = performance.now();
   let peak = 0;
@@ -68,7 +83,13 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
         sandbox.onStdout = sandbox.onStderr = () => undefined;
         // Between runs no execution owns the sandbox: a tool call then is refused, not left hanging.
         sandbox.onMessage = (message) => {
-          if (message.t === 'tool') sandbox.send({ t: 'tool-result', callId: String(message['callId']), status: 'refused', message: 'no execution is running' });
+          if (message.t === 'tool')
+            sandbox.send({
+              t: 'tool-result',
+              callId: String(message['callId']),
+              status: 'refused',
+              message: 'no execution is running',
+            });
         };
         sandbox.onExit = () => undefined;
         resolve({ stop: why, stdout, stderr, wallMs, peakMemoryBytes: peak });
@@ -94,33 +115,63 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
         const answerTo = message['run'] === request.seq || !enforce.callOwnership ? broker : undefined;
         const call = { callId: message['callId'], name: message['name'], args: message['args'] };
         if (answerTo) void answerTo.call(call).then((answer) => sandbox.send({ t: 'tool-result', ...answer }));
-        else sandbox.send({ t: 'tool-result', callId: String(call.callId), status: 'refused', message: 'the call does not belong to the running execution' });
+        else
+          sandbox.send({
+            t: 'tool-result',
+            callId: String(call.callId),
+            status: 'refused',
+            message: 'the call does not belong to the running execution',
+          });
       } else if (message.t === 'started' && message['seq'] === request.seq && sandbox.reportsStart) {
         armWallClock();
       } else if (message.t === 'done' && message['seq'] === request.seq && !done) {
-        done = { ok: message['ok'] === true, ...(typeof message['json'] === 'string' ? { json: message['json'] } : {}), ...(message['error'] ? { error: message['error'] as RunDone['error'] } : {}) };
+        done = {
+          ok: message['ok'] === true,
+          ...(typeof message['json'] === 'string' ? { json: message['json'] } : {}),
+          ...(message['error'] ? { error: message['error'] as RunDone['error'] } : {}),
+        };
         timers.push(setTimeout(() => stop({ kind: 'done', done: done! }), FENCE_DEADLINE_MS));
         checkFenced();
       }
     };
     sandbox.onExit = (exit) => {
       if (done) stop({ kind: 'done', done });
-      else stop({ kind: 'crashed', exit, outOfMemory: exit.oomKilled === true || (exit.signal !== null && exit.signal !== 'SIGKILL' && V8_OOM.test(sandbox.stderrTail)) });
+      else
+        stop({
+          kind: 'crashed',
+          exit,
+          outOfMemory:
+            exit.oomKilled === true ||
+            (exit.signal !== null && exit.signal !== 'SIGKILL' && V8_OOM.test(sandbox.stderrTail)),
+        });
     };
 
     // 2.
     const armWallClock = () => {
       started = performance.now();
-      if (enforce.wallTime) timers.push(setTimeout(() => stop({ kind: 'timeout', observedMs: Math.round(performance.now() - started) }), policy.wallTimeMs));
+      if (enforce.wallTime)
+        timers.push(
+          setTimeout(
+            () => stop({ kind: 'timeout', observedMs: Math.round(performance.now() - started) }),
+            policy.wallTimeMs,
+          ),
+        );
     };
     // A sandbox that reports when the code starts gets the budget from then, and a bound on start-up.
-    if (sandbox.reportsStart) timers.push(setTimeout(() => stop({ kind: 'timeout', observedMs: Math.round(performance.now() - started) }), policy.wallTimeMs + START_DEADLINE_MS));
+    if (sandbox.reportsStart)
+      timers.push(
+        setTimeout(
+          () => stop({ kind: 'timeout', observedMs: Math.round(performance.now() - started) }),
+          policy.wallTimeMs + START_DEADLINE_MS,
+        ),
+      );
     else armWallClock();
     const memoryWatch = setInterval(() => {
       const reading = sandbox.memory();
       if (!reading) return;
       peak = Math.max(peak, reading.rss - sandbox.baselineRss);
-      if (enforce.memory && reading.rss - sandbox.baselineRss > policy.memoryBytes) stop({ kind: 'memory', observed: reading.rss - sandbox.baselineRss });
+      if (enforce.memory && reading.rss - sandbox.baselineRss > policy.memoryBytes)
+        stop({ kind: 'memory', observed: reading.rss - sandbox.baselineRss });
     }, MEMORY_POLL_MS);
     const onAbort = () => stop({ kind: 'cancelled' });
     if (request.signal.aborted) return onAbort();
@@ -131,6 +182,14 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
     if (held !== undefined) return stop({ kind: 'memory', observed: held });
 
     // 3.
-    sandbox.send({ t: 'run', seq: request.seq, language: request.language, code: request.code, env: policy.env ?? {}, allowSubprocesses: policy.allowSubprocesses, fence });
+    sandbox.send({
+      t: 'run',
+      seq: request.seq,
+      language: request.language,
+      code: request.code,
+      env: policy.env ?? {},
+      allowSubprocesses: policy.allowSubprocesses,
+      fence,
+    });
   });
 }

@@ -17,19 +17,32 @@ export interface BackendSupport {
 }
 
 /** The Deno backend's support. */
-export const DENO_SUPPORT: BackendSupport = { languages: ['javascript', 'typescript', 'python'], canAllowSubprocesses: false, tools: true, networkAllowlist: true };
+export const DENO_SUPPORT: BackendSupport = {
+  languages: ['javascript', 'typescript', 'python'],
+  canAllowSubprocesses: false,
+  tools: true,
+  networkAllowlist: true,
+};
 
 /**
  * Checks what a request asks for before anything runs: the language, the code's size and every
  * policy value against the advertised maximums (-32602 with one issue per member), then whether
  * every part of the policy can be enforced (-32004, fail closed).
  */
-export function checkRequest(input: { language: Language; code?: string; policy: Policy }, validator: ToolValidator, faults: FaultSet, support: BackendSupport = DENO_SUPPORT): void {
+export function checkRequest(
+  input: { language: Language; code?: string; policy: Policy },
+  validator: ToolValidator,
+  faults: FaultSet,
+  support: BackendSupport = DENO_SUPPORT,
+): void {
   // 1. Invalid: unknown language, too much code, values above a maximum.
   const issues: ValidationIssue[] = [];
   let reason = 'above_maximum';
   if (!support.languages.includes(input.language)) {
-    issues.push({ pointer: '/language', message: `unsupported language; this executor runs ${support.languages.join(', ')}` });
+    issues.push({
+      pointer: '/language',
+      message: `unsupported language; this executor runs ${support.languages.join(', ')}`,
+    });
     reason = 'unknown_language';
   }
   const checkMaximums = !faults.has('no-maximum-check');
@@ -41,13 +54,22 @@ export function checkRequest(input: { language: Language; code?: string; policy:
   const envIssues = faults.has('docker-runtime-env') ? [] : runtimeEnvIssues(input.policy.env);
   if (envIssues.length) reason = 'runtime_env_name';
   issues.push(...envIssues);
-  if (issues.length) throw RpcError.invalidParams(`Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, issues, reason);
+  if (issues.length)
+    throw RpcError.invalidParams(
+      `Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`,
+      issues,
+      reason,
+    );
   // 2. Unsupported: what this executor cannot enforce.
   const unsupported: string[] = [];
-  if (input.policy.allowSubprocesses && !support.canAllowSubprocesses && !faults.has('allow-subprocess')) unsupported.push('/policy/allowSubprocesses');
+  if (input.policy.allowSubprocesses && !support.canAllowSubprocesses && !faults.has('allow-subprocess'))
+    unsupported.push('/policy/allowSubprocesses');
   if (!support.tools && (input.policy.tools?.length ?? 0) > 0) unsupported.push('/policy/tools');
   if (!support.networkAllowlist && input.policy.network.mode === 'allowlist') unsupported.push('/policy/network');
-  if (unsupported.length) throw new RpcError(ErrorCodes.UnsupportedPolicy, `Unsupported policy: cannot enforce ${unsupported.join(', ')}`, { unsupported });
+  if (unsupported.length)
+    throw new RpcError(ErrorCodes.UnsupportedPolicy, `Unsupported policy: cannot enforce ${unsupported.join(', ')}`, {
+      unsupported,
+    });
 }
 
 function policyIssues(policy: Policy, validator: ToolValidator, checkMaximums: boolean): ValidationIssue[] {
@@ -62,11 +84,16 @@ function policyIssues(policy: Policy, validator: ToolValidator, checkMaximums: b
   over('/policy/output/resultBytes', policy.output.resultBytes, maximums.resultBytes);
   const names = new Set<string>();
   (policy.tools ?? []).forEach((tool, index) => {
-    if (names.has(tool.name)) issues.push({ pointer: `/policy/tools/${index}/name`, message: `tool ${tool.name} is offered twice` });
+    if (names.has(tool.name))
+      issues.push({ pointer: `/policy/tools/${index}/name`, message: `tool ${tool.name} is offered twice` });
     names.add(tool.name);
     if (tool.timeoutMs !== undefined) over(`/policy/tools/${index}/timeoutMs`, tool.timeoutMs, maximums.toolTimeoutMs);
     const problem = validator.problem(tool.inputSchema);
-    if (problem) issues.push({ pointer: `/policy/tools/${index}/inputSchema`, message: `not a usable JSON Schema: ${problem.slice(0, 500)}` });
+    if (problem)
+      issues.push({
+        pointer: `/policy/tools/${index}/inputSchema`,
+        message: `not a usable JSON Schema: ${problem.slice(0, 500)}`,
+      });
   });
   return issues;
 }

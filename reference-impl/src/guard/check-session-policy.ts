@@ -10,23 +10,42 @@ import { RpcError } from '../../../src/protocol/rpc-error.js';
 export function checkSessionPolicy(session: Policy, execution: Policy): void {
   // 1. Looser members.
   const issues: ValidationIssue[] = [];
-  const looser = (pointer: string, what: string) => issues.push({ pointer, message: `looser than the session's policy: ${what}` });
+  const looser = (pointer: string, what: string) =>
+    issues.push({ pointer, message: `looser than the session's policy: ${what}` });
   if (execution.wallTimeMs > session.wallTimeMs) looser('/policy/wallTimeMs', `above ${session.wallTimeMs}`);
   if (execution.memoryBytes > session.memoryBytes) looser('/policy/memoryBytes', `above ${session.memoryBytes}`);
   for (const key of ['stdoutBytes', 'stderrBytes', 'resultBytes'] as const) {
     if (execution.output[key] > session.output[key]) looser(`/policy/output/${key}`, `above ${session.output[key]}`);
   }
-  if (session.output.onExceed === 'kill' && execution.output.onExceed === 'truncate') looser('/policy/output/onExceed', 'the session kills on overflow');
-  if (execution.allowSubprocesses && !session.allowSubprocesses) looser('/policy/allowSubprocesses', 'the session allows none');
+  if (session.output.onExceed === 'kill' && execution.output.onExceed === 'truncate')
+    looser('/policy/output/onExceed', 'the session kills on overflow');
+  if (execution.allowSubprocesses && !session.allowSubprocesses)
+    looser('/policy/allowSubprocesses', 'the session allows none');
   const sessionHosts: string[] = session.network.mode === 'allowlist' ? session.network.allow : [];
   const hosts: string[] = execution.network.mode === 'allowlist' ? execution.network.allow : [];
-  hosts.forEach((host, i) => sessionHosts.includes(host) || looser(`/policy/network/allow/${i}`, `${host} is not allowed in the session`));
+  hosts.forEach(
+    (host, i) =>
+      sessionHosts.includes(host) || looser(`/policy/network/allow/${i}`, `${host} is not allowed in the session`),
+  );
   const sessionTools = new Set((session.tools ?? []).map((t) => t.name));
-  (execution.tools ?? []).forEach((tool, i) => sessionTools.has(tool.name) || looser(`/policy/tools/${i}`, `tool ${tool.name} is not offered in the session`));
-  if (issues.length) throw RpcError.invalidParams(`Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`, issues, 'looser_than_session');
+  (execution.tools ?? []).forEach(
+    (tool, i) =>
+      sessionTools.has(tool.name) || looser(`/policy/tools/${i}`, `tool ${tool.name} is not offered in the session`),
+  );
+  if (issues.length)
+    throw RpcError.invalidParams(
+      `Invalid params: ${issues.map((i) => `${i.pointer}: ${i.message}`).join('; ')}`,
+      issues,
+      'looser_than_session',
+    );
   // 2. Tighter, but fixed at the sandbox's start.
   const unsupported: string[] = [];
   if (hosts.length !== sessionHosts.length) unsupported.push('/policy/network');
   if (execution.filesystem !== session.filesystem) unsupported.push('/policy/filesystem');
-  if (unsupported.length) throw new RpcError(ErrorCodes.UnsupportedPolicy, `Unsupported policy: a session's sandbox cannot change ${unsupported.join(', ')}`, { unsupported });
+  if (unsupported.length)
+    throw new RpcError(
+      ErrorCodes.UnsupportedPolicy,
+      `Unsupported policy: a session's sandbox cannot change ${unsupported.join(', ')}`,
+      { unsupported },
+    );
 }

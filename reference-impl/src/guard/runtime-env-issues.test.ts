@@ -3,9 +3,19 @@ import { runtimeEnvIssues } from './runtime-env-issues.js';
 
 describe('runtimeEnvIssues', () => {
   it('names every variable a runtime, loader or shell acts on at start, whatever its case', () => {
-    const env = { NODE_OPTIONS: '--require ./x.js', ld_preload: './x.so', PYTHONPATH: '.', BASH_ENV: './x.sh', DENO_DIR: '/x' };
+    const env = {
+      NODE_OPTIONS: '--require ./x.js',
+      ld_preload: './x.so',
+      PYTHONPATH: '.',
+      BASH_ENV: './x.sh',
+      DENO_DIR: '/x',
+    };
     expect(runtimeEnvIssues(env).map((issue) => issue.pointer)).toEqual([
-      '/policy/env/NODE_OPTIONS', '/policy/env/ld_preload', '/policy/env/PYTHONPATH', '/policy/env/BASH_ENV', '/policy/env/DENO_DIR',
+      '/policy/env/NODE_OPTIONS',
+      '/policy/env/ld_preload',
+      '/policy/env/PYTHONPATH',
+      '/policy/env/BASH_ENV',
+      '/policy/env/DENO_DIR',
     ]);
   });
 

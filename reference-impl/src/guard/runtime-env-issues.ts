@@ -10,8 +10,17 @@ import type { Policy, ValidationIssue } from '../../../src/protocol/generated/ty
  */
 const PREFIXES = ['LD_', 'DYLD_', 'NODE_', 'DENO_', 'PYTHON', 'BASH_FUNC_', 'GCONV_', 'PERL5', 'RUBY'];
 const NAMES = new Set([
-  'BASH_ENV', 'ENV', 'SHELLOPTS', 'BASHOPTS', 'PS4', 'PROMPT_COMMAND',
-  'GLIBC_TUNABLES', 'LOCPATH', 'HOSTALIASES', 'JAVA_TOOL_OPTIONS', 'V8_FLAGS',
+  'BASH_ENV',
+  'ENV',
+  'SHELLOPTS',
+  'BASHOPTS',
+  'PS4',
+  'PROMPT_COMMAND',
+  'GLIBC_TUNABLES',
+  'LOCPATH',
+  'HOSTALIASES',
+  'JAVA_TOOL_OPTIONS',
+  'V8_FLAGS',
 ]);
 const MESSAGE = 'a runtime, loader or shell acts on this name when it starts; the executor refuses it';
 

@@ -20,7 +20,11 @@ export class ExecutorLog {
   }
 
   error(message: string, error?: unknown, about?: Redactor): void {
-    this.#line('error', error === undefined ? message : `${message}: ${error instanceof Error ? error.message : String(error)}`, about);
+    this.#line(
+      'error',
+      error === undefined ? message : `${message}: ${error instanceof Error ? error.message : String(error)}`,
+      about,
+    );
   }
 
   #line(level: string, message: string, about?: Redactor): void {

@@ -28,10 +28,16 @@ export class Redactor {
     readonly enabled = true,
   ) {
     const literals = new Map<string, string>();
-    for (const secret of secrets) for (const variant of secretVariants(secret.value)) if (!literals.has(variant)) literals.set(variant, secret.name);
-    this.#literals = [...literals].map(([text, name]) => ({ text, name })).sort((a, b) => b.text.length - a.text.length);
+    for (const secret of secrets)
+      for (const variant of secretVariants(secret.value))
+        if (!literals.has(variant)) literals.set(variant, secret.name);
+    this.#literals = [...literals]
+      .map(([text, name]) => ({ text, name }))
+      .sort((a, b) => b.text.length - a.text.length);
     this.#names = new Map(this.#literals.map((l) => [l.text, l.name]));
-    this.#pattern = this.#literals.length ? new RegExp(this.#literals.map((l) => escapeRegExp(l.text)).join('|'), 'g') : undefined;
+    this.#pattern = this.#literals.length
+      ? new RegExp(this.#literals.map((l) => escapeRegExp(l.text)).join('|'), 'g')
+      : undefined;
   }
 
   /** A redactor for these secrets plus this one's. */
@@ -69,7 +75,8 @@ export class Redactor {
         return r.text;
       }
       if (Array.isArray(v)) return v.map(walk);
-      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [walk(k) as string, walk(x)]));
+      if (v !== null && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [walk(k) as string, walk(x)]));
       return v;
     };
     const result = walk(value);

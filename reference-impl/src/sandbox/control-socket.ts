@@ -72,6 +72,7 @@ export class ControlSocket {
       this.onBroken('the sandbox sent a control line that is not JSON');
       return;
     }
-    if (typeof message === 'object' && message !== null && !Array.isArray(message)) this.onMessage(message as SandboxMessage);
+    if (typeof message === 'object' && message !== null && !Array.isArray(message))
+      this.onMessage(message as SandboxMessage);
   }
 }

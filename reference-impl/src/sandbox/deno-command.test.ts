@@ -4,11 +4,27 @@ import { denoCommand, SANDBOX_V8_FLAGS } from './deno-command.js';
 import type { RuntimePaths } from './runtime-paths.js';
 import type { SandboxProfile } from './sandbox-profile.js';
 
-const paths: RuntimePaths = { deno: '/opt/deno', denoVersion: '0', pyodideDir: '/opt/pyodide', pyodideVersion: '0', sandboxDir: '/opt/sandbox', prlimit: '/usr/bin/prlimit' };
+const paths: RuntimePaths = {
+  deno: '/opt/deno',
+  denoVersion: '0',
+  pyodideDir: '/opt/pyodide',
+  pyodideVersion: '0',
+  sandboxDir: '/opt/sandbox',
+  prlimit: '/usr/bin/prlimit',
+};
 
 function v8Flags(family: SandboxProfile['family'], faults: FaultName[] = []): string[] {
   const profile: SandboxProfile = { family, heapMiB: 64, network: [], directory: false };
-  const { args } = denoCommand({ profile, paths, socket: '/ctl/s.sock', workDir: undefined, snapshot: '/cache/py.snapshot', denoDir: '/deno', auditLog: '/audit', faults: new FaultSet(faults) });
+  const { args } = denoCommand({
+    profile,
+    paths,
+    socket: '/ctl/s.sock',
+    workDir: undefined,
+    snapshot: '/cache/py.snapshot',
+    denoDir: '/deno',
+    auditLog: '/audit',
+    faults: new FaultSet(faults),
+  });
   const flags = args.filter((arg) => arg.startsWith('--v8-flags='));
   // Deno keeps only one --v8-flags: every V8 flag must travel in that one.
   expect(flags.length).toBeLessThanOrEqual(1);

@@ -65,7 +65,8 @@ export function denoCommand(input: DenoCommandInput): DenoCommand {
   if (faults.has('allow-ffi')) args.push('--allow-ffi');
   if (faults.has('env-leak')) args.push('--allow-env');
   args.push(join(paths.sandboxDir, 'bootstrap.ts'), `--socket=${socket}`, `--family=${profile.family}`);
-  if (profile.family === 'python') args.push(`--pyodide=${paths.pyodideDir}`, ...(snapshot ? [`--snapshot=${snapshot}`] : []));
+  if (profile.family === 'python')
+    args.push(`--pyodide=${paths.pyodideDir}`, ...(snapshot ? [`--snapshot=${snapshot}`] : []));
   if (faults.has('env-leak')) args.push('--keep-env=true');
   // Only what Deno itself needs; the host environment is never passed on (except under env-leak).
   const own = { DENO_DIR: input.denoDir, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1', DENO_NO_PROMPT: '1' };

@@ -28,7 +28,11 @@ export class MemoryCgroupHost {
   static open(root: string | undefined): MemoryCgroupSupport {
     // 1.
     const parent = root ?? ownMemoryCgroup();
-    if (!parent) return { kind: 'soft', reason: 'no memory cgroup is mounted (cgroup v2 with the memory controller, or v1 memory)' };
+    if (!parent)
+      return {
+        kind: 'soft',
+        reason: 'no memory cgroup is mounted (cgroup v2 with the memory controller, or v1 memory)',
+      };
     if (!existsSync(parent)) return { kind: 'soft', reason: `the cgroup folder ${parent} does not exist` };
     const version = cgroupVersion(parent);
     if (!version) return { kind: 'soft', reason: `${parent} is not a memory cgroup` };
@@ -41,7 +45,10 @@ export class MemoryCgroupHost {
       probe.setLimit(64 * 1024 * 1024);
       if (!probe.removeNow()) throw new Error(`could not remove ${probe.path}`);
     } catch (error) {
-      return { kind: 'soft', reason: `no sandbox cgroup can be made under ${parent}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        kind: 'soft',
+        reason: `no sandbox cgroup can be made under ${parent}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     process.on('exit', host.#onExit);
     return { kind: 'hard', host };
@@ -119,7 +126,8 @@ export function ownMemoryCgroup(): string | undefined {
     const [, controllers = '', path = ''] = /^\d+:([^:]*):(.*)$/.exec(line) ?? [];
     if (controllers === '' && path) {
       const mount = lines.find((m) => m.fsType === 'cgroup2');
-      if (mount && readText(join(mount.mountPoint, 'cgroup.controllers'))?.split(/\s+/).includes('memory')) return joinRelative(mount, path);
+      if (mount && readText(join(mount.mountPoint, 'cgroup.controllers'))?.split(/\s+/).includes('memory'))
+        return joinRelative(mount, path);
     } else if (controllers.split(',').includes('memory')) {
       const mount = lines.find((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
       if (mount) return joinRelative(mount, path);
@@ -160,4 +168,3 @@ function readText(path: string): string | undefined {
     return undefined;
   }
 }
-

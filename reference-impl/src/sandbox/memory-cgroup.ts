@@ -6,8 +6,20 @@ export type CgroupVersion = 1 | 2;
 
 /** The memory files of each version: limit, swap limit, usage, peak, and where the OOM count is. */
 const FILES = {
-  1: { limit: 'memory.limit_in_bytes', swap: 'memory.memsw.limit_in_bytes', usage: 'memory.usage_in_bytes', peak: 'memory.max_usage_in_bytes', events: 'memory.oom_control' },
-  2: { limit: 'memory.max', swap: 'memory.swap.max', usage: 'memory.current', peak: 'memory.peak', events: 'memory.events' },
+  1: {
+    limit: 'memory.limit_in_bytes',
+    swap: 'memory.memsw.limit_in_bytes',
+    usage: 'memory.usage_in_bytes',
+    peak: 'memory.max_usage_in_bytes',
+    events: 'memory.oom_control',
+  },
+  2: {
+    limit: 'memory.max',
+    swap: 'memory.swap.max',
+    usage: 'memory.current',
+    peak: 'memory.peak',
+    events: 'memory.events',
+  },
 } as const;
 
 const REMOVE_POLL_MS = 10;
@@ -74,10 +86,7 @@ export class MemoryCgroup {
 
   /** Pids in the cgroup now. */
   pids(): number[] {
-    return (this.#read('cgroup.procs') ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map(Number);
+    return (this.#read('cgroup.procs') ?? '').split('\n').filter(Boolean).map(Number);
   }
 
   /**

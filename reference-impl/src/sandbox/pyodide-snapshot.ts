@@ -16,14 +16,34 @@ const SNAPSHOT_SOURCES = ['make-snapshot.ts', 'pyodide-loader.ts', 'python-runti
  * Pyodide and the Deno version, since a snapshot is only valid for the build that made it, and
  * the sources that define what it holds (the runtime's Python helpers are in it).
  */
-export async function ensurePyodideSnapshot(paths: RuntimePaths, cacheDir: string, env: Record<string, string>): Promise<string> {
-  const file = join(cacheDir, `pyodide-${paths.pyodideVersion}-deno-${paths.denoVersion}-${snapshotSourceHash(paths)}.snapshot`);
+export async function ensurePyodideSnapshot(
+  paths: RuntimePaths,
+  cacheDir: string,
+  env: Record<string, string>,
+): Promise<string> {
+  const file = join(
+    cacheDir,
+    `pyodide-${paths.pyodideVersion}-deno-${paths.denoVersion}-${snapshotSourceHash(paths)}.snapshot`,
+  );
   if (existsSync(file)) return file;
   // 1. Write beside the final name, then rename: readers never see a partial snapshot, and two
   //    executors making it at once both end with a whole file.
   mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
   const partial = `${file}.${process.pid}.partial`;
-  const args = ['run', '--quiet', '--no-prompt', '--no-remote', '--no-npm', '--no-config', '--no-lock', `--allow-read=${paths.pyodideDir}`, `--allow-write=${partial}`, join(paths.sandboxDir, 'make-snapshot.ts'), paths.pyodideDir, partial];
+  const args = [
+    'run',
+    '--quiet',
+    '--no-prompt',
+    '--no-remote',
+    '--no-npm',
+    '--no-config',
+    '--no-lock',
+    `--allow-read=${paths.pyodideDir}`,
+    `--allow-write=${partial}`,
+    join(paths.sandboxDir, 'make-snapshot.ts'),
+    paths.pyodideDir,
+    partial,
+  ];
   // 2. Run the maker with a deadline.
   const child = spawn(paths.deno, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -37,7 +57,11 @@ export async function ensurePyodideSnapshot(paths: RuntimePaths, cacheDir: strin
   });
   if (code !== 0 || !existsSync(partial)) {
     rmSync(partial, { force: true });
-    throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `could not make the Pyodide snapshot (exit ${code}): ${stderr}`, file);
+    throw new HarnessError(
+      HarnessErrorCode.ExecutorStartFailed,
+      `could not make the Pyodide snapshot (exit ${code}): ${stderr}`,
+      file,
+    );
   }
   renameSync(partial, file);
   return file;
@@ -46,6 +70,11 @@ export async function ensurePyodideSnapshot(paths: RuntimePaths, cacheDir: strin
 /** The sandbox sources a snapshot is made from, hashed: a change to any of them makes a new one. */
 export function snapshotSourceHash(paths: RuntimePaths): string {
   const hash = createHash('sha256');
-  for (const file of SNAPSHOT_SOURCES) hash.update(file).update('\0').update(readFileSync(join(paths.sandboxDir, file))).update('\0');
+  for (const file of SNAPSHOT_SOURCES)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(paths.sandboxDir, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 12);
 }

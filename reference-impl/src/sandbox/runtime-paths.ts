@@ -38,7 +38,12 @@ export function resolveRuntimePaths(): RuntimePaths {
 /** prlimit from util-linux (essential on Debian); without it no sandbox gets a descriptor cap, so none starts. */
 function findPrlimit(): string {
   const found = ['/usr/bin/prlimit', '/bin/prlimit'].find((path) => existsSync(path));
-  if (!found) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'prlimit (util-linux) is missing: it gives every sandbox its own descriptor limit', 'prlimit');
+  if (!found)
+    throw new HarnessError(
+      HarnessErrorCode.ExecutorStartFailed,
+      'prlimit (util-linux) is missing: it gives every sandbox its own descriptor limit',
+      'prlimit',
+    );
   return found;
 }
 
@@ -48,8 +53,14 @@ function findPrlimit(): string {
  */
 function findSandboxDir(start: string): string {
   for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = [join(dir, 'reference-impl', 'sandbox'), join(dir, 'sandbox')].find((folder) => existsSync(join(folder, 'bootstrap.ts')));
+    const candidate = [join(dir, 'reference-impl', 'sandbox'), join(dir, 'sandbox')].find((folder) =>
+      existsSync(join(folder, 'bootstrap.ts')),
+    );
     if (candidate) return candidate;
   }
-  throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'cannot find reference-impl/sandbox/bootstrap.ts', start);
+  throw new HarnessError(
+    HarnessErrorCode.ExecutorStartFailed,
+    'cannot find reference-impl/sandbox/bootstrap.ts',
+    start,
+  );
 }

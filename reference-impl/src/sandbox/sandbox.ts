@@ -73,7 +73,12 @@ export class Sandbox implements SandboxHandle {
         const cgroup = this.cgroup;
         const oomKilled = cgroup !== undefined && signal === 'SIGKILL' && cgroup.oomKills() > 0;
         const peak = cgroup?.peak();
-        this.#exit = { code, signal, ...(oomKilled ? { oomKilled } : {}), ...(peak !== undefined ? { memoryPeakBytes: Math.max(0, peak - this.#baselineCharge) } : {}) };
+        this.#exit = {
+          code,
+          signal,
+          ...(oomKilled ? { oomKilled } : {}),
+          ...(peak !== undefined ? { memoryPeakBytes: Math.max(0, peak - this.#baselineCharge) } : {}),
+        };
         if (cgroup) this.#cgroupRemoved = cgroup.remove();
         this.control.close();
         this.onExit(this.#exit);
@@ -106,12 +111,23 @@ export class Sandbox implements SandboxHandle {
       control.close();
       rmSync(socketPath, { force: true });
       if (workDir) rmSync(workDir, { recursive: true, force: true });
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the sandbox's memory cgroup could not be made: ${error instanceof Error ? error.message : String(error)}`, options.id, { cause: error });
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        `the sandbox's memory cgroup could not be made: ${error instanceof Error ? error.message : String(error)}`,
+        options.id,
+        { cause: error },
+      );
     }
     // 2. Through a shell that enters the cgroup first, so no page of Deno's escapes it.
     const command = denoCommand({ ...options, socket: socketPath, workDir });
-    const [file, args] = cgroup ? ['/bin/sh', ['-c', ENTER_CGROUP, cgroup.procsFile, command.file, ...command.args]] : [command.file, command.args];
-    const child = spawn(file, args, { cwd: workDir ?? options.workRoot, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [file, args] = cgroup
+      ? ['/bin/sh', ['-c', ENTER_CGROUP, cgroup.procsFile, command.file, ...command.args]]
+      : [command.file, command.args];
+    const child = spawn(file, args, {
+      cwd: workDir ?? options.workRoot,
+      env: command.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.on('error', () => undefined);
     const sandbox = new Sandbox(options.id, options.profile, workDir, child, control, socketPath, cgroup);
     // 3.
@@ -132,14 +148,22 @@ export class Sandbox implements SandboxHandle {
     if (!ready) {
       const tail = sandbox.stderrTail;
       await sandbox.kill();
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, `the sandbox did not become ready: ${tail.slice(-1000)}`, options.id);
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        `the sandbox did not become ready: ${tail.slice(-1000)}`,
+        options.id,
+      );
     }
     sandbox.baselineRss = sandbox.memory()?.rss ?? 0;
     sandbox.#baselineCharge = cgroup?.usage() ?? 0;
     // Until an execution sets its own cap, the profile's bounds what the sandbox may hold.
     if (sandbox.limitMemory(options.profile.heapMiB * MiB) !== undefined) {
       await sandbox.kill();
-      throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the kernel refused the memory limit of a new sandbox', options.id);
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        'the kernel refused the memory limit of a new sandbox',
+        options.id,
+      );
     }
     return sandbox;
   }

@@ -35,7 +35,11 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 describe('WarmPool', () => {
   it('keeps the default profile warm and never hands out a sandbox twice', async () => {
     const { factory, started } = countingFactory();
-    const pool = new WarmPool(factory, { warm: [{ profile: profile(256), size: 2 }], adaptiveProfiles: 4, onError: () => undefined });
+    const pool = new WarmPool(factory, {
+      warm: [{ profile: profile(256), size: 2 }],
+      adaptiveProfiles: 4,
+      onError: () => undefined,
+    });
     await settle();
     expect(started).toHaveLength(2);
     const first = await pool.acquire(profile(256));

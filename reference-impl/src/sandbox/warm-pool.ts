@@ -42,7 +42,16 @@ export class WarmPool {
     private readonly factory: SandboxFactory,
     private readonly options: WarmPoolOptions,
   ) {
-    for (const { profile, size } of options.warm) this.#slots.set(profileKey(profile), { profile, size, ready: [], starting: 0, failures: 0, adaptive: false, requests: 0 });
+    for (const { profile, size } of options.warm)
+      this.#slots.set(profileKey(profile), {
+        profile,
+        size,
+        ready: [],
+        starting: 0,
+        failures: 0,
+        adaptive: false,
+        requests: 0,
+      });
     for (const slot of this.#slots.values()) this.#refill(slot);
   }
 
@@ -66,7 +75,10 @@ export class WarmPool {
   /** Stops refilling, waits (boundedly) for sandboxes still starting, and kills every ready one. */
   async close(deadlineMs = 5000): Promise<void> {
     this.#closed = true;
-    await Promise.race([Promise.allSettled([...this.#starting]), new Promise((resolve) => setTimeout(resolve, deadlineMs))]);
+    await Promise.race([
+      Promise.allSettled([...this.#starting]),
+      new Promise((resolve) => setTimeout(resolve, deadlineMs)),
+    ]);
     const all = [...this.#slots.values()].flatMap((slot) => slot.ready.splice(0));
     await Promise.all(all.map((sandbox) => sandbox.kill()));
   }

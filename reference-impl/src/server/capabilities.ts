@@ -13,7 +13,11 @@ export const EXECUTOR_VERSION = '0.1.0';
  * Memory is hard only with a kernel cap (a memory cgroup per sandbox); a resident-memory watch
  * alone lets fast allocation overshoot, so without a cgroup it is soft, and the description says why.
  */
-export function initializeResult(paths: RuntimePaths, memory: MemoryCgroupSupport, rateLimit: Capabilities['rateLimit']): InitializeResult {
+export function initializeResult(
+  paths: RuntimePaths,
+  memory: MemoryCgroupSupport,
+  rateLimit: Capabilities['rateLimit'],
+): InitializeResult {
   const memoryNote =
     memory.kind === 'hard'
       ? ` Memory is capped by the kernel: each sandbox runs in its own memory cgroup (v${memory.host.version}).`
@@ -45,7 +49,12 @@ export function initializeResult(paths: RuntimePaths, memory: MemoryCgroupSuppor
       sessions: { supported: true, maxPerTenant: MAX_SESSIONS_PER_TENANT },
       tools: { supported: true, languages: ['javascript', 'typescript', 'python'] },
       audit: { supported: true, hashChain: true },
-      redaction: { supported: true, encodings: ['base64', 'hex', 'url'], credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'], minSecretLength: 8 },
+      redaction: {
+        supported: true,
+        encodings: ['base64', 'hex', 'url'],
+        credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'],
+        minSecretLength: 8,
+      },
       cancel: true,
       ...(rateLimit ? { rateLimit } : {}),
       maximums,

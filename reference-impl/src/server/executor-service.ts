@@ -1,6 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ErrorCodes } from '../../../src/protocol/generated/error-codes.js';
-import type { AuditQueryParams, AuditQueryResult, ExecuteParams, ExecuteResult, Principal, SessionCreateParams, SessionCreateResult } from '../../../src/protocol/generated/types.js';
+import type {
+  AuditQueryParams,
+  AuditQueryResult,
+  ExecuteParams,
+  ExecuteResult,
+  Principal,
+  SessionCreateParams,
+  SessionCreateResult,
+} from '../../../src/protocol/generated/types.js';
 import type { Peer } from '../../../src/protocol/peer.js';
 import { RpcError } from '../../../src/protocol/rpc-error.js';
 import type { AuditLog, AuditRecord } from '../audit/audit-log.js';
@@ -56,7 +64,10 @@ export class ExecutorService {
   #shuttingDown = false;
 
   constructor(private readonly o: ExecutorServiceOptions) {
-    this.#sessions = new SessionRegistry({ checkTenant: !o.faults.has('no-tenant-check'), leaky: o.faults.has('leaky-errors') });
+    this.#sessions = new SessionRegistry({
+      checkTenant: !o.faults.has('no-tenant-check'),
+      leaky: o.faults.has('leaky-errors'),
+    });
   }
 
   /** execute: steps 1-2 may refuse the request; from step 3 on, every outcome is a result. */
@@ -67,11 +78,20 @@ export class ExecutorService {
     try {
       this.#admit(params.principal, true);
       checkRequest(params, this.#validator, this.o.faults, this.o.support);
-      if (this.#executions.isRunning(params.principal.tenantId, executionId)) throw RpcError.invalidParams('Invalid params: /executionId is already in use', [{ pointer: '/executionId', message: 'an execution with this id is running' }], 'duplicate_execution_id');
+      if (this.#executions.isRunning(params.principal.tenantId, executionId))
+        throw RpcError.invalidParams(
+          'Invalid params: /executionId is already in use',
+          [{ pointer: '/executionId', message: 'an execution with this id is running' }],
+          'duplicate_execution_id',
+        );
       if (params.sessionId) session = this.#session(params.principal.tenantId, params.sessionId);
       if (session) checkSessionPolicy(session.policy, params.policy);
       if (session?.busy) throw new RpcError(ErrorCodes.SessionBusy, 'Session busy: it is running another execution');
-      if (this.#executions.size >= maximums.concurrentExecutions) throw new RpcError(ErrorCodes.RateLimited, 'Rate limited: too many executions at once', { reason: 'too_many_executions', retryAfterMs: 100 });
+      if (this.#executions.size >= maximums.concurrentExecutions)
+        throw new RpcError(ErrorCodes.RateLimited, 'Rate limited: too many executions at once', {
+          reason: 'too_many_executions',
+          retryAfterMs: 100,
+        });
     } catch (error) {
       throw this.#auditRefusal(params, executionId, error);
     }
@@ -81,7 +101,12 @@ export class ExecutorService {
     signal.addEventListener('abort', onAbort, { once: true });
     const redactor = this.o.redactor.with([...(session?.policy.secrets ?? []), ...(params.policy.secrets ?? [])]);
     let finish: (value?: unknown) => void = () => undefined;
-    this.#executions.start(executionId, params.principal.tenantId, controller, new Promise((resolve) => (finish = resolve)));
+    this.#executions.start(
+      executionId,
+      params.principal.tenantId,
+      controller,
+      new Promise((resolve) => (finish = resolve)),
+    );
     if (session) session.busy = true;
     try {
       let sandbox: Sandbox;
@@ -89,10 +114,27 @@ export class ExecutorService {
         sandbox = session ? session.sandbox : await this.o.pool.acquire(profileFor(params.language, params.policy));
       } catch (error) {
         this.o.log.error('could not start a sandbox', error, redactor);
-        return this.#audited(params, executionId, { result: internalFailure(executionId, 'no sandbox could be started'), redactions: 0, limitsHit: [] }, redactor);
+        return this.#audited(
+          params,
+          executionId,
+          { result: internalFailure(executionId, 'no sandbox could be started'), redactions: 0, limitsHit: [] },
+          redactor,
+        );
       }
       // 3. Run, then 4. release or keep the sandbox, then 5. audit.
-      const outcome = await executeInSandbox({ params, executionId, seq: ++this.#seq, sandbox, peer, redactor, validator: this.#validator, faults: this.o.faults, sandboxDir: this.o.sandboxDir, signal: controller.signal, audit: (r) => this.#append(r, redactor) });
+      const outcome = await executeInSandbox({
+        params,
+        executionId,
+        seq: ++this.#seq,
+        sandbox,
+        peer,
+        redactor,
+        validator: this.#validator,
+        faults: this.o.faults,
+        sandboxDir: this.o.sandboxDir,
+        signal: controller.signal,
+        audit: (r) => this.#append(r, redactor),
+      });
       if (!session) {
         if (this.o.faults.has('reuse-sandbox') && outcome.stop === 'done') this.o.pool.giveBack(sandbox);
         else if (this.o.faults.has('abandon-on-stop') && outcome.stop !== 'done') this.#leftovers.add(sandbox);
@@ -125,18 +167,40 @@ export class ExecutorService {
 
   cancel(principal: Principal, executionId: string): boolean {
     this.#admit(principal, false);
-    const tenantId = (this.o.faults.has('foreign-cancel') && this.#executions.tenantOf(executionId)) || principal.tenantId;
+    const tenantId =
+      (this.o.faults.has('foreign-cancel') && this.#executions.tenantOf(executionId)) || principal.tenantId;
     return this.#executions.cancel(tenantId, executionId, !this.o.faults.has('cancel-ignored'));
   }
 
   async createSession(params: SessionCreateParams): Promise<SessionCreateResult> {
     this.#admit(params.principal, true);
     checkRequest(params, this.#validator, this.o.faults, this.o.support);
-    if (this.#sessions.countFor(params.principal.tenantId) >= MAX_SESSIONS_PER_TENANT) throw new RpcError(ErrorCodes.RateLimited, `Rate limited: at most ${MAX_SESSIONS_PER_TENANT} sessions per tenant`, { reason: 'too_many_sessions', retryAfterMs: 1000 });
+    if (this.#sessions.countFor(params.principal.tenantId) >= MAX_SESSIONS_PER_TENANT)
+      throw new RpcError(
+        ErrorCodes.RateLimited,
+        `Rate limited: at most ${MAX_SESSIONS_PER_TENANT} sessions per tenant`,
+        { reason: 'too_many_sessions', retryAfterMs: 1000 },
+      );
     const profile = profileFor(params.language, params.policy);
-    const sandbox = this.o.faults.has('shared-state') ? await this.#shared.get(profile, () => this.o.pool.acquire(profile)) : await this.o.pool.acquire(profile);
-    const session = this.#sessions.add({ owner: { tenantId: params.principal.tenantId, userId: params.principal.userId }, language: params.language, policy: params.policy, sandbox });
-    this.#append({ event: 'session.created', tenantId: session.owner.tenantId, userId: session.owner.userId, sessionId: session.id, language: params.language }, this.o.redactor);
+    const sandbox = this.o.faults.has('shared-state')
+      ? await this.#shared.get(profile, () => this.o.pool.acquire(profile))
+      : await this.o.pool.acquire(profile);
+    const session = this.#sessions.add({
+      owner: { tenantId: params.principal.tenantId, userId: params.principal.userId },
+      language: params.language,
+      policy: params.policy,
+      sandbox,
+    });
+    this.#append(
+      {
+        event: 'session.created',
+        tenantId: session.owner.tenantId,
+        userId: session.owner.userId,
+        sessionId: session.id,
+        language: params.language,
+      },
+      this.o.redactor,
+    );
     return { sessionId: session.id };
   }
 
@@ -182,10 +246,24 @@ export class ExecutorService {
     this.#sessions.remove(session.id);
     if (this.o.faults.has('session-leftovers')) this.#leftovers.add(session.sandbox);
     else if (!this.#shared.holds(session.sandbox)) await session.sandbox.kill();
-    this.#append({ event: 'session.destroyed', tenantId: session.owner.tenantId, userId: session.owner.userId, sessionId: session.id, detail: why }, this.o.redactor);
+    this.#append(
+      {
+        event: 'session.destroyed',
+        tenantId: session.owner.tenantId,
+        userId: session.owner.userId,
+        sessionId: session.id,
+        detail: why,
+      },
+      this.o.redactor,
+    );
   }
 
-  #audited(params: ExecuteParams, executionId: string, outcome: { result: ExecuteResult; redactions: number; limitsHit: string[] }, redactor: Redactor): ExecuteResult {
+  #audited(
+    params: ExecuteParams,
+    executionId: string,
+    outcome: { result: ExecuteResult; redactions: number; limitsHit: string[] },
+    redactor: Redactor,
+  ): ExecuteResult {
     const { result } = outcome;
     const id = this.#append(
       {
@@ -203,11 +281,25 @@ export class ExecutorService {
 
   #auditRefusal(params: ExecuteParams, executionId: string, error: unknown): unknown {
     if (!(error instanceof RpcError)) return error;
-    const id = this.#append({ event: 'execution.rejected', ...this.#about(params, executionId), status: 'rejected', errorCode: error.code, detail: error.message.slice(0, 1024) }, this.o.redactor);
-    return id ? new RpcError(error.code, error.message, { ...error.data, auditIds: [...(error.data?.auditIds ?? []), id] }) : error;
+    const id = this.#append(
+      {
+        event: 'execution.rejected',
+        ...this.#about(params, executionId),
+        status: 'rejected',
+        errorCode: error.code,
+        detail: error.message.slice(0, 1024),
+      },
+      this.o.redactor,
+    );
+    return id
+      ? new RpcError(error.code, error.message, { ...error.data, auditIds: [...(error.data?.auditIds ?? []), id] })
+      : error;
   }
 
-  #about(params: ExecuteParams, executionId: string): Pick<AuditRecord, 'tenantId' | 'userId' | 'executionId' | 'sessionId' | 'language' | 'codeSha256'> {
+  #about(
+    params: ExecuteParams,
+    executionId: string,
+  ): Pick<AuditRecord, 'tenantId' | 'userId' | 'executionId' | 'sessionId' | 'language' | 'codeSha256'> {
     return {
       tenantId: params.principal.tenantId,
       userId: params.principal.userId,
@@ -219,7 +311,8 @@ export class ExecutorService {
   }
 
   #append(record: AuditRecord, redactor: Redactor): string | undefined {
-    const redacted = record.detail === undefined ? record : { ...record, detail: redactor.redact(record.detail).text.slice(0, 1024) };
+    const redacted =
+      record.detail === undefined ? record : { ...record, detail: redactor.redact(record.detail).text.slice(0, 1024) };
     try {
       return this.o.audit.append(redacted)?.id;
     } catch (error) {
@@ -228,4 +321,3 @@ export class ExecutorService {
     }
   }
 }
-

@@ -21,5 +21,11 @@ export function makePrivateDirs(): PrivateDirs {
     mkdirSync(dir, { mode: 0o700 });
     return dir;
   };
-  return { root, control: sub('ctl'), work: sub('work'), deno: sub('deno'), remove: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    control: sub('ctl'),
+    work: sub('work'),
+    deno: sub('deno'),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
 }

@@ -9,14 +9,23 @@ import type { ExecutorService } from './executor-service.js';
  * Binds one connection's peer to the shared service. Each connection negotiates on its own:
  * until it has answered initialize, every request but ping gets -32001.
  */
-export function serveConnection(peer: Peer, service: ExecutorService, info: InitializeResult, onShutdown: () => void): void {
+export function serveConnection(
+  peer: Peer,
+  service: ExecutorService,
+  info: InitializeResult,
+  onShutdown: () => void,
+): void {
   let initialized = false;
   const ready = () => {
     if (!initialized) throw new RpcError(ErrorCodes.NotInitialized, 'Not initialized: send initialize first');
   };
 
   peer.setRequestHandler('initialize', async (params) => {
-    if (!isCompatibleVersion(params.protocolVersion)) throw new RpcError(ErrorCodes.ProtocolVersionMismatch, `Protocol version mismatch: this executor speaks ${PROTOCOL_VERSION}`);
+    if (!isCompatibleVersion(params.protocolVersion))
+      throw new RpcError(
+        ErrorCodes.ProtocolVersionMismatch,
+        `Protocol version mismatch: this executor speaks ${PROTOCOL_VERSION}`,
+      );
     initialized = true;
     return info;
   });

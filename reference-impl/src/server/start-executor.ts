@@ -46,9 +46,14 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
   const tenants = loadTenants(options.tenantsFile, env);
   const redactor = new Redactor(Authenticator.secretsOf(tenants), !faults.has('no-redaction'));
   const log = new ExecutorLog(redactor);
-  if (tenants.size === 0) log.warn('no tenants configured (--tenants or GAUNTLET_TENANTS): every request will be refused');
+  if (tenants.size === 0)
+    log.warn('no tenants configured (--tenants or GAUNTLET_TENANTS): every request will be refused');
   if (faults.names.length) log.warn(`DELIBERATELY WEAKENED by faults: ${faults.names.join(', ')}`);
-  const audit = AuditLog.open(options.auditLog ?? join(dirs.root, 'audit.jsonl'), !faults.has('no-audit'), faults.has('audit-writable'));
+  const audit = AuditLog.open(
+    options.auditLog ?? join(dirs.root, 'audit.jsonl'),
+    !faults.has('no-audit'),
+    faults.has('audit-writable'),
+  );
 
   // 2.
   const denoEnv = { DENO_DIR: dirs.deno, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' };
@@ -56,8 +61,12 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
   const snapshotFile = () => (snapshot ??= ensurePyodideSnapshot(paths, options.cacheDir, denoEnv));
   let counter = 0;
   // Under no-memory-cap the sandboxes get no cgroup (the claims stay the same: that is the weakness).
-  const memory: MemoryCgroupSupport = options.backend.kind === 'deno' ? MemoryCgroupHost.open(options.cgroupRoot) : { kind: 'soft', reason: 'the Docker backend caps containers instead' };
-  if (memory.kind === 'soft' && options.backend.kind === 'deno') log.warn(`memory is only watched, not capped by the kernel: ${memory.reason}`);
+  const memory: MemoryCgroupSupport =
+    options.backend.kind === 'deno'
+      ? MemoryCgroupHost.open(options.cgroupRoot)
+      : { kind: 'soft', reason: 'the Docker backend caps containers instead' };
+  if (memory.kind === 'soft' && options.backend.kind === 'deno')
+    log.warn(`memory is only watched, not capped by the kernel: ${memory.reason}`);
   const cgroups = memory.kind === 'hard' && !faults.has('no-memory-cap') ? memory.host : undefined;
   const factory = async (profile: SandboxProfile) =>
     Sandbox.start({
@@ -74,15 +83,41 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
       ...(cgroups ? { cgroups } : {}),
     });
   // The Docker backend replaces the Deno sandboxes with containers; the rest is shared.
-  const docker = options.backend.kind === 'docker' ? await openDockerBackend(options.backend.image, faults, log).catch((error: unknown) => (dirs.remove(), Promise.reject(error))) : undefined;
-  const warm = (['js', 'python'] as const).filter((f) => options.warm[f] > 0).map((family) => ({ profile: profileFor(family === 'js' ? 'javascript' : 'python', defaultPolicy()), size: options.warm[family] }));
-  const pool = new WarmPool(docker?.factory ?? factory, { warm, adaptiveProfiles: 4, onError: (error) => log.error('a warm sandbox failed to start', error) });
+  const docker =
+    options.backend.kind === 'docker'
+      ? await openDockerBackend(options.backend.image, faults, log).catch(
+          (error: unknown) => (dirs.remove(), Promise.reject(error)),
+        )
+      : undefined;
+  const warm = (['js', 'python'] as const)
+    .filter((f) => options.warm[f] > 0)
+    .map((family) => ({
+      profile: profileFor(family === 'js' ? 'javascript' : 'python', defaultPolicy()),
+      size: options.warm[family],
+    }));
+  const pool = new WarmPool(docker?.factory ?? factory, {
+    warm,
+    adaptiveProfiles: 4,
+    onError: (error) => log.error('a warm sandbox failed to start', error),
+  });
 
   // 3.
-  const service = new ExecutorService({ faults, authenticator: new Authenticator(tenants), rateLimiter: new RateLimiter(options.rateLimit), audit, pool, redactor, log, sandboxDir: paths.sandboxDir, ...(docker ? { support: docker.support, releaseBackend: () => docker.close() } : {}) });
+  const service = new ExecutorService({
+    faults,
+    authenticator: new Authenticator(tenants),
+    rateLimiter: new RateLimiter(options.rateLimit),
+    audit,
+    pool,
+    redactor,
+    log,
+    sandboxDir: paths.sandboxDir,
+    ...(docker ? { support: docker.support, releaseBackend: () => docker.close() } : {}),
+  });
   // Both backends share the rate limiter, so both declare its rate.
   const rateLimit = { ...options.rateLimit, scope: 'tenant' as const };
-  const info = docker ? { ...docker.info, capabilities: { ...docker.info.capabilities, rateLimit } } : initializeResult(paths, memory, rateLimit);
+  const info = docker
+    ? { ...docker.info, capabilities: { ...docker.info.capabilities, rateLimit } }
+    : initializeResult(paths, memory, rateLimit);
 
   // 4.
   let listener: WebSocketListener | undefined;
@@ -108,7 +143,10 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
     peer.onClose(() => void stop());
     await peer.start();
   } else {
-    listener = await listenWebSocket({ host: options.transport.host, port: options.transport.port }, (transport) => void serve(transport).start());
+    listener = await listenWebSocket(
+      { host: options.transport.host, port: options.transport.port },
+      (transport) => void serve(transport).start(),
+    );
     log.info(`listening on ws://${options.transport.host}:${listener.port}`);
   }
   return { stopped, stop, ...(listener ? { port: listener.port } : {}) };

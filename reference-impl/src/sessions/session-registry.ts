@@ -44,7 +44,11 @@ export class SessionRegistry {
   get(tenantId: string, sessionId: string): Session {
     const session = this.#sessions.get(sessionId);
     if (session && (session.owner.tenantId === tenantId || !this.options.checkTenant)) return session;
-    if (session && this.options.leaky) throw new RpcError(ErrorCodes.SessionNotFound, `Session ${sessionId} belongs to tenant ${session.owner.tenantId}`);
+    if (session && this.options.leaky)
+      throw new RpcError(
+        ErrorCodes.SessionNotFound,
+        `Session ${sessionId} belongs to tenant ${session.owner.tenantId}`,
+      );
     throw new RpcError(ErrorCodes.SessionNotFound, 'Session not found');
   }
 

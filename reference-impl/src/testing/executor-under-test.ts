@@ -1,7 +1,16 @@
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ExecuteParams, ExecuteResult, InitializeResult, Language, Policy, Principal, ToolCallParams, ToolCallResult } from '../../../src/protocol/generated/types.js';
+import type {
+  ExecuteParams,
+  ExecuteResult,
+  InitializeResult,
+  Language,
+  Policy,
+  Principal,
+  ToolCallParams,
+  ToolCallResult,
+} from '../../../src/protocol/generated/types.js';
 import { Peer } from '../../../src/protocol/peer.js';
 import type { Transport } from '../../../src/protocol/transport.js';
 import { PROTOCOL_VERSION } from '../../../src/protocol/version.js';
@@ -9,7 +18,11 @@ import { StdioClientTransport } from '../../../src/transports/stdio-client-trans
 import { WebSocketTransport } from '../../../src/transports/websocket-transport.js';
 
 /** The tenants every integration test's executor knows; tenant-r is only for the rate-limit check. */
-export const tenants = { 'tenant-a': 'token-tenant-a-5f0c2b', 'tenant-b': 'token-tenant-b-91d7e4', 'tenant-r': 'token-tenant-r-0a33c8' } as const;
+export const tenants = {
+  'tenant-a': 'token-tenant-a-5f0c2b',
+  'tenant-b': 'token-tenant-b-91d7e4',
+  'tenant-r': 'token-tenant-r-0a33c8',
+} as const;
 export const alice: Principal = { tenantId: 'tenant-a', userId: 'alice', token: tenants['tenant-a'] };
 export const bob: Principal = { tenantId: 'tenant-b', userId: 'bob', token: tenants['tenant-b'] };
 export const rita: Principal = { tenantId: 'tenant-r', userId: 'rita', token: tenants['tenant-r'] };
@@ -28,7 +41,10 @@ export const EXECUTOR_MAIN = join(repositoryRoot(), 'dist/reference-impl/src/mai
 export type ToolHandler = (params: ToolCallParams, signal: AbortSignal) => Promise<ToolCallResult>;
 
 /** Per-request options of {@link ExecutorUnderTest.execute}. */
-export type ExecuteOverrides = { policy?: Partial<Policy>; principal?: Principal; deadlineMs?: number } & Omit<Partial<ExecuteParams>, 'policy' | 'principal'>;
+export type ExecuteOverrides = { policy?: Partial<Policy>; principal?: Principal; deadlineMs?: number } & Omit<
+  Partial<ExecuteParams>,
+  'policy' | 'principal'
+>;
 
 /** A reference executor started as a real process, initialized, with helpers for the tests. */
 export interface ExecutorUnderTest {
@@ -83,11 +99,22 @@ export async function startExecutorUnderTest(options: StartOptions = {}): Promis
   if (!existsSync(EXECUTOR_MAIN)) throw new Error(`${EXECUTOR_MAIN} is missing: the vitest global setup builds it`);
   let log = '';
   const onStderr = (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-4 * 1024 * 1024));
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/root', ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? '/root',
+    ...options.env,
+  };
   if (options.tenantsFile) writeFileSync(options.tenantsFile, JSON.stringify(tenants), { mode: 0o600 });
   else env['GAUNTLET_TENANTS'] = JSON.stringify(tenants);
-  const flags = [...(options.tenantsFile ? ['--tenants', options.tenantsFile] : []), ...(options.args ?? []), ...(options.faults ?? []).flatMap((f) => ['--fault', f])];
-  const { transport, stopProcess } = options.transport === 'websocket' ? await listeningExecutor(flags, env, onStderr) : stdioExecutor(flags, env, onStderr);
+  const flags = [
+    ...(options.tenantsFile ? ['--tenants', options.tenantsFile] : []),
+    ...(options.args ?? []),
+    ...(options.faults ?? []).flatMap((f) => ['--fault', f]),
+  ];
+  const { transport, stopProcess } =
+    options.transport === 'websocket'
+      ? await listeningExecutor(flags, env, onStderr)
+      : stdioExecutor(flags, env, onStderr);
   const peer = new Peer(transport, { role: 'harness', defaultDeadlineMs: 60_000, validateOutgoing: false });
   const executor: ExecutorUnderTest = {
     peer,
@@ -96,9 +123,20 @@ export async function startExecutorUnderTest(options: StartOptions = {}): Promis
     toolHandler: echoTools,
     execute: (language, code, overrides = {}) => {
       const { policy: policyOverrides, principal, deadlineMs, ...rest } = overrides;
-      return peer.request('execute', { principal: principal ?? alice, language, code, policy: policy(policyOverrides), ...rest }, deadlineMs === undefined ? {} : { deadlineMs });
+      return peer.request(
+        'execute',
+        { principal: principal ?? alice, language, code, policy: policy(policyOverrides), ...rest },
+        deadlineMs === undefined ? {} : { deadlineMs },
+      );
     },
-    createSession: async (language, policyOverrides = {}, principal = alice) => (await peer.request('session/create', { principal, language, policy: policy({ filesystem: 'session', ...policyOverrides }) })).sessionId,
+    createSession: async (language, policyOverrides = {}, principal = alice) =>
+      (
+        await peer.request('session/create', {
+          principal,
+          language,
+          policy: policy({ filesystem: 'session', ...policyOverrides }),
+        })
+      ).sessionId,
     close: async () => {
       await peer.request('shutdown', {}, { deadlineMs: 15_000 }).catch(() => undefined);
       await transport.close();
@@ -107,7 +145,10 @@ export async function startExecutorUnderTest(options: StartOptions = {}): Promis
   };
   peer.setRequestHandler('tool/call', (params, { signal }) => executor.toolHandler(params, signal));
   await peer.start();
-  executor.info = await peer.request('initialize', { protocolVersion: PROTOCOL_VERSION, harnessInfo: { name: 'reference-impl-tests', version: '0' } });
+  executor.info = await peer.request('initialize', {
+    protocolVersion: PROTOCOL_VERSION,
+    harnessInfo: { name: 'reference-impl-tests', version: '0' },
+  });
   return executor;
 }
 
@@ -117,21 +158,38 @@ interface Connection {
 }
 
 function stdioExecutor(flags: string[], env: Record<string, string>, onStderr: (chunk: Buffer) => void): Connection {
-  const transport = new StdioClientTransport({ command: process.execPath, args: [EXECUTOR_MAIN, '--stdio', ...flags], env, onStderr });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [EXECUTOR_MAIN, '--stdio', ...flags],
+    env,
+    onStderr,
+  });
   // The stdio transport owns the process: closing it ends the executor.
   return { transport, stopProcess: async () => undefined };
 }
 
 /** Spawns `--listen 127.0.0.1:0`, reads the port from the executor's log line, then connects. */
-async function listeningExecutor(flags: string[], env: Record<string, string>, onStderr: (chunk: Buffer) => void): Promise<Connection> {
-  const child = spawn(process.execPath, [EXECUTOR_MAIN, '--listen', '127.0.0.1:0', ...flags], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function listeningExecutor(
+  flags: string[],
+  env: Record<string, string>,
+  onStderr: (chunk: Buffer) => void,
+): Promise<Connection> {
+  const child = spawn(process.execPath, [EXECUTOR_MAIN, '--listen', '127.0.0.1:0', ...flags], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let seen = '';
   let stdoutBytes = 0;
   child.stdout.on('data', (chunk: Buffer) => (stdoutBytes += chunk.length));
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the executor did not say where it listens within 30 s: ${seen.slice(-2000)}`)), 30_000);
-    child.once('close', (code) => reject(new Error(`the executor exited (${code}) before listening: ${seen.slice(-2000)}`)));
+    const timer = setTimeout(
+      () => reject(new Error(`the executor did not say where it listens within 30 s: ${seen.slice(-2000)}`)),
+      30_000,
+    );
+    child.once('close', (code) =>
+      reject(new Error(`the executor exited (${code}) before listening: ${seen.slice(-2000)}`)),
+    );
     child.stderr.on('data', (chunk: Buffer) => {
       onStderr(chunk);
       seen += chunk.toString('utf8');

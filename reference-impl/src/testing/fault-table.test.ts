@@ -26,8 +26,14 @@ describe('fault table: each --fault turns its checks red', () => {
   for (const fault of faultRegistry.filter((f) => f.name in faultChecks)) {
     const ids: readonly string[] = (faultChecks as Partial<Record<FaultName, readonly string[]>>)[fault.name] ?? [];
     it(`--fault ${fault.name} turns red: ${ids.join(', ') || '(no check named)'}`, { timeout: 240_000 }, async () => {
-      expect(ids.length, `fault ${fault.name} has no row in reference-impl/src/testing/checks/fault-checks.ts`).toBeGreaterThan(0);
-      const environment = await startCheckEnvironment({ faults: [fault.name], ...('backend' in fault ? { args: ['--backend', fault.backend] } : {}) });
+      expect(
+        ids.length,
+        `fault ${fault.name} has no row in reference-impl/src/testing/checks/fault-checks.ts`,
+      ).toBeGreaterThan(0);
+      const environment = await startCheckEnvironment({
+        faults: [fault.name],
+        ...('backend' in fault ? { args: ['--backend', fault.backend] } : {}),
+      });
       const outcomes: Outcome[] = [];
       try {
         for (const id of ids) {
@@ -35,7 +41,12 @@ describe('fault table: each --fault turns its checks red', () => {
           for (const language of check.languages) {
             try {
               const verdict = await check.run(environment.context, language);
-              outcomes.push({ check: id, language, red: !verdict.ok && !verdict.inconclusive, why: verdict.ok ? 'passed' : verdict.why });
+              outcomes.push({
+                check: id,
+                language,
+                red: !verdict.ok && !verdict.inconclusive,
+                why: verdict.ok ? 'passed' : verdict.why,
+              });
             } catch (error) {
               outcomes.push({ check: id, language, red: false, why: `errored: ${show(error)}` });
             }
@@ -46,7 +57,10 @@ describe('fault table: each --fault turns its checks red', () => {
       }
       const replay = `npx vitest run reference-impl/src/testing/fault-table.test.ts -t "fault ${fault.name} "`;
       const green = ids.filter((id) => !outcomes.some((o) => o.check === id && o.red));
-      expect(green, `under --fault ${fault.name} these checks stayed green: ${show(outcomes.filter((o) => green.includes(o.check)))}\nreplay: ${replay}`).toEqual([]);
+      expect(
+        green,
+        `under --fault ${fault.name} these checks stayed green: ${show(outcomes.filter((o) => green.includes(o.check)))}\nreplay: ${replay}`,
+      ).toEqual([]);
     });
   }
 });

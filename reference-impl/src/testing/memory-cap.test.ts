@@ -20,7 +20,8 @@ const RUNS = 50;
 const JS_KINDS: Record<string, (step: number) => string> = {
   'array-buffer': (step) => `const b = new ArrayBuffer(${step}); new Uint8Array(b).fill(7); held.push(b);`,
   'typed-array': (step) => `const a = new Float64Array(${step / 8}); a.fill(1.5); held.push(a);`,
-  'wasm-memory': (step) => `memory.grow(${step / 65536}); new Uint8Array(memory.buffer).fill(7, total, total + ${step});`,
+  'wasm-memory': (step) =>
+    `memory.grow(${step / 65536}); new Uint8Array(memory.buffer).fill(7, total, total + ${step});`,
   string: (step) => `held.push(new TextDecoder().decode(new Uint8Array(${step}).fill(97 + (total / ${step}) % 26)));`,
 };
 const PY_KINDS: Record<string, (step: number) => string> = {
@@ -45,7 +46,16 @@ function javascript(kind: string, step: number): string {
 }
 
 function python(kind: string, step: number): string {
-  return ['import array', 'held = []', 'total = 0', `while total < ${4 * CAP}:`, `    ${PY_KINDS[kind]!(step)}`, `    total += ${step}`, '    print("held", total, flush=True)', 'print("past the cap")'].join('\n');
+  return [
+    'import array',
+    'held = []',
+    'total = 0',
+    `while total < ${4 * CAP}:`,
+    `    ${PY_KINDS[kind]!(step)}`,
+    `    total += ${step}`,
+    '    print("held", total, flush=True)',
+    'print("past the cap")',
+  ].join('\n');
 }
 
 /** The most the code said it held before it was stopped. */
@@ -96,10 +106,16 @@ describe.skipIf(support.kind !== 'hard')('the reference executor under a kernel 
 
   it('stops one allocation far past the cap, which no watch could see in time', { timeout: 60_000 }, async () => {
     for (const language of ['javascript', 'python'] as const) {
-      const code = language === 'python' ? `b = bytearray(${4 * CAP})\nprint("held", len(b))` : `const b = new Uint8Array(${4 * CAP}); b.fill(7); console.log("held " + b.length);`;
+      const code =
+        language === 'python'
+          ? `b = bytearray(${4 * CAP})\nprint("held", len(b))`
+          : `const b = new Uint8Array(${4 * CAP}); b.fill(7); console.log("held " + b.length);`;
       const result = await executor.execute(language, code, { policy: { memoryBytes: CAP } });
       expect(heldBytes(result), `${language}: ${result.stdout.text}`).toBe(0);
-      expect(result, language).toMatchObject({ status: 'error', error: { type: 'resource', limit: { kind: 'memory', configured: CAP } } });
+      expect(result, language).toMatchObject({
+        status: 'error',
+        error: { type: 'resource', limit: { kind: 'memory', configured: CAP } },
+      });
     }
   });
 
@@ -107,22 +123,31 @@ describe.skipIf(support.kind !== 'hard')('the reference executor under a kernel 
     ['javascript', JS_KINDS, javascript],
     ['python', PY_KINDS, python],
   ] as const) {
-    it(`keeps ${language} growth of every kind within the cap plus ${TOLERANCE / MiB} MiB, ${RUNS} executions in a row`, { timeout: 900_000 }, async () => {
-      const names = Object.keys(kinds);
-      const worst: string[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const kind = names[i % names.length]!;
-        const step = STEPS[Math.floor(i / names.length) % STEPS.length]!;
-        const result = await executor.execute(language as Language, codeOf(kind, step), { policy: { memoryBytes: CAP, wallTimeMs: 30_000 } });
-        const held = heldBytes(result);
-        const label = `${language} ${kind} in ${step / MiB} MiB steps (run ${i + 1}): held ${held / MiB} MiB`;
-        worst.push(label);
-        expect(result.stdout.text, label).not.toContain('past the cap');
-        expect(held, label).toBeLessThanOrEqual(CAP + TOLERANCE);
-        expect(result.status === 'error' && result.error, `${label}: ${JSON.stringify(result.status === 'error' ? result.error : result.result)}`).toMatchObject({ type: 'resource', limit: { kind: 'memory', configured: CAP } });
-      }
-      expect(worst).toHaveLength(RUNS);
-    });
+    it(
+      `keeps ${language} growth of every kind within the cap plus ${TOLERANCE / MiB} MiB, ${RUNS} executions in a row`,
+      { timeout: 900_000 },
+      async () => {
+        const names = Object.keys(kinds);
+        const worst: string[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const kind = names[i % names.length]!;
+          const step = STEPS[Math.floor(i / names.length) % STEPS.length]!;
+          const result = await executor.execute(language as Language, codeOf(kind, step), {
+            policy: { memoryBytes: CAP, wallTimeMs: 30_000 },
+          });
+          const held = heldBytes(result);
+          const label = `${language} ${kind} in ${step / MiB} MiB steps (run ${i + 1}): held ${held / MiB} MiB`;
+          worst.push(label);
+          expect(result.stdout.text, label).not.toContain('past the cap');
+          expect(held, label).toBeLessThanOrEqual(CAP + TOLERANCE);
+          expect(
+            result.status === 'error' && result.error,
+            `${label}: ${JSON.stringify(result.status === 'error' ? result.error : result.result)}`,
+          ).toMatchObject({ type: 'resource', limit: { kind: 'memory', configured: CAP } });
+        }
+        expect(worst).toHaveLength(RUNS);
+      },
+    );
   }
 });
 

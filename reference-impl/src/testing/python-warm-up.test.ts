@@ -30,7 +30,13 @@ describe('the Python warm-up leaves no trace for the first execution', () => {
       if (result.status !== 'ok') throw new Error(`the probe failed: ${JSON.stringify(result)}`);
       expect(result.stdout.text).toBe('first\n');
       expect(result.stderr.text).toBe('');
-      expect(result.result).toEqual([['ToolArgumentsError', 'ToolDeniedError', 'ToolError', 'tools'], [], { ONLY: 'this' }, false, true]);
+      expect(result.result).toEqual([
+        ['ToolArgumentsError', 'ToolDeniedError', 'ToolError', 'tools'],
+        [],
+        { ONLY: 'this' },
+        false,
+        true,
+      ]);
     }
   });
 });

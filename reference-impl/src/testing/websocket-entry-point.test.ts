@@ -28,7 +28,13 @@ describe('the reference executor over WebSocket (--listen 127.0.0.1:0)', () => {
     expect(python.stdout.text).toBe('py\n');
   });
 
-  for (const check of [envCanaryCheck, networkCheck, wallTimeCheck, sessionIndistinguishableCheck, authenticationCheck]) {
+  for (const check of [
+    envCanaryCheck,
+    networkCheck,
+    wallTimeCheck,
+    sessionIndistinguishableCheck,
+    authenticationCheck,
+  ]) {
     it(`${check.id} holds over WebSocket`, { timeout: 60_000 }, async () => {
       expect(await check.run(environment.context, 'javascript')).toEqual({ ok: true });
     });

@@ -77,7 +77,9 @@ export class ToolBroker {
   async #answer(callId: string, name: string, rawArgs: unknown): Promise<Omit<ToolAnswer, 'callId'>> {
     // 1.
     if (this.#ended) return { status: 'refused', message: `tool ${name} was called after its execution ended` };
-    const tool = this.options.tools.find((t) => t.name === name) ?? (this.options.offeredOnly ? undefined : { name, inputSchema: {} });
+    const tool =
+      this.options.tools.find((t) => t.name === name) ??
+      (this.options.offeredOnly ? undefined : { name, inputSchema: {} });
     if (!tool) return { status: 'denied', message: `tool ${name} is not offered to this execution` };
     // 2.
     let args: unknown;
@@ -87,8 +89,16 @@ export class ToolBroker {
       return { status: 'invalid_arguments', message: 'tool arguments must be JSON' };
     }
     if (this.options.validate) {
-      const issues = typeof args === 'object' && args !== null && !Array.isArray(args) ? this.options.validator.check(tool.inputSchema, args) : [{ pointer: '', message: 'must be an object' }];
-      if (issues.length) return { status: 'invalid_arguments', message: this.options.redactor.redact(`invalid arguments for tool ${name}: ${ToolValidator.describe(issues)}`).text };
+      const issues =
+        typeof args === 'object' && args !== null && !Array.isArray(args)
+          ? this.options.validator.check(tool.inputSchema, args)
+          : [{ pointer: '', message: 'must be an object' }];
+      if (issues.length)
+        return {
+          status: 'invalid_arguments',
+          message: this.options.redactor.redact(`invalid arguments for tool ${name}: ${ToolValidator.describe(issues)}`)
+            .text,
+        };
     }
     // 3.
     // A call that would outlast the wall time is left to the wall-time limit, which ends the whole
@@ -112,7 +122,8 @@ export class ToolBroker {
       if (result.isError) return { status: 'error', message: result.message ?? `tool ${name} failed` };
       return { status: 'ok', ...(result.value === undefined ? {} : { value: JSON.stringify(result.value) }) };
     } catch (error) {
-      if (isHarnessError(error, HarnessErrorCode.DeadlineExceeded, HarnessErrorCode.RequestCancelled)) return { status: 'timeout', message: `tool ${name} did not answer within ${deadlineMs} ms` };
+      if (isHarnessError(error, HarnessErrorCode.DeadlineExceeded, HarnessErrorCode.RequestCancelled))
+        return { status: 'timeout', message: `tool ${name} did not answer within ${deadlineMs} ms` };
       if (isRpcError(error)) return { status: 'error', message: error.message };
       return { status: 'error', message: `tool ${name} could not be called` };
     }
@@ -121,7 +132,15 @@ export class ToolBroker {
   #record(callId: string, name: string, status: ToolCallStatus, durationMs: number): void {
     this.records.push({ callId, name, status, durationMs: Math.round(durationMs * 10) / 10 });
     const { principal, executionId, sessionId } = this.options;
-    const id = this.options.audit({ event: 'tool.call', tenantId: principal.tenantId, userId: principal.userId, executionId, ...(sessionId ? { sessionId } : {}), status, detail: this.options.redactor.redact(name).text });
+    const id = this.options.audit({
+      event: 'tool.call',
+      tenantId: principal.tenantId,
+      userId: principal.userId,
+      executionId,
+      ...(sessionId ? { sessionId } : {}),
+      status,
+      detail: this.options.redactor.redact(name).text,
+    });
     if (id) this.auditIds.push(id);
   }
 }

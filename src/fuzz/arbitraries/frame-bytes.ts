@@ -31,17 +31,25 @@ function nested(depth: number, where: 'params' | 'code' | 'tool-schema'): string
 
 /** The valid params of a method, before a mutation breaks one member. */
 function validParams(method: 'execute' | 'session/create', facts: FrameFacts): Record<string, unknown> {
-  return method === 'execute' ? { principal: facts.principal, language: 'javascript', code: 'return 1;', policy: facts.policy } : { principal: facts.principal, language: 'javascript', policy: facts.policy };
+  return method === 'execute'
+    ? { principal: facts.principal, language: 'javascript', code: 'return 1;', policy: facts.policy }
+    : { principal: facts.principal, language: 'javascript', policy: facts.policy };
 }
 
-function mutate(params: Record<string, unknown>, pointer: string, action: 'delete' | 'wrong-type' | 'out-of-range', method: 'execute' | 'session/create'): Record<string, unknown> {
+function mutate(
+  params: Record<string, unknown>,
+  pointer: string,
+  action: 'delete' | 'wrong-type' | 'out-of-range',
+  method: 'execute' | 'session/create',
+): Record<string, unknown> {
   const copy = structuredClone(params);
   const keys = pointer.split('/').slice(1);
   const last = keys.pop()!;
   let parent: Record<string, unknown> = copy;
   for (const key of keys) parent = parent[key] as Record<string, unknown>;
   if (action === 'delete') delete parent[last];
-  else parent[last] = action === 'wrong-type' ? MUTABLE[method][pointer]!.wrongType : MUTABLE[method][pointer]!.outOfRange;
+  else
+    parent[last] = action === 'wrong-type' ? MUTABLE[method][pointer]!.wrongType : MUTABLE[method][pointer]!.outOfRange;
   return copy;
 }
 
@@ -64,18 +72,45 @@ export function frameBytes(frame: RawFrame, facts: FrameFacts): string | Uint8Ar
     case 'unknown-method':
       return envelope(id, frame.method, {});
     case 'wrong-direction':
-      return envelope(id, frame.method, frame.method === 'tool/call' ? { executionId: 'fz-none', callId: 'c1', name: 'x', arguments: {} } : { level: 'info', message: 'hello' });
+      return envelope(
+        id,
+        frame.method,
+        frame.method === 'tool/call'
+          ? { executionId: 'fz-none', callId: 'c1', name: 'x', arguments: {} }
+          : { level: 'info', message: 'hello' },
+      );
     case 'wrong-params':
-      return envelope(id, frame.method, mutate(validParams(frame.method, facts), frame.pointer, frame.action, frame.method));
+      return envelope(
+        id,
+        frame.method,
+        mutate(validParams(frame.method, facts), frame.pointer, frame.action, frame.method),
+      );
     case 'deep': {
-      if (frame.where === 'params') return `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"method":"ping","params":${nested(frame.depth, 'params')}}`;
-      const params = JSON.stringify({ principal: facts.principal, language: 'javascript', code: 'return 1;', policy: { ...facts.policy, tools: [{ name: 'fz_deep', inputSchema: { type: 'object' } }] } });
-      const body = frame.where === 'code' ? params.replace('"code":"return 1;"', `"code":${nested(frame.depth, 'code')}`) : params.replace('"inputSchema":{"type":"object"}', `"inputSchema":{"type":"object","properties":{"x":${nested(frame.depth, 'tool-schema')}}}`);
+      if (frame.where === 'params')
+        return `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"method":"ping","params":${nested(frame.depth, 'params')}}`;
+      const params = JSON.stringify({
+        principal: facts.principal,
+        language: 'javascript',
+        code: 'return 1;',
+        policy: { ...facts.policy, tools: [{ name: 'fz_deep', inputSchema: { type: 'object' } }] },
+      });
+      const body =
+        frame.where === 'code'
+          ? params.replace('"code":"return 1;"', `"code":${nested(frame.depth, 'code')}`)
+          : params.replace(
+              '"inputSchema":{"type":"object"}',
+              `"inputSchema":{"type":"object","properties":{"x":${nested(frame.depth, 'tool-schema')}}}`,
+            );
       return `{"jsonrpc":"2.0","id":${JSON.stringify(id)},"method":"execute","params":${body}}`;
     }
     case 'huge-code': {
       const code = `return 1;//${'x'.repeat(facts.maximums.codeBytes + frame.over)}`;
-      return envelope(id, 'execute', { principal: facts.principal, language: 'javascript', code, policy: facts.policy });
+      return envelope(id, 'execute', {
+        principal: facts.principal,
+        language: 'javascript',
+        code,
+        policy: facts.policy,
+      });
     }
     case 'oversized': {
       const head = Buffer.from(`{"jsonrpc":"2.0","id":${JSON.stringify(id)},"method":"execute","params":{"code":"`);
@@ -85,12 +120,20 @@ export function frameBytes(frame: RawFrame, facts: FrameFacts): string | Uint8Ar
     case 'invalid-utf8': {
       const bad = Buffer.from(frame.bytesHex, 'hex');
       if (!frame.inRequest) return bad;
-      return Buffer.concat([Buffer.from(`{"jsonrpc":"2.0","id":${JSON.stringify(id)},"method":"ping","params":{"_meta":{"x":"`), bad, Buffer.from('"}}}')]);
+      return Buffer.concat([
+        Buffer.from(`{"jsonrpc":"2.0","id":${JSON.stringify(id)},"method":"ping","params":{"_meta":{"x":"`),
+        bad,
+        Buffer.from('"}}}'),
+      ]);
     }
     case 'unknown-notification':
       return JSON.stringify({ jsonrpc: '2.0', method: frame.method, params: {} });
     case 'stray-response':
-      return JSON.stringify(frame.error ? { jsonrpc: '2.0', id, error: { code: -32000, message: 'stray' } } : { jsonrpc: '2.0', id, result: {} });
+      return JSON.stringify(
+        frame.error
+          ? { jsonrpc: '2.0', id, error: { code: -32000, message: 'stray' } }
+          : { jsonrpc: '2.0', id, result: {} },
+      );
     case 'cancel-unknown':
       return JSON.stringify({ jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: id } });
     case 'execute-cancel-unknown':

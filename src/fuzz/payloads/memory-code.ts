@@ -20,7 +20,8 @@ export interface MemoryPayload {
   targetMiB: number;
 }
 
-const WASM_MEMORY = 'typeof WebAssembly === "object" ? new WebAssembly.Memory({ initial: 0, maximum: 65536 }) : undefined';
+const WASM_MEMORY =
+  'typeof WebAssembly === "object" ? new WebAssembly.Memory({ initial: 0, maximum: 65536 }) : undefined';
 
 function jsAllocation(kind: MemoryKind, step: number): string {
   switch (kind) {

@@ -30,12 +30,30 @@ const initialize: InitializeResult = {
     sessions: { supported: true },
     tools: { supported: true, languages: ['python'] },
     audit: { supported: false, hashChain: false },
-    redaction: { supported: true, encodings: ['base64', 'hex', 'url'], credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'], minSecretLength: 8 },
+    redaction: {
+      supported: true,
+      encodings: ['base64', 'hex', 'url'],
+      credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'],
+      minSecretLength: 8,
+    },
     cancel: false,
-    maximums: { wallTimeMs: 60_000, memoryBytes: 1 << 30, stdoutBytes: MiB, stderrBytes: MiB, resultBytes: MiB, codeBytes: MiB, messageBytes: 16 * MiB },
+    maximums: {
+      wallTimeMs: 60_000,
+      memoryBytes: 1 << 30,
+      stdoutBytes: MiB,
+      stderrBytes: MiB,
+      resultBytes: MiB,
+      codeBytes: MiB,
+      messageBytes: 16 * MiB,
+    },
   },
 };
-const environment: FuzzEnvironment = { initialize, tenants: {} as FuzzEnvironment['tenants'], basePolicy: defaultPolicy, language: 'python' };
+const environment: FuzzEnvironment = {
+  initialize,
+  tenants: {} as FuzzEnvironment['tenants'],
+  basePolicy: defaultPolicy,
+  language: 'python',
+};
 
 /** The Python sources that fail to compile (top-level await allowed, as the dialect runs them), with their errors. */
 function uncompilable(sources: readonly string[]): Array<{ index: number; error: string }> {
@@ -49,7 +67,13 @@ function uncompilable(sources: readonly string[]): Array<{ index: number; error:
     '        failures.append({"index": index, "error": repr(error)})',
     'print(json.dumps(failures))',
   ].join('\n');
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { input: JSON.stringify(sources), timeout: 60_000, maxBuffer: 64 * MiB }).toString()) as Array<{ index: number; error: string }>;
+  return JSON.parse(
+    execFileSync('/usr/bin/python3', ['-c', script], {
+      input: JSON.stringify(sources),
+      timeout: 60_000,
+      maxBuffer: 64 * MiB,
+    }).toString(),
+  ) as Array<{ index: number; error: string }>;
 }
 
 /** Every Python payload the generators write for `runs` inputs of each property's arbitrary, over several seeds. */
@@ -60,13 +84,43 @@ function pythonSources(seed: number, runs: number): string[] {
   };
   const sample = <T>(arbitrary: fc.Arbitrary<T>) => fc.sample(arbitrary, { seed, numRuns: runs });
   const sources: string[] = [];
-  sample(limitWallTime.arbitrary(environment) as fc.Arbitrary<WallTimeInput>).forEach((input, i) => sources.push(wallTimeCode('python', { style: input.style, overrunMs: input.wallTimeMs * 3, announce: i % 2 === 0 }, proofs(`w${i}`))));
-  sample(limitMemory.arbitrary(environment) as fc.Arbitrary<MemoryInput>).forEach((input, i) => sources.push(memoryCode('python', { kind: input.kind, stepMiB: input.stepMiB, targetMiB: input.memoryMiB * 2 }, proofs(`m${i}`))));
-  sample(limitOutput.arbitrary(environment) as fc.Arbitrary<OutputInput>).forEach((input) => sources.push(outputCode('python', { stream: input.stream, unit: input.unit, chars: 10, width: 3 })));
-  sample(redaction.arbitrary(environment) as fc.Arbitrary<RedactionInput>).forEach((input, i) => sources.push(redactionCode(input, proofs(`r${i}`).control, 'python')));
+  sample(limitWallTime.arbitrary(environment) as fc.Arbitrary<WallTimeInput>).forEach((input, i) =>
+    sources.push(
+      wallTimeCode(
+        'python',
+        { style: input.style, overrunMs: input.wallTimeMs * 3, announce: i % 2 === 0 },
+        proofs(`w${i}`),
+      ),
+    ),
+  );
+  sample(limitMemory.arbitrary(environment) as fc.Arbitrary<MemoryInput>).forEach((input, i) =>
+    sources.push(
+      memoryCode(
+        'python',
+        { kind: input.kind, stepMiB: input.stepMiB, targetMiB: input.memoryMiB * 2 },
+        proofs(`m${i}`),
+      ),
+    ),
+  );
+  sample(limitOutput.arbitrary(environment) as fc.Arbitrary<OutputInput>).forEach((input) =>
+    sources.push(outputCode('python', { stream: input.stream, unit: input.unit, chars: 10, width: 3 })),
+  );
+  sample(redaction.arbitrary(environment) as fc.Arbitrary<RedactionInput>).forEach((input, i) =>
+    sources.push(redactionCode(input, proofs(`r${i}`).control, 'python')),
+  );
   // Keys and values of session commands, and text of every kind, through the literal they are written in.
-  sample(fc.tuple(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('global' as const, 'file' as const))).forEach(([key, value, storage]) => {
-    sources.push(storeCode('python', key, value, storage), loadCode('python', key, storage), swapGlobalCode('python', key, value));
+  sample(
+    fc.tuple(
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('global' as const, 'file' as const),
+    ),
+  ).forEach(([key, value, storage]) => {
+    sources.push(
+      storeCode('python', key, value, storage),
+      loadCode('python', key, storage),
+      swapGlobalCode('python', key, value),
+    );
   });
   return sources;
 }
@@ -88,8 +142,11 @@ describe('Python payloads of the fuzz properties', () => {
   it('a Python string literal gives back any text exactly, line breaks, quotes and lone surrogates included', () => {
     const texts = fc.sample(fc.string({ unit: 'binary', maxLength: 30 }), { seed: 7, numRuns: 200 });
     texts.push('a"b\\c\n\r\u2028\u0085\u0000', '\ud800x', '😀é中');
-    const script = 'import json, sys\nprint(json.dumps([' + texts.map(pythonString).join(', ') + '], ensure_ascii=True))';
-    const back = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script], { timeout: 30_000 }).toString()) as string[];
+    const script =
+      'import json, sys\nprint(json.dumps([' + texts.map(pythonString).join(', ') + '], ensure_ascii=True))';
+    const back = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', script], { timeout: 30_000 }).toString(),
+    ) as string[];
     expect(back).toEqual(texts);
   });
 });

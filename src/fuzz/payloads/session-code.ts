@@ -35,7 +35,8 @@ export function loadCode(dialect: PayloadDialect, key: string, storage: Storage)
 /** Code that returns, as a one-element list, what a global `key` held before (null when nothing), then sets it to `value`. */
 export function swapGlobalCode(dialect: PayloadDialect, key: string, value: string): string {
   const name = `fz_${key}`;
-  if (dialect === 'python') return `fz_before = globals().get(${py(name)})\nglobals()[${py(name)}] = ${py(value)}\n[fz_before]`;
+  if (dialect === 'python')
+    return `fz_before = globals().get(${py(name)})\nglobals()[${py(name)}] = ${py(value)}\n[fz_before]`;
   return `const before = globalThis[${js(name)}] ?? null; globalThis[${js(name)}] = ${js(value)}; return [before];`;
 }
 

@@ -30,7 +30,9 @@ function jsCode({ style, overrunMs, announce }: WallTimePayload, proofs: LimitPr
     ].join('\n'),
     'await-loop': 'while (Date.now() < until) { await null; }',
   }[style];
-  const start = announce ? `try { await tools.${STARTED_TOOL}({ proof: ${proofs.control.expression} }); } catch {}\n` : '';
+  const start = announce
+    ? `try { await tools.${STARTED_TOOL}({ proof: ${proofs.control.expression} }); } catch {}\n`
+    : '';
   const past = proofs.pastLimit.expression;
   return `${start}console.log(${proofs.control.expression});\nconst until = Date.now() + ${overrunMs};\n${body}\nconsole.log(${past});\nreturn ${past};`;
 }
@@ -44,7 +46,9 @@ function pythonCode({ style, overrunMs, announce }: WallTimePayload, proofs: Lim
   }[style];
   // The start comes first: importing asyncio takes a Pyodide sandbox longer than the smallest budgets.
   return [
-    ...(announce ? ['try:', `    await tools.${STARTED_TOOL}(proof=${proofs.control.expression})`, 'except Exception:', '    pass'] : []),
+    ...(announce
+      ? ['try:', `    await tools.${STARTED_TOOL}(proof=${proofs.control.expression})`, 'except Exception:', '    pass']
+      : []),
     `print(${proofs.control.expression}, flush=True)`,
     style === 'busy-loop' ? 'import time' : 'import asyncio, time',
     `until = time.time() + ${overrunMs / 1000}`,

@@ -13,5 +13,8 @@ export interface LimitProofs {
 
 /** The limit proofs of one generated input; computed at run time, so an echo of the code shows neither. */
 export function limitProofs(context: FuzzContext, input: unknown, language: Language): LimitProofs {
-  return { control: fuzzProof(context, input, 'control', language), pastLimit: fuzzProof(context, input, 'past-limit', language) };
+  return {
+    control: fuzzProof(context, input, 'control', language),
+    pastLimit: fuzzProof(context, input, 'past-limit', language),
+  };
 }

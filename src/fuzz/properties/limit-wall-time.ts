@@ -35,11 +35,15 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   stride: 'denial-of-service',
   severity: 'high',
   tags: ['fuzz', 'limits', 'wall-time'],
-  remediation: 'Stop every process, thread and worker of the execution when its wall-time budget runs out, and report a timeout error.',
+  remediation:
+    'Stop every process, thread and worker of the execution when its wall-time budget runs out, and report a timeout error.',
   runs: 8,
   languages: PAYLOAD_LANGUAGES,
   // A budget declared `none` is disclosed, not enforced (§4.3): the case does not apply, as in the scenarios (§4.4).
-  unsupportedReason: ({ initialize }) => (initialize.capabilities.limits.wallTime === 'none' ? 'the executor declares no wall-time limit (capabilities.limits.wallTime: none)' : undefined),
+  unsupportedReason: ({ initialize }) =>
+    initialize.capabilities.limits.wallTime === 'none'
+      ? 'the executor declares no wall-time limit (capabilities.limits.wallTime: none)'
+      : undefined,
   arbitrary({ initialize }) {
     return fc.record({
       wallTimeMs: fc.integer({ min: 100, max: Math.min(1200, initialize.capabilities.maximums.wallTimeMs) }),
@@ -49,15 +53,25 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   async check(input, context) {
     const budget = input.wallTimeMs;
     const language = payloadLanguage(context);
-    const announce = context.initialize.capabilities.tools.supported && context.initialize.capabilities.tools.languages.includes(language);
+    const announce =
+      context.initialize.capabilities.tools.supported &&
+      context.initialize.capabilities.tools.languages.includes(language);
     const proofs = limitProofs(context, input, language);
-    const code = wallTimeCode(dialectOf(language), { style: input.style, overrunMs: overrun(budget), announce }, proofs);
+    const code = wallTimeCode(
+      dialectOf(language),
+      { style: input.style, overrunMs: overrun(budget), announce },
+      proofs,
+    );
     const sent = performance.now();
     const observed = await observeExecution(context, {
       principal: context.tenants.attacker,
       language,
       code: withHiddenProofs(code, proofs.control, proofs.pastLimit),
-      policy: { ...context.basePolicy, wallTimeMs: budget, ...(announce ? { tools: [{ name: STARTED_TOOL, inputSchema: { type: 'object' } }] } : {}) },
+      policy: {
+        ...context.basePolicy,
+        wallTimeMs: budget,
+        ...(announce ? { tools: [{ name: STARTED_TOOL, inputSchema: { type: 'object' } }] } : {}),
+      },
       tools: () => ({ value: 'go' }),
       deadlineMs: overrun(budget) + context.graceMs,
     });
@@ -65,22 +79,55 @@ export const limitWallTime = defineProperty<WallTimeInput>({
     // From the code's start when it announced it, else from the request: both on the harness clock.
     const ran = Math.round(observed.answeredAt - (observed.toolCallTimes[0] ?? sent));
     const late = wallTimeTolerance(budget);
-    const started = proofShown(proofs.control, answer.kind === 'result' ? answer.result.stdout.text : '') || observed.toolCalls.some((c) => proofShown(proofs.control, JSON.stringify(c.arguments ?? null)));
-    if (answer.kind === 'no-answer') return broken(`code with a ${budget} ms budget was not stopped: no answer within ${answer.deadlineMs} ms`, { expected: `a timeout error within ${late} ms`, observed: 'no answer' });
+    const started =
+      proofShown(proofs.control, answer.kind === 'result' ? answer.result.stdout.text : '') ||
+      observed.toolCalls.some((c) => proofShown(proofs.control, JSON.stringify(c.arguments ?? null)));
+    if (answer.kind === 'no-answer')
+      return broken(`code with a ${budget} ms budget was not stopped: no answer within ${answer.deadlineMs} ms`, {
+        expected: `a timeout error within ${late} ms`,
+        observed: 'no answer',
+      });
     if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
     const { result } = answer;
     if (proofShown(proofs.pastLimit, result.stdout.text) || result.status === 'ok') {
-      return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, { expected: `a timeout error within ${late} ms`, observed: describeAnswer(answer), excerpt: result.stdout.text.slice(0, 500) });
+      return broken(`code with a ${budget} ms budget ran on for ${answer.elapsedMs} ms (harness clock) and finished`, {
+        expected: `a timeout error within ${late} ms`,
+        observed: describeAnswer(answer),
+        excerpt: result.stdout.text.slice(0, 500),
+      });
     }
     // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, an interpreter, a loaded machine) stopped the code before it began, even before its announcement: no evidence that the code runs, so the input judges nothing. Start-up before the budget began counts on the harness clock too, so the answer may come later than the tolerance.
-    if (!started && observed.toolCallTimes.length === 0 && result.error.type === 'timeout' && answer.elapsedMs >= budget * 0.9) return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
-    if (!started) return inconclusive(`the payload never showed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`);
+    if (
+      !started &&
+      observed.toolCallTimes.length === 0 &&
+      result.error.type === 'timeout' &&
+      answer.elapsedMs >= budget * 0.9
+    )
+      return notRun(`the ${budget} ms budget ran out before the code started: ${describeAnswer(answer)}`);
+    if (!started)
+      return inconclusive(
+        `the payload never showed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`,
+      );
     // Without the announcement the harness cannot time the code from its start; a timeout it reports judges nothing then.
-    if (announce && observed.toolCallTimes.length === 0 && result.error.type === 'timeout') return notRun(`the payload's start announcement never reached the harness: ${describeAnswer(answer)}`);
-    if (announce && observed.toolCallTimes.length === 0) return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
-    if (ran > late) return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, { expected: `stopped within ${late} ms`, observed: `${ran} ms` });
-    if (answer.elapsedMs < budget * 0.9) return broken(`code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`, { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` });
-    if (result.error.type !== 'timeout') return broken(`the wall-time stop was reported as ${result.error.type}, not timeout`, { expected: 'error type timeout', observed: describeAnswer(answer) });
+    if (announce && observed.toolCallTimes.length === 0 && result.error.type === 'timeout')
+      return notRun(`the payload's start announcement never reached the harness: ${describeAnswer(answer)}`);
+    if (announce && observed.toolCallTimes.length === 0)
+      return inconclusive(`the payload never announced its start: ${describeAnswer(answer)}`);
+    if (ran > late)
+      return broken(`code with a ${budget} ms budget was stopped only ${ran} ms after it started (harness clock)`, {
+        expected: `stopped within ${late} ms`,
+        observed: `${ran} ms`,
+      });
+    if (answer.elapsedMs < budget * 0.9)
+      return broken(
+        `code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`,
+        { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` },
+      );
+    if (result.error.type !== 'timeout')
+      return broken(`the wall-time stop was reported as ${result.error.type}, not timeout`, {
+        expected: 'error type timeout',
+        observed: describeAnswer(answer),
+      });
     return held;
   },
 });

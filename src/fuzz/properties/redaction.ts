@@ -35,7 +35,9 @@ const RIGHT = [' ', '\n', '"', ',', ')', ';'];
 
 /** The encodings the executor declares it redacts, in the harness's terms. */
 function declaredEncodings(declared: Capabilities['redaction']['encodings']): SecretEncoding[] {
-  return declared.flatMap((e): SecretEncoding[] => (e === 'base64' ? ['base64', 'base64url'] : e === 'hex' ? ['hex'] : e === 'url' ? ['url'] : []));
+  return declared.flatMap((e): SecretEncoding[] =>
+    e === 'base64' ? ['base64', 'base64url'] : e === 'hex' ? ['hex'] : e === 'url' ? ['url'] : [],
+  );
 }
 
 /** The secret as the code emits it. */
@@ -57,7 +59,11 @@ export function encodeSecret(value: string, encoding: SecretEncoding, align: num
 
 /** The text the code emits, and where the encoded secret sits in it. */
 function payloadOf(input: RedactionInput): { text: string; start: number; length: number } {
-  const secret = encodeSecret(input.secret.value, input.secret.kind === 'declared' ? input.encoding : 'plain', input.align);
+  const secret = encodeSecret(
+    input.secret.value,
+    input.secret.kind === 'declared' ? input.encoding : 'plain',
+    input.align,
+  );
   if (input.container.kind === 'log') {
     const text = `${input.container.before}${secret}${input.container.after}`;
     return { text, start: input.container.before.length, length: secret.length };
@@ -126,7 +132,10 @@ export function redactionCode(input: RedactionInput, proof: Proof, language: Lan
 }
 
 /** Every text that betrays the secret: its plain form and each encoding the executor claims to redact. */
-function needlesOf(secret: GeneratedSecret, encodings: readonly SecretEncoding[]): Array<{ needle: string; encoding: string }> {
+function needlesOf(
+  secret: GeneratedSecret,
+  encodings: readonly SecretEncoding[],
+): Array<{ needle: string; encoding: string }> {
   if (secret.kind === 'shape') return secret.needles.map((needle) => ({ needle, encoding: `plain ${secret.shape}` }));
   const tokenEncodings: TokenEncoding[] = ['plain', ...encodings.filter((e) => e !== 'plain')];
   const needles = encodeToken(secret.value, tokenEncodings).map(({ needle, encoding }) => ({ needle, encoding }));
@@ -142,33 +151,49 @@ function channelsOf(observed: ObservedExecution): Array<{ channel: string; text:
     { channel: 'tool-call-arguments', text: observed.toolCalls.map((c) => JSON.stringify(c.arguments)).join('\n') },
     { channel: 'audit', text: observed.audit.map((e) => JSON.stringify(e)).join('\n') },
   ];
-  if (answer.kind === 'rpc-error') channels.push({ channel: 'rpc-error', text: `${answer.message}\n${JSON.stringify(answer.data ?? null)}` });
+  if (answer.kind === 'rpc-error')
+    channels.push({ channel: 'rpc-error', text: `${answer.message}\n${JSON.stringify(answer.data ?? null)}` });
   if (answer.kind === 'result') {
     const r = answer.result;
     channels.push({ channel: 'stdout', text: r.stdout.text }, { channel: 'stderr', text: r.stderr.text });
     if (r.status === 'ok') channels.push({ channel: 'result', text: JSON.stringify(r.result ?? null) });
-    else channels.push({ channel: 'error', text: [r.error.name, r.error.message, r.error.stack, r.error.resource].filter(Boolean).join('\n') });
+    else
+      channels.push({
+        channel: 'error',
+        text: [r.error.name, r.error.message, r.error.stack, r.error.resource].filter(Boolean).join('\n'),
+      });
   }
   return channels;
 }
 
-function judge(input: RedactionInput, observed: ObservedExecution, encodings: readonly SecretEncoding[], proof: Proof): FuzzVerdict {
+function judge(
+  input: RedactionInput,
+  observed: ObservedExecution,
+  encodings: readonly SecretEncoding[],
+  proof: Proof,
+): FuzzVerdict {
   // 1. Any needle anywhere is a leak, whatever else happened.
   for (const { channel, text } of channelsOf(observed)) {
     for (const { needle, encoding } of needlesOf(input.secret, encodings)) {
       const index = text.indexOf(needle);
       if (index >= 0) {
         const what = input.secret.kind === 'shape' ? `an undeclared ${input.secret.shape}` : 'a declared secret';
-        return broken(`${what} came back unredacted on ${channel} (${encoding}), emitted via ${input.channel}`, { expected: `no ${encoding} form of the secret on any channel`, observed: `found on ${channel}`, excerpt: excerptAround(text, index, needle.length) });
+        return broken(`${what} came back unredacted on ${channel} (${encoding}), emitted via ${input.channel}`, {
+          expected: `no ${encoding} form of the secret on any channel`,
+          observed: `found on ${channel}`,
+          excerpt: excerptAround(text, index, needle.length),
+        });
       }
     }
   }
   // 2. Nothing leaked: that only counts if the payload ran (positive control).
   const { answer } = observed;
   if (answer.kind !== 'result') return inconclusive(`the execution gave no result: ${describeAnswer(answer)}`);
-  if (!proofShown(proof, answer.result.stdout.text)) return inconclusive(`the payload never printed its proof of execution (${proof.value}): ${describeAnswer(answer)}`);
+  if (!proofShown(proof, answer.result.stdout.text))
+    return inconclusive(`the payload never printed its proof of execution (${proof.value}): ${describeAnswer(answer)}`);
   const expectError = input.channel === 'throw';
-  if ((answer.result.status === 'error') !== expectError) return inconclusive(`the payload did not end as written: ${describeAnswer(answer)}`);
+  if ((answer.result.status === 'error') !== expectError)
+    return inconclusive(`the payload did not end as written: ${describeAnswer(answer)}`);
   return held;
 }
 
@@ -183,7 +208,8 @@ export const redaction = defineProperty<RedactionInput>({
   stride: 'information-disclosure',
   severity: 'high',
   tags: ['fuzz', 'redaction'],
-  remediation: 'Redact every output channel (streams, result, errors, tool arguments, audit, log) for declared secrets in every declared encoding and for credential shapes, across split writes.',
+  remediation:
+    'Redact every output channel (streams, result, errors, tool arguments, audit, log) for declared secrets in every declared encoding and for credential shapes, across split writes.',
   runs: 40,
   languages: PAYLOAD_LANGUAGES,
   unsupportedReason: ({ initialize }) => {
@@ -192,10 +218,14 @@ export const redaction = defineProperty<RedactionInput>({
   appliesTo(input, environment) {
     const { redaction: declared, tools } = environment.initialize.capabilities;
     const language = payloadLanguage(environment);
-    if (input.secret.kind === 'shape' && !declared.credentialShapes.includes(input.secret.shape)) return `the executor does not declare the credential shape ${input.secret.shape} (§9.1: only declared shapes are redacted unasked)`;
-    if (input.secret.kind === 'declared' && input.secret.value.length < declared.minSecretLength) return `the secret is shorter than the executor's minSecretLength ${declared.minSecretLength}`;
-    if (input.encoding !== 'plain' && !declaredEncodings(declared.encodings).includes(input.encoding)) return `the executor does not declare the ${input.encoding} encoding`;
-    if (input.channel.startsWith('tool') && !(tools.supported && tools.languages.includes(language))) return `the executor does not declare tools for ${language}`;
+    if (input.secret.kind === 'shape' && !declared.credentialShapes.includes(input.secret.shape))
+      return `the executor does not declare the credential shape ${input.secret.shape} (§9.1: only declared shapes are redacted unasked)`;
+    if (input.secret.kind === 'declared' && input.secret.value.length < declared.minSecretLength)
+      return `the secret is shorter than the executor's minSecretLength ${declared.minSecretLength}`;
+    if (input.encoding !== 'plain' && !declaredEncodings(declared.encodings).includes(input.encoding))
+      return `the executor does not declare the ${input.encoding} encoding`;
+    if (input.channel.startsWith('tool') && !(tools.supported && tools.languages.includes(language)))
+      return `the executor does not declare tools for ${language}`;
     return undefined;
   },
   arbitrary(environment: FuzzEnvironment) {
@@ -212,7 +242,11 @@ export const redaction = defineProperty<RedactionInput>({
       align: fc.integer({ min: 0, max: 2 }),
       container: fc.oneof(
         fc.record({ kind: fc.constant('json' as const), value: fc.jsonValue({ maxDepth: 3 }), pick: fc.nat(50) }),
-        fc.record({ kind: fc.constant('log' as const), before: fc.tuple(filler, fc.constantFrom(...LEFT)).map(([a, b]) => a + b), after: fc.tuple(fc.constantFrom(...RIGHT), filler).map(([a, b]) => a + b) }),
+        fc.record({
+          kind: fc.constant('log' as const),
+          before: fc.tuple(filler, fc.constantFrom(...LEFT)).map(([a, b]) => a + b),
+          after: fc.tuple(fc.constantFrom(...RIGHT), filler).map(([a, b]) => a + b),
+        }),
       ),
       channel: fc.constantFrom(...channels),
       split: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -230,8 +264,17 @@ export const redaction = defineProperty<RedactionInput>({
       code: withHiddenProofs(redactionCode(input, proof, language), proof),
       policy: {
         ...base,
-        secrets: [...(base.secrets ?? []), ...(input.secret.kind === 'declared' ? [{ name: SECRET_NAME, value: input.secret.value }] : [])],
-        ...(needsTool ? { tools: [{ name: input.channel === 'tool-arguments' ? 'fz_sink' : 'fz_source', inputSchema: { type: 'object' } }] } : {}),
+        secrets: [
+          ...(base.secrets ?? []),
+          ...(input.secret.kind === 'declared' ? [{ name: SECRET_NAME, value: input.secret.value }] : []),
+        ],
+        ...(needsTool
+          ? {
+              tools: [
+                { name: input.channel === 'tool-arguments' ? 'fz_sink' : 'fz_source', inputSchema: { type: 'object' } },
+              ],
+            }
+          : {}),
       },
       tools: (call) => (call.name === 'fz_source' ? { value: { data: payload } } : { value: 'ok' }),
       withAudit: context.initialize.capabilities.audit.supported,

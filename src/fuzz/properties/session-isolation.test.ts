@@ -10,9 +10,15 @@ describe('fuzz/session-isolation', () => {
       { op: 'set', actor: 'attacker', slot: 0, key: 'k0', value: 'v1', storage: 'global' },
       { op: 'get', actor: 'victim', slot: 1, key: 'k0', storage: 'global' },
     ];
-    const attempt = await fuzzAgainstReference('session-isolation', { faults: ['shared-state'], runs: 1, known: [{ source: 'scenarios/regressions/example.json', input }] });
+    const attempt = await fuzzAgainstReference('session-isolation', {
+      faults: ['shared-state'],
+      runs: 1,
+      known: [{ source: 'scenarios/regressions/example.json', input }],
+    });
     expect(attempt.status).toBe('failed');
-    expect(attempt.findings[0]?.message).toMatch(/victim read global k0 in session #1.*regression scenarios\/regressions\/example\.json, after 1 regression\(s\) and 0 generated/);
+    expect(attempt.findings[0]?.message).toMatch(
+      /victim read global k0 in session #1.*regression scenarios\/regressions\/example\.json, after 1 regression\(s\) and 0 generated/,
+    );
     expect(attempt.findings[0]?.observed).toBe('"v1"');
   }, 120_000);
 });

@@ -6,7 +6,14 @@ import { defineProperty } from '../fuzz-property.js';
 import { held } from '../fuzz-verdict.js';
 import { dialectOf, DISTINCT_PAYLOAD_LANGUAGES, payloadLanguage } from '../payloads/payload-language.js';
 import { trivialCode } from '../payloads/session-code.js';
-import { decodeCommand, encodeCommand, refusalShape, sessionCommandArbitraries, sessionPolicy, type SessionOp } from '../sessions/session-commands.js';
+import {
+  decodeCommand,
+  encodeCommand,
+  refusalShape,
+  sessionCommandArbitraries,
+  sessionPolicy,
+  type SessionOp,
+} from '../sessions/session-commands.js';
 import { Contradiction, type SessionModel, type SessionReal, type TenantName } from '../sessions/session-model.js';
 
 type Commands = Iterable<fc.AsyncCommand<SessionModel, SessionReal>>;
@@ -20,8 +27,20 @@ async function unknownRefusals(context: FuzzContext): Promise<SessionReal['unkno
     const sessionId = `fz-no-such-session-${++probes}`;
     const principal = context.tenants[tenant];
     const language = payloadLanguage(context);
-    const executed = await observeExecution(context, { principal, language, code: trivialCode(dialectOf(language)), sessionId, policy: sessionPolicy(context.basePolicy) });
-    const destroyed = await askExecutor(connection, 'session/destroy', { principal, sessionId }, 30_000, context.signal);
+    const executed = await observeExecution(context, {
+      principal,
+      language,
+      code: trivialCode(dialectOf(language)),
+      sessionId,
+      policy: sessionPolicy(context.basePolicy),
+    });
+    const destroyed = await askExecutor(
+      connection,
+      'session/destroy',
+      { principal, sessionId },
+      30_000,
+      context.signal,
+    );
     return { execute: refusalShape(executed.answer, sessionId), destroy: refusalShape(destroyed, sessionId) };
   };
   return { attacker: await shapes('attacker'), victim: await shapes('victim') };
@@ -32,7 +51,13 @@ async function cleanUp(model: SessionModel, real: SessionReal): Promise<void> {
   const connection = await real.context.connection();
   for (const [slot, session] of model.slots) {
     if (!session.live) continue;
-    await askExecutor(connection, 'session/destroy', { principal: real.context.tenants[session.owner], sessionId: real.ids.get(slot)! }, 30_000, real.context.signal);
+    await askExecutor(
+      connection,
+      'session/destroy',
+      { principal: real.context.tenants[session.owner], sessionId: real.ids.get(slot)! },
+      30_000,
+      real.context.signal,
+    );
   }
 }
 
@@ -49,16 +74,19 @@ export const sessionIsolation = defineProperty<Commands>({
   stride: 'information-disclosure',
   severity: 'critical',
   tags: ['fuzz', 'sessions', 'tenancy', 'model-based'],
-  remediation: 'Give every session its own sandbox and directory, scope session ids to their tenant, and answer for foreign or destroyed sessions exactly as for unknown ones.',
+  remediation:
+    'Give every session its own sandbox and directory, scope session ids to their tenant, and answer for foreign or destroyed sessions exactly as for unknown ones.',
   runs: 20,
   languages: DISTINCT_PAYLOAD_LANGUAGES,
   // The model covers session files too (filesystem: session), so the property needs that mode, as a scenario asking for it would.
   unsupportedReason: ({ initialize }) => {
     if (!initialize.capabilities.sessions.supported) return 'the executor does not declare sessions';
-    if (!initialize.capabilities.filesystem.includes('session')) return 'the executor does not declare filesystem-session, which the session model stores files in';
+    if (!initialize.capabilities.filesystem.includes('session'))
+      return 'the executor does not declare filesystem-session, which the session model stores files in';
     return undefined;
   },
-  arbitrary: ({ replayPath }) => fc.commands(sessionCommandArbitraries, { maxCommands: 20, size: 'medium', ...(replayPath ? { replayPath } : {}) }),
+  arbitrary: ({ replayPath }) =>
+    fc.commands(sessionCommandArbitraries, { maxCommands: 20, size: 'medium', ...(replayPath ? { replayPath } : {}) }),
   async check(commands, context) {
     const maxPerTenant = context.initialize.capabilities.sessions.maxPerTenant ?? 4;
     const model: SessionModel = { slots: new Map(), maxPerTenant: Math.min(maxPerTenant, 4) };

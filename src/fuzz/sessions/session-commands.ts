@@ -6,7 +6,15 @@ import { observeExecution } from '../fuzz-execution.js';
 import { broken } from '../fuzz-verdict.js';
 import { dialectOf, payloadLanguage } from '../payloads/payload-language.js';
 import { loadCode, storeCode, swapGlobalCode } from '../payloads/session-code.js';
-import { Contradiction, liveCount, principalOf, type SessionModel, type SessionReal, type Storage, type TenantName } from './session-model.js';
+import {
+  Contradiction,
+  liveCount,
+  principalOf,
+  type SessionModel,
+  type SessionReal,
+  type Storage,
+  type TenantName,
+} from './session-model.js';
 
 /** A command as data: what regression files store and `decodeCommand` turns back into a command. */
 export type SessionOp =
@@ -32,31 +40,54 @@ export function sessionPolicy(base: Policy): Policy {
 export function refusalShape(answer: Answer<unknown>, sessionId: string): string {
   if (answer.kind !== 'rpc-error') return describeAnswer(answer);
   const data = answer.data as { auditIds?: unknown } | undefined;
-  const comparable = data && Array.isArray(data.auditIds) ? { ...data, auditIds: `${data.auditIds.length} id(s)` } : (data ?? null);
+  const comparable =
+    data && Array.isArray(data.auditIds) ? { ...data, auditIds: `${data.auditIds.length} id(s)` } : (data ?? null);
   return JSON.stringify([answer.code, answer.message, comparable]).split(sessionId).join('<id>');
 }
 
 function fail(real: SessionReal, message: string, expected: string, observed: string): never {
-  real.contradiction = broken(message, { expected, observed }) as SessionReal["contradiction"];
+  real.contradiction = broken(message, { expected, observed }) as SessionReal['contradiction'];
   throw new Contradiction(message);
 }
 
 /** Runs code in a slot's session as `actor`; the model decides what must come back. */
-async function inSession(model: SessionModel, real: SessionReal, op: { actor: TenantName; slot: number }, code: string, what: string): Promise<{ owned: boolean; answer: Answer<unknown>; result?: unknown }> {
+async function inSession(
+  model: SessionModel,
+  real: SessionReal,
+  op: { actor: TenantName; slot: number },
+  code: string,
+  what: string,
+): Promise<{ owned: boolean; answer: Answer<unknown>; result?: unknown }> {
   const session = model.slots.get(op.slot)!;
   const sessionId = real.ids.get(op.slot)!;
-  const observed = await observeExecution(real.context, { principal: principalOf(real, op.actor), language: payloadLanguage(real.context), code, sessionId, policy: sessionPolicy(real.context.basePolicy) });
+  const observed = await observeExecution(real.context, {
+    principal: principalOf(real, op.actor),
+    language: payloadLanguage(real.context),
+    code,
+    sessionId,
+    policy: sessionPolicy(real.context.basePolicy),
+  });
   const { answer } = observed;
   const owned = session.live && session.owner === op.actor;
   if (!owned) {
     const why = session.live ? `${op.actor} used ${session.owner}'s session` : `${op.actor} used a destroyed session`;
     const shape = refusalShape(answer, sessionId);
-    if (answer.kind !== 'rpc-error' || answer.code !== ErrorCodes.SessionNotFound || shape !== real.unknown[op.actor].execute) {
-      fail(real, `${why} to ${what}, and the answer differed from the one for a session that does not exist`, `as for an unknown session: ${real.unknown[op.actor].execute}`, describeAnswer(answer));
+    if (
+      answer.kind !== 'rpc-error' ||
+      answer.code !== ErrorCodes.SessionNotFound ||
+      shape !== real.unknown[op.actor].execute
+    ) {
+      fail(
+        real,
+        `${why} to ${what}, and the answer differed from the one for a session that does not exist`,
+        `as for an unknown session: ${real.unknown[op.actor].execute}`,
+        describeAnswer(answer),
+      );
     }
     return { owned, answer };
   }
-  if (answer.kind !== 'result' || answer.result.status !== 'ok') fail(real, `${op.actor} could not ${what} in its own session`, 'a result with status ok', describeAnswer(answer));
+  if (answer.kind !== 'result' || answer.result.status !== 'ok')
+    fail(real, `${op.actor} could not ${what} in its own session`, 'a result with status ok', describeAnswer(answer));
   return { owned, answer, result: answer.result.result };
 }
 
@@ -66,8 +97,19 @@ class Create implements fc.AsyncCommand<SessionModel, SessionReal> {
     return !model.slots.has(this.op.slot) && liveCount(model, this.op.tenant) < model.maxPerTenant;
   }
   async run(model: SessionModel, real: SessionReal) {
-    const answer = await askExecutor(await real.context.connection(), 'session/create', { principal: principalOf(real, this.op.tenant), language: payloadLanguage(real.context), policy: sessionPolicy(real.context.basePolicy) }, 30_000, real.context.signal);
-    if (answer.kind !== 'result') fail(real, `${this.op.tenant} could not create a session`, 'a session id', describeAnswer(answer));
+    const answer = await askExecutor(
+      await real.context.connection(),
+      'session/create',
+      {
+        principal: principalOf(real, this.op.tenant),
+        language: payloadLanguage(real.context),
+        policy: sessionPolicy(real.context.basePolicy),
+      },
+      30_000,
+      real.context.signal,
+    );
+    if (answer.kind !== 'result')
+      fail(real, `${this.op.tenant} could not create a session`, 'a session id', describeAnswer(answer));
     real.ids.set(this.op.slot, answer.result.sessionId);
     model.slots.set(this.op.slot, { owner: this.op.tenant, live: true, values: new Map() });
   }
@@ -82,9 +124,21 @@ class SetValue implements fc.AsyncCommand<SessionModel, SessionReal> {
     return model.slots.has(this.op.slot);
   }
   async run(model: SessionModel, real: SessionReal) {
-    const { owned, result } = await inSession(model, real, this.op, storeCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.value, this.op.storage), `set ${this.op.key}`);
+    const { owned, result } = await inSession(
+      model,
+      real,
+      this.op,
+      storeCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.value, this.op.storage),
+      `set ${this.op.key}`,
+    );
     if (!owned) return;
-    if (result !== 'set') fail(real, `${this.op.actor}'s code to set ${this.op.key} did not run as written`, '"set"', JSON.stringify(result) ?? 'no result');
+    if (result !== 'set')
+      fail(
+        real,
+        `${this.op.actor}'s code to set ${this.op.key} did not run as written`,
+        '"set"',
+        JSON.stringify(result) ?? 'no result',
+      );
     model.slots.get(this.op.slot)!.values.set(`${this.op.storage}:${this.op.key}`, this.op.value);
   }
   toString() {
@@ -98,11 +152,29 @@ class GetValue implements fc.AsyncCommand<SessionModel, SessionReal> {
     return model.slots.has(this.op.slot);
   }
   async run(model: SessionModel, real: SessionReal) {
-    const { owned, result } = await inSession(model, real, this.op, loadCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.storage), `get ${this.op.key}`);
+    const { owned, result } = await inSession(
+      model,
+      real,
+      this.op,
+      loadCode(dialectOf(payloadLanguage(real.context)), this.op.key, this.op.storage),
+      `get ${this.op.key}`,
+    );
     if (!owned) return;
     const expected = model.slots.get(this.op.slot)!.values.get(`${this.op.storage}:${this.op.key}`) ?? null;
-    if (!Array.isArray(result) || result.length !== 1) fail(real, `${this.op.actor}'s code to get ${this.op.key} did not run as written`, `[${JSON.stringify(expected)}]`, JSON.stringify(result) ?? 'no result');
-    if (result[0] !== expected) fail(real, `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and got what the model says is not there`, JSON.stringify(expected), JSON.stringify(result[0]));
+    if (!Array.isArray(result) || result.length !== 1)
+      fail(
+        real,
+        `${this.op.actor}'s code to get ${this.op.key} did not run as written`,
+        `[${JSON.stringify(expected)}]`,
+        JSON.stringify(result) ?? 'no result',
+      );
+    if (result[0] !== expected)
+      fail(
+        real,
+        `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and got what the model says is not there`,
+        JSON.stringify(expected),
+        JSON.stringify(result[0]),
+      );
   }
   toString() {
     return `get(${this.op.actor}, #${this.op.slot}, ${this.op.storage} ${this.op.key})`;
@@ -117,14 +189,30 @@ class Destroy implements fc.AsyncCommand<SessionModel, SessionReal> {
   async run(model: SessionModel, real: SessionReal) {
     const session = model.slots.get(this.op.slot)!;
     const sessionId = real.ids.get(this.op.slot)!;
-    const answer = await askExecutor(await real.context.connection(), 'session/destroy', { principal: principalOf(real, this.op.actor), sessionId }, 30_000, real.context.signal);
+    const answer = await askExecutor(
+      await real.context.connection(),
+      'session/destroy',
+      { principal: principalOf(real, this.op.actor), sessionId },
+      30_000,
+      real.context.signal,
+    );
     if (session.live && session.owner === this.op.actor) {
-      if (answer.kind !== 'result' || !answer.result.destroyed) fail(real, `${this.op.actor} could not destroy its own session`, '{ destroyed: true }', describeAnswer(answer));
+      if (answer.kind !== 'result' || !answer.result.destroyed)
+        fail(real, `${this.op.actor} could not destroy its own session`, '{ destroyed: true }', describeAnswer(answer));
       session.live = false;
       return;
     }
-    if (answer.kind !== 'rpc-error' || answer.code !== ErrorCodes.SessionNotFound || refusalShape(answer, sessionId) !== real.unknown[this.op.actor].destroy) {
-      fail(real, `${this.op.actor} destroyed ${session.live ? `${session.owner}'s` : 'a destroyed'} session, and the answer differed from the one for a session that does not exist`, real.unknown[this.op.actor].destroy, describeAnswer(answer));
+    if (
+      answer.kind !== 'rpc-error' ||
+      answer.code !== ErrorCodes.SessionNotFound ||
+      refusalShape(answer, sessionId) !== real.unknown[this.op.actor].destroy
+    ) {
+      fail(
+        real,
+        `${this.op.actor} destroyed ${session.live ? `${session.owner}'s` : 'a destroyed'} session, and the answer differed from the one for a session that does not exist`,
+        real.unknown[this.op.actor].destroy,
+        describeAnswer(answer),
+      );
     }
   }
   toString() {
@@ -139,12 +227,35 @@ class OneShot implements fc.AsyncCommand<SessionModel, SessionReal> {
   }
   async run(_model: SessionModel, real: SessionReal) {
     const language = payloadLanguage(real.context);
-    const observed = await observeExecution(real.context, { principal: principalOf(real, this.op.tenant), language, code: swapGlobalCode(dialectOf(language), this.op.key, this.op.value), policy: real.context.basePolicy });
+    const observed = await observeExecution(real.context, {
+      principal: principalOf(real, this.op.tenant),
+      language,
+      code: swapGlobalCode(dialectOf(language), this.op.key, this.op.value),
+      policy: real.context.basePolicy,
+    });
     const { answer } = observed;
-    if (answer.kind !== 'result' || answer.result.status !== 'ok') fail(real, `${this.op.tenant} could not run a one-shot execution`, 'a result with status ok', describeAnswer(answer));
+    if (answer.kind !== 'result' || answer.result.status !== 'ok')
+      fail(
+        real,
+        `${this.op.tenant} could not run a one-shot execution`,
+        'a result with status ok',
+        describeAnswer(answer),
+      );
     const before = answer.result.result;
-    if (!Array.isArray(before) || before.length !== 1) fail(real, `a one-shot execution of ${this.op.tenant} did not run as written`, '[null]', JSON.stringify(before) ?? 'no result');
-    if (before[0] !== null) fail(real, `a one-shot execution of ${this.op.tenant} found state left by another execution`, 'null', JSON.stringify(before[0]));
+    if (!Array.isArray(before) || before.length !== 1)
+      fail(
+        real,
+        `a one-shot execution of ${this.op.tenant} did not run as written`,
+        '[null]',
+        JSON.stringify(before) ?? 'no result',
+      );
+    if (before[0] !== null)
+      fail(
+        real,
+        `a one-shot execution of ${this.op.tenant} found state left by another execution`,
+        'null',
+        JSON.stringify(before[0]),
+      );
   }
   toString() {
     return `oneShot(${this.op.tenant}, ${this.op.key}=${this.op.value})`;

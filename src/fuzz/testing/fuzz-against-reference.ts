@@ -32,26 +32,65 @@ export interface FuzzAgainstOptions extends Partial<Omit<FuzzCaseOptions, 'repla
  */
 export function referenceTarget(faults: readonly string[] = [], python = false): Target {
   const root = packageInfo().root;
-  return { name: faults.length ? `reference+${faults.join('+')}` : 'reference', spec: stdioTarget({ transport: 'stdio', command: process.execPath, args: [referenceMain(root), '--stdio', '--warm', `python=${python ? 1 : 0}`, ...faults.flatMap((f) => ['--fault', f])], cwd: root }) };
+  return {
+    name: faults.length ? `reference+${faults.join('+')}` : 'reference',
+    spec: stdioTarget({
+      transport: 'stdio',
+      command: process.execPath,
+      args: [
+        referenceMain(root),
+        '--stdio',
+        '--warm',
+        `python=${python ? 1 : 0}`,
+        ...faults.flatMap((f) => ['--fault', f]),
+      ],
+      cwd: root,
+    }),
+  };
 }
 
 /**
  * Runs one fuzz property as the runner would, against the built reference executor (faults
  * optional), and returns its attempt. For tests: the executor pool is started and closed here.
  */
-export async function fuzzAgainstReference(propertyName: string, options: FuzzAgainstOptions = {}): Promise<AttemptResult & { restarts: number }> {
+export async function fuzzAgainstReference(
+  propertyName: string,
+  options: FuzzAgainstOptions = {},
+): Promise<AttemptResult & { restarts: number }> {
   const seed = options.seed ?? '0123456789abcdef';
   const tenants = runTenants(seed, undefined);
   const property = fuzzProperty(propertyName);
   const language = options.language ?? property.languages?.[0];
   const target = referenceTarget(options.faults, language === 'python');
-  const pool = new ExecutorPool((env) => launchExecutor(target, { env: { ...tenantsEnv(tenants), ...env }, harnessVersion: 'test', initializeDeadlineMs: 30_000, requestDeadlineMs: 30_000 }));
+  const pool = new ExecutorPool((env) =>
+    launchExecutor(target, {
+      env: { ...tenantsEnv(tenants), ...env },
+      harnessVersion: 'test',
+      initializeDeadlineMs: 30_000,
+      requestDeadlineMs: 30_000,
+    }),
+  );
   const hostDir = await mkdtemp(join(tmpdir(), 'gauntlet-fuzz-test-'));
   try {
     const initialize = await pool.warmUp();
-    const services: RunServices = { seed, pool, initialize, tenants, canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} }, hostDir, basePolicy: { ...defaultPolicy }, graceMs: GRACE_MS };
+    const services: RunServices = {
+      seed,
+      pool,
+      initialize,
+      tenants,
+      canaryTarget: { startedByGauntlet: true, sameHost: true, settings: {} },
+      hostDir,
+      basePolicy: { ...defaultPolicy },
+      graceMs: GRACE_MS,
+    };
     const name = fuzzCaseName(property, language);
-    const c = fuzzCase(property, language, { timeLimitMs: 60_000, known: [], replayCommand: (s, p, r) => `gauntlet replay fuzz/${name} --seed ${s} --path ${p}${r ? ` --replay-path ${r}` : ''}`, ...options });
+    const c = fuzzCase(property, language, {
+      timeLimitMs: 60_000,
+      known: [],
+      replayCommand: (s, p, r) =>
+        `gauntlet replay fuzz/${name} --seed ${s} --path ${p}${r ? ` --replay-path ${r}` : ''}`,
+      ...options,
+    });
     const controller = new AbortController();
     const result = await c.run({ caseId: c.info.id, attempt: 1, signal: controller.signal, services });
     return { ...result, restarts: pool.stats.restarts };

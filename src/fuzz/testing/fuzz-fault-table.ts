@@ -16,14 +16,34 @@ export interface FuzzFaultRow {
  * `fuzz-registry.test.ts` fails for a property without a row, so no property can hold vacuously.
  */
 export const fuzzFaultTable: Readonly<Record<string, { timeoutMs: number; faults: readonly FuzzFaultRow[] }>> = {
-  'protocol-robustness': { timeoutMs: 180_000, faults: [{ fault: 'fragile-parser', finding: /the executor died on .*(not-json|invalid-utf8)/, timeLimitMs: 30_000 }] },
-  'input-validation': { timeoutMs: 180_000, faults: [{ fault: 'no-maximum-check', finding: /over the maximum of \d+ was not refused: the code ran|(above-maximum|huge)\) was (not refused|accepted)/ }] },
+  'protocol-robustness': {
+    timeoutMs: 180_000,
+    faults: [
+      { fault: 'fragile-parser', finding: /the executor died on .*(not-json|invalid-utf8)/, timeLimitMs: 30_000 },
+    ],
+  },
+  'input-validation': {
+    timeoutMs: 180_000,
+    faults: [
+      {
+        fault: 'no-maximum-check',
+        finding:
+          /over the maximum of \d+ was not refused: the code ran|(above-maximum|huge)\) was (not refused|accepted)/,
+      },
+    ],
+  },
   redaction: { timeoutMs: 120_000, faults: [{ fault: 'no-redaction', finding: /came back unredacted/ }] },
   'session-isolation': {
     timeoutMs: 120_000,
     faults: [
-      { fault: 'shared-state', finding: /read (global|file) k\d in session #\d and got what the model says is not there/ },
-      { fault: 'no-tenant-check', finding: /used (attacker|victim)'s session .*differed from the one for a session that does not exist/ },
+      {
+        fault: 'shared-state',
+        finding: /read (global|file) k\d in session #\d and got what the model says is not there/,
+      },
+      {
+        fault: 'no-tenant-check',
+        finding: /used (attacker|victim)'s session .*differed from the one for a session that does not exist/,
+      },
     ],
   },
   'limit-wall-time': {
@@ -31,7 +51,11 @@ export const fuzzFaultTable: Readonly<Record<string, { timeoutMs: number; faults
     faults: [
       { fault: 'no-timeout', finding: /ran on for|stopped only after/ },
       // Without its timer the Python sandbox may end by another stop, reported as something else.
-      { fault: 'no-timeout', finding: /ran on for|stopped only after|was not stopped|stop was reported as \w+, not timeout/, language: 'python' },
+      {
+        fault: 'no-timeout',
+        finding: /ran on for|stopped only after|was not stopped|stop was reported as \w+, not timeout/,
+        language: 'python',
+      },
     ],
   },
   'limit-memory': {

@@ -5,7 +5,11 @@ import { safeText } from '../safe-text.js';
 export const allureCategories = [
   { name: 'Suppressed known problems', matchedStatuses: ['failed', 'broken'], messageRegex: '^suppressed .*' },
   { name: 'Sandbox violations (the executor is vulnerable)', matchedStatuses: ['failed'] },
-  { name: 'Timeouts (no answer before the deadline)', matchedStatuses: ['broken'], messageRegex: '(?s).*(no answer|deadline|timed? ?out).*' },
+  {
+    name: 'Timeouts (no answer before the deadline)',
+    matchedStatuses: ['broken'],
+    messageRegex: '(?s).*(no answer|deadline|timed? ?out).*',
+  },
   { name: 'Could not judge (harness or executor broke)', matchedStatuses: ['broken'] },
   { name: 'Unsupported by the executor', matchedStatuses: ['skipped'] },
 ];
@@ -24,7 +28,9 @@ export function environmentProperties(report: Report): string {
     ['run', report.runId],
     ['seed', report.seed],
     ['gate', report.gate.passed ? 'passed' : 'failed'],
-    ...(report.options.shard ? [['shard', `${report.options.shard.index}/${report.options.shard.total}`] as [string, string]] : []),
+    ...(report.options.shard
+      ? [['shard', `${report.options.shard.index}/${report.options.shard.total}`] as [string, string]]
+      : []),
   ];
   // .properties escaping: backslash, line breaks, and the separators in keys.
   const esc = (text: string) => safeText(text, 500).replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
@@ -33,5 +39,10 @@ export function environmentProperties(report: Report): string {
 
 /** executor.json: names the build so Allure's trend charts can order runs. */
 export function executorInfo(report: Report): object {
-  return { name: 'gauntlet', type: 'gauntlet', buildName: `${report.target.name} ${report.runId}`, reportName: `Gauntlet: ${report.target.name}` };
+  return {
+    name: 'gauntlet',
+    type: 'gauntlet',
+    buildName: `${report.target.name} ${report.runId}`,
+    reportName: `Gauntlet: ${report.target.name}`,
+  };
 }

@@ -11,7 +11,10 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Allure links: CWE and ATT&CK ids to their public pages, then the scenario's http(s) references (nothing else becomes a link). */
 function caseLinks(info: CaseInfo): Array<{ name: string; url: string; type: string }> {
-  const ids = [...(info.classification?.cwe ?? []).map((id) => ({ name: id, url: cweUrl(id) })), ...(info.classification?.attack ?? []).map((id) => ({ name: id, url: attackUrl(id) }))];
+  const ids = [
+    ...(info.classification?.cwe ?? []).map((id) => ({ name: id, url: cweUrl(id) })),
+    ...(info.classification?.attack ?? []).map((id) => ({ name: id, url: attackUrl(id) })),
+  ];
   const refs = (info.references ?? []).map((r) => ({ name: safeText(r, 300), url: linkableUrl(r) }));
   return [...ids, ...refs].flatMap(({ name, url }) => (url ? [{ name, url, type: 'link' }] : []));
 }
@@ -22,7 +25,13 @@ export function uuidOf(text: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-const severityLabel: Record<Severity, string> = { critical: 'blocker', high: 'critical', medium: 'normal', low: 'minor', info: 'trivial' };
+const severityLabel: Record<Severity, string> = {
+  critical: 'blocker',
+  high: 'critical',
+  medium: 'normal',
+  low: 'minor',
+  info: 'trivial',
+};
 
 /** Allure keeps "the product is wrong" (failed) apart from "the test could not tell" (broken). */
 function allureStatus(outcome: CaseOutcome): 'passed' | 'failed' | 'broken' | 'skipped' {
@@ -47,14 +56,34 @@ export interface Attachment {
 }
 
 /** One case as an Allure result, with its attachments. */
-export function allureResult(report: Report, c: CaseResult, verdict: Verdict, known: string | undefined): { result: object; attachments: Attachment[] } {
+export function allureResult(
+  report: Report,
+  c: CaseResult,
+  verdict: Verdict,
+  known: string | undefined,
+): { result: object; attachments: Attachment[] } {
   const info = c.case;
   const outcome = c.outcome;
   const uuid = uuidOf(`${report.runId}\u0000${info.id}`);
   const start = Date.parse(c.attempts[0]?.startedAt ?? report.startedAt);
-  const attachments: Attachment[] = [{ source: `${uuid}-attachment.txt`, type: 'text/plain', content: attemptsText(c) }];
+  const attachments: Attachment[] = [
+    { source: `${uuid}-attachment.txt`, type: 'text/plain', content: attemptsText(c) },
+  ];
   const findings = findingsOf(outcome);
-  if (findings.length) attachments.push({ source: `${uuid}-evidence-attachment.json`, type: 'application/json', content: JSON.stringify(findings.map((f) => ({ ...f, message: safeText(f.message, TEXT_LIMIT), excerpt: f.excerpt && safeText(f.excerpt, TEXT_LIMIT) })), null, 2) });
+  if (findings.length)
+    attachments.push({
+      source: `${uuid}-evidence-attachment.json`,
+      type: 'application/json',
+      content: JSON.stringify(
+        findings.map((f) => ({
+          ...f,
+          message: safeText(f.message, TEXT_LIMIT),
+          excerpt: f.excerpt && safeText(f.excerpt, TEXT_LIMIT),
+        })),
+        null,
+        2,
+      ),
+    });
   const fuzzSeeds = c.attempts.filter((a) => a.seed).map((a) => safeText(a.seed!, 300));
   const surface = info.scenarioId?.split('.')[1] ?? info.lane;
   const labels = [
@@ -80,13 +109,25 @@ export function allureResult(report: Report, c: CaseResult, verdict: Verdict, kn
       testCaseId: sha(caseKey(info.id)),
       fullName: info.id,
       name: `${safeText(info.title, 300)}${info.language ? ` (${info.language})` : ''}`,
-      description: [info.description && safeText(info.description, TEXT_LIMIT), info.remediation && `Remediation: ${safeText(info.remediation, TEXT_LIMIT)}`, `Replay: ${safeText(c.replay, TEXT_LIMIT)}`].filter(Boolean).join('\n\n'),
+      description: [
+        info.description && safeText(info.description, TEXT_LIMIT),
+        info.remediation && `Remediation: ${safeText(info.remediation, TEXT_LIMIT)}`,
+        `Replay: ${safeText(c.replay, TEXT_LIMIT)}`,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
       status: allureStatus(outcome),
       statusDetails: {
         ...(message ? { message: `${outcome.status}: ${message}` } : {}),
         ...(findings.length ? { trace: findings.map(findingText).join('\n') } : {}),
         ...(outcome.status === 'flaky' ? { flaky: true } : {}),
-        ...(verdict === 'suppressed' ? { known: true, muted: true, message: `suppressed (${outcome.status}): ${known ?? 'expected by the expectations file'}` } : {}),
+        ...(verdict === 'suppressed'
+          ? {
+              known: true,
+              muted: true,
+              message: `suppressed (${outcome.status}): ${known ?? 'expected by the expectations file'}`,
+            }
+          : {}),
       },
       stage: 'finished',
       start,
@@ -107,11 +148,24 @@ export function allureResult(report: Report, c: CaseResult, verdict: Verdict, kn
         start: Date.parse(a.startedAt),
         stop: Date.parse(a.startedAt) + Math.round(a.durationMs),
         statusDetails: a.reason ? { message: safeText(a.reason, TEXT_LIMIT) } : {},
-        steps: a.steps.slice(0, 50).map((s) => ({ name: `${safeText(s.id, 200)}: ${s.action} as ${safeText(s.tenant, 100)} -> ${s.answer}${s.status ? ` ${s.status}` : ''}`, status: s.answer === 'result' || s.answer === 'rpc-error' ? 'passed' : 'broken', stage: 'finished', start: Date.parse(a.startedAt), stop: Date.parse(a.startedAt) + Math.round(s.elapsedMs), steps: [], attachments: [], parameters: [] })),
+        steps: a.steps.slice(0, 50).map((s) => ({
+          name: `${safeText(s.id, 200)}: ${s.action} as ${safeText(s.tenant, 100)} -> ${s.answer}${s.status ? ` ${s.status}` : ''}`,
+          status: s.answer === 'result' || s.answer === 'rpc-error' ? 'passed' : 'broken',
+          stage: 'finished',
+          start: Date.parse(a.startedAt),
+          stop: Date.parse(a.startedAt) + Math.round(s.elapsedMs),
+          steps: [],
+          attachments: [],
+          parameters: [],
+        })),
         attachments: [],
         parameters: [],
       })),
-      attachments: attachments.map((a) => ({ name: a.type === 'text/plain' ? 'attempts and replay' : 'evidence (findings)', source: a.source, type: a.type })),
+      attachments: attachments.map((a) => ({
+        name: a.type === 'text/plain' ? 'attempts and replay' : 'evidence (findings)',
+        source: a.source,
+        type: a.type,
+      })),
     },
   };
 }

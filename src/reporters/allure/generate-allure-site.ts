@@ -15,7 +15,10 @@ export function allureBin(resolve: (id: string) => string = createRequire(import
   try {
     return join(dirname(resolve('allure-commandline/package.json')), 'dist/bin/allure');
   } catch (error) {
-    if (isMissing(error, 'allure-commandline')) throw new HarnessError(HarnessErrorCode.PackageMissing, installHint('allure-commandline'), 'allure-commandline', { cause: error });
+    if (isMissing(error, 'allure-commandline'))
+      throw new HarnessError(HarnessErrorCode.PackageMissing, installHint('allure-commandline'), 'allure-commandline', {
+        cause: error,
+      });
     throw error;
   }
 }
@@ -27,7 +30,11 @@ export function allureBin(resolve: (id: string) => string = createRequire(import
  * a file of `keep`); the site is marked as Gauntlet's once built, and kept from contacting any
  * outside host when opened.
  */
-export async function generateAllureSite(resultsDir: string, siteDir: string, options: { deadlineMs?: number; keep?: readonly string[] } = {}): Promise<void> {
+export async function generateAllureSite(
+  resultsDir: string,
+  siteDir: string,
+  options: { deadlineMs?: number; keep?: readonly string[] } = {},
+): Promise<void> {
   const bin = allureBin();
   await checkSiteFolder(siteDir, options.keep ?? []);
   await runAllureGenerate(bin, resultsDir, siteDir, options.deadlineMs ?? 300_000);
@@ -37,11 +44,25 @@ export async function generateAllureSite(resultsDir: string, siteDir: string, op
 
 function runAllureGenerate(bin: string, resultsDir: string, siteDir: string, deadlineMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(bin, ['generate', resultsDir, '-o', siteDir, '--clean'], { timeout: deadlineMs, maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (!error) return resolve();
-      const missingJava = /JAVA_HOME|java: not found|java: No such file/i.test(stderr);
-      const detail = error.killed ? `no result within ${deadlineMs} ms` : stderr.slice(-2000) || error.message;
-      reject(new HarnessError(HarnessErrorCode.Internal, missingJava ? 'allure needs Java: install a JRE (Java 17), e.g. apt-get install openjdk-17-jre-headless' : `allure generate failed: ${detail}`, resultsDir, { cause: error }));
-    });
+    execFile(
+      bin,
+      ['generate', resultsDir, '-o', siteDir, '--clean'],
+      { timeout: deadlineMs, maxBuffer: 4 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (!error) return resolve();
+        const missingJava = /JAVA_HOME|java: not found|java: No such file/i.test(stderr);
+        const detail = error.killed ? `no result within ${deadlineMs} ms` : stderr.slice(-2000) || error.message;
+        reject(
+          new HarnessError(
+            HarnessErrorCode.Internal,
+            missingJava
+              ? 'allure needs Java: install a JRE (Java 17), e.g. apt-get install openjdk-17-jre-headless'
+              : `allure generate failed: ${detail}`,
+            resultsDir,
+            { cause: error },
+          ),
+        );
+      },
+    );
   });
 }

@@ -6,10 +6,12 @@ import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
  * Only the site's own files: no script, style, font, image or request from any other host.
  * Inline scripts stay allowed because Allure's loader is inline; eval because its bundle uses it.
  */
-const POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob: data:; form-action 'none'; base-uri 'self'";
+const POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob: data:; form-action 'none'; base-uri 'self'";
 
 /** A script element that loads from another host, or an inline one that feeds Google's tag manager. */
-const OUTSIDE_SCRIPT = /<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\/[^>]*>\s*<\/script>|<script\b[^>]*>(?:(?!<\/script>)[\s\S])*\bgtag\s*\((?:(?!<\/script>)[\s\S])*<\/script>/gi;
+const OUTSIDE_SCRIPT =
+  /<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?\/\/[^>]*>\s*<\/script>|<script\b[^>]*>(?:(?!<\/script>)[\s\S])*\bgtag\s*\((?:(?!<\/script>)[\s\S])*<\/script>/gi;
 
 /**
  * Makes the Allure site make no request to any outside host when opened: allure-commandline's
@@ -22,7 +24,15 @@ export async function keepSiteOffline(siteDir: string): Promise<void> {
   const html = await readFile(file, 'utf8');
   const cut = html.replace(OUTSIDE_SCRIPT, '');
   const head = /<head\b[^>]*>/i.exec(cut);
-  if (!head) throw new HarnessError(HarnessErrorCode.Internal, 'the Allure site has no <head>: cannot add its Content-Security-Policy', file);
+  if (!head)
+    throw new HarnessError(
+      HarnessErrorCode.Internal,
+      'the Allure site has no <head>: cannot add its Content-Security-Policy',
+      file,
+    );
   const at = head.index + head[0].length;
-  await writeFile(file, `${cut.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${POLICY}">${cut.slice(at)}`);
+  await writeFile(
+    file,
+    `${cut.slice(0, at)}\n    <meta http-equiv="Content-Security-Policy" content="${POLICY}">${cut.slice(at)}`,
+  );
 }

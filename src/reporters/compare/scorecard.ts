@@ -40,7 +40,11 @@ function rate(cases: readonly CaseResult[], suppressed: ReadonlySet<string>): Ra
   return { passing: vs.filter(isPassing).length, judged: vs.filter(isRated).length };
 }
 
-function group(cases: readonly CaseResult[], key: (c: CaseResult) => string, suppressed: ReadonlySet<string>): Record<string, Rate> {
+function group(
+  cases: readonly CaseResult[],
+  key: (c: CaseResult) => string,
+  suppressed: ReadonlySet<string>,
+): Record<string, Rate> {
   const groups = new Map<string, CaseResult[]>();
   for (const c of cases) {
     const group = groups.get(key(c));
@@ -56,7 +60,14 @@ function group(cases: readonly CaseResult[], key: (c: CaseResult) => string, sup
  */
 const CELL_ORDER: readonly Verdict[] = ['failed', 'errored', 'flaky', 'suppressed', 'passed', 'unsupported'];
 
-const STRIDE = ['spoofing', 'tampering', 'repudiation', 'information-disclosure', 'denial-of-service', 'elevation-of-privilege'];
+const STRIDE = [
+  'spoofing',
+  'tampering',
+  'repudiation',
+  'information-disclosure',
+  'denial-of-service',
+  'elevation-of-privilege',
+];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 
 /** Builds the scorecard of several reports (one per executor). */
@@ -68,7 +79,13 @@ export function buildScorecard(reports: readonly Report[]): Scorecard {
     const counts = Object.fromEntries(verdicts.map((v) => [v, 0])) as Record<Verdict, number>;
     for (const c of report.cases) {
       const id = c.case.scenarioId ?? c.case.id.replace(/#\d+$/, '');
-      if (!scenarios.has(id)) scenarios.set(id, { id, title: c.case.title, stride: c.case.stride ?? 'unclassified', severity: c.case.severity ?? 'unrated' });
+      if (!scenarios.has(id))
+        scenarios.set(id, {
+          id,
+          title: c.case.title,
+          stride: c.case.stride ?? 'unclassified',
+          severity: c.case.severity ?? 'unrated',
+        });
       const v = verdictOf(c, suppressed);
       counts[v]++;
       if (worst[id] === undefined || CELL_ORDER.indexOf(v) < CELL_ORDER.indexOf(worst[id]!)) worst[id] = v;
@@ -83,17 +100,28 @@ export function buildScorecard(reports: readonly Report[]): Scorecard {
       bySeverity: group(report.cases, (c) => c.case.severity ?? 'unrated', suppressed),
       scenarios: worst,
       counts,
-      profiles: Object.fromEntries((report.profiles ?? []).map((p) => [p.id, { status: p.status, judged: p.judged, counts: p.counts, reasons: p.reasons }])),
+      profiles: Object.fromEntries(
+        (report.profiles ?? []).map((p) => [
+          p.id,
+          { status: p.status, judged: p.judged, counts: p.counts, reasons: p.reasons },
+        ]),
+      ),
       unsupportedShare: unsupportedShare(report).share,
     };
   });
-  const present = (all: string[], key: 'byStride' | 'bySeverity') => [...all, 'unclassified', 'unrated'].filter((k) => columns.some((c) => c[key][k]));
+  const present = (all: string[], key: 'byStride' | 'bySeverity') =>
+    [...all, 'unclassified', 'unrated'].filter((k) => columns.some((c) => c[key][k]));
   return {
     columns,
     profiles: [...new Set(columns.flatMap((c) => Object.keys(c.profiles)))],
     strides: present(STRIDE, 'byStride'),
     severities: present(SEVERITIES, 'bySeverity'),
-    scenarios: [...scenarios.values()].sort((a, b) => STRIDE.indexOf(a.stride) - STRIDE.indexOf(b.stride) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.id.localeCompare(b.id)),
+    scenarios: [...scenarios.values()].sort(
+      (a, b) =>
+        STRIDE.indexOf(a.stride) - STRIDE.indexOf(b.stride) ||
+        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        a.id.localeCompare(b.id),
+    ),
   };
 }
 

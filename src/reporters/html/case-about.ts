@@ -15,14 +15,23 @@ function idLink(id: string, url: string | undefined): string {
 export function classificationHtml(info: CaseInfo): string {
   const c = info.classification;
   if (!c) return '';
-  return [...c.cwe.map((id) => idLink(id, cweUrl(id))), ...(c.attack ?? []).map((id) => idLink(id, attackUrl(id))), ...(c.capec ?? []).map((id) => t(id))].join(', ');
+  return [
+    ...c.cwe.map((id) => idLink(id, cweUrl(id))),
+    ...(c.attack ?? []).map((id) => idLink(id, attackUrl(id))),
+    ...(c.capec ?? []).map((id) => t(id)),
+  ].join(', ');
 }
 
 /** The scenario's references: http(s) URLs as links, anything else as text. */
 export function referencesHtml(info: CaseInfo): string {
   const refs = info.references ?? [];
   if (!refs.length) return '';
-  return `<ul class="refs">${refs.map((r) => { const url = linkableUrl(r); return `<li>${url ? link(url, r) : t(r)}</li>`; }).join('')}</ul>`;
+  return `<ul class="refs">${refs
+    .map((r) => {
+      const url = linkableUrl(r);
+      return `<li>${url ? link(url, r) : t(r)}</li>`;
+    })
+    .join('')}</ul>`;
 }
 
 /** The code each step sent, collapsed: the attack as the executor received it. */

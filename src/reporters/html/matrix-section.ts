@@ -2,10 +2,22 @@ import { isPassing, isRated, verdictOf, verdicts, type Verdict } from '../../rep
 import type { CaseResult } from '../../report/generated/types.js';
 import { t } from './text.js';
 
-export const STRIDE = ['spoofing', 'tampering', 'repudiation', 'information-disclosure', 'denial-of-service', 'elevation-of-privilege'] as const;
+export const STRIDE = [
+  'spoofing',
+  'tampering',
+  'repudiation',
+  'information-disclosure',
+  'denial-of-service',
+  'elevation-of-privilege',
+] as const;
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 
-function cell(cases: readonly CaseResult[], suppressed: ReadonlySet<string>, stride: string, severity: string | undefined): string {
+function cell(
+  cases: readonly CaseResult[],
+  suppressed: ReadonlySet<string>,
+  stride: string,
+  severity: string | undefined,
+): string {
   const data = `data-stride="${t(stride)}" data-severity="${t(severity ?? '')}"`;
   if (!cases.length) return `<td class="empty" title="no case">–</td>`;
   const tally = new Map<Verdict, number>();
@@ -14,7 +26,10 @@ function cell(cases: readonly CaseResult[], suppressed: ReadonlySet<string>, str
   const count = (keep: (v: Verdict) => boolean) => [...tally].reduce((sum, [v, n]) => sum + (keep(v) ? n : 0), 0);
   const judged = count(isRated);
   const passing = count(isPassing);
-  const detail = verdicts.filter((v) => v !== 'passed' && tally.has(v)).map((v) => `${tally.get(v)} ${v}`).join(', ');
+  const detail = verdicts
+    .filter((v) => v !== 'passed' && tally.has(v))
+    .map((v) => `${tally.get(v)} ${v}`)
+    .join(', ');
   return `<td class="w-${worst}" ${data} title="${t(`${stride} / ${severity ?? 'all severities'}: ${detail || 'all passed'}`)}"><strong>${passing}/${judged}</strong>${detail ? `<br><small>${t(detail)}</small>` : ''}</td>`;
 }
 
@@ -28,7 +43,14 @@ export function matrixSection(cases: readonly CaseResult[], suppressed: Readonly
   const body = rows
     .map((stride) => {
       const inRow = cases.filter((c) => strideOf(c) === stride);
-      const cells = SEVERITIES.map((severity) => cell(inRow.filter((c) => c.case.severity === severity), suppressed, stride, severity)).join('');
+      const cells = SEVERITIES.map((severity) =>
+        cell(
+          inRow.filter((c) => c.case.severity === severity),
+          suppressed,
+          stride,
+          severity,
+        ),
+      ).join('');
       return `<tr><th scope="row">${t(stride)}</th>${cells}${cell(inRow, suppressed, stride, undefined)}</tr>`;
     })
     .join('\n');

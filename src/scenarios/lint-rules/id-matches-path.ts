@@ -4,7 +4,12 @@ import type { ScenarioLintRule } from './scenario-lint-rule.js';
 export const idMatchesPath: ScenarioLintRule = {
   rule: 'id-matches-path',
   check({ file, scenario }) {
-    const expected = file.replace(/\.ya?ml$/, '').split('/').join('.');
-    return scenario.id === expected ? [] : [{ pointer: '/id', message: `id "${scenario.id}" does not match the file path; it must be "${expected}"` }];
+    const expected = file
+      .replace(/\.ya?ml$/, '')
+      .split('/')
+      .join('.');
+    return scenario.id === expected
+      ? []
+      : [{ pointer: '/id', message: `id "${scenario.id}" does not match the file path; it must be "${expected}"` }];
   },
 };

@@ -15,15 +15,25 @@ export const oracleCanaries: ScenarioLintRule = {
       switch (expectation.oracle) {
         case 'no-listener-contact':
         case 'no-life-after-stop':
-          return declared.has('listener') ? [] : [{ pointer, message: `${expectation.oracle} needs the listener canary in canaries` }];
+          return declared.has('listener')
+            ? []
+            : [{ pointer, message: `${expectation.oracle} needs the listener canary in canaries` }];
         case 'redacted': {
           const wanted = expectation.canaries ?? (['secret', 'tool-result'] as const);
-          return wanted.some((k) => declared.has(k)) ? [] : [{ pointer, message: 'redacted needs the secret or tool-result canary in canaries' }];
+          return wanted.some((k) => declared.has(k))
+            ? []
+            : [{ pointer, message: 'redacted needs the secret or tool-result canary in canaries' }];
         }
         case 'no-canary-leak': {
           const wanted = expectation.canaries ?? [...declared];
-          if (wanted.length === 0) return [{ pointer, message: 'no-canary-leak needs at least one canary in canaries' }];
-          return wanted.filter((k) => !declared.has(k)).map((k) => ({ pointer: `${pointer}/canaries`, message: `canary "${k}" is not in the scenario's canaries` }));
+          if (wanted.length === 0)
+            return [{ pointer, message: 'no-canary-leak needs at least one canary in canaries' }];
+          return wanted
+            .filter((k) => !declared.has(k))
+            .map((k) => ({
+              pointer: `${pointer}/canaries`,
+              message: `canary "${k}" is not in the scenario's canaries`,
+            }));
         }
         default:
           return [];

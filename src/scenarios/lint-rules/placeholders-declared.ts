@@ -11,7 +11,11 @@ export const placeholdersDeclared: ScenarioLintRule = {
   rule: 'placeholders-declared',
   check({ scenario }) {
     const declared = declaredVariables(scenario);
-    const templated = jsonStrings({ payloads: scenario.payloads, policy: scenario.policy ?? {}, steps: scenario.steps ?? [] });
+    const templated = jsonStrings({
+      payloads: scenario.payloads,
+      policy: scenario.policy ?? {},
+      steps: scenario.steps ?? [],
+    });
     return templated.flatMap(({ pointer, text }) =>
       placeholdersIn(text)
         .filter((name) => !declared.has(name))

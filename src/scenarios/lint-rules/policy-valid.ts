@@ -20,7 +20,12 @@ export const policyValid: ScenarioLintRule = {
       if (overrides.every((o) => o === undefined)) return [];
       const stand = standIns(overrides);
       const check = protocolValidator().validate('Policy', renderDeep(mergePolicy(defaultPolicy, ...overrides), stand));
-      return check.ok ? [] : check.issues.map((issue) => ({ pointer: `${pointer}${issue.pointer}`, message: `once rendered, ${issue.message}` }));
+      return check.ok
+        ? []
+        : check.issues.map((issue) => ({
+            pointer: `${pointer}${issue.pointer}`,
+            message: `once rendered, ${issue.message}`,
+          }));
     });
   },
 };

@@ -20,17 +20,33 @@ export const positiveControl: ScenarioLintRule = {
   check({ scenario }) {
     const issues = Object.entries(scenario.payloads)
       .filter(([, code]) => !placeholdersIn(code).includes('proof'))
-      .map(([language]) => ({ pointer: `/payloads/${language}`, message: 'missing positive control: the payload must print {{proof}} before its dangerous step' }));
+      .map(([language]) => ({
+        pointer: `/payloads/${language}`,
+        message: 'missing positive control: the payload must print {{proof}} before its dangerous step',
+      }));
     for (const [language, code] of Object.entries(scenario.payloads)) {
-      if (afterBeforeProof(code)) issues.push({ pointer: `/payloads/${language}`, message: '{{proof.after}} comes before {{proof}}: print it once the code is past its attack point' });
+      if (afterBeforeProof(code))
+        issues.push({
+          pointer: `/payloads/${language}`,
+          message: '{{proof.after}} comes before {{proof}}: print it once the code is past its attack point',
+        });
     }
     const steps = scenarioSteps(scenario);
-    if (!steps.some(runsPayloads)) issues.push({ pointer: '/steps', message: 'no step runs the payloads (an execute step without code)' });
+    if (!steps.some(runsPayloads))
+      issues.push({ pointer: '/steps', message: 'no step runs the payloads (an execute step without code)' });
     steps.forEach((step, index) => {
       if (step.code === undefined || stepControl(step) !== 'marker') return;
       for (const [language, code] of Object.entries(step.code)) {
-        if (!placeholdersIn(code).includes('proof')) issues.push({ pointer: `/steps/${index}/code/${language}`, message: 'missing positive control: control is marker but the code never prints {{proof}}' });
-        else if (afterBeforeProof(code)) issues.push({ pointer: `/steps/${index}/code/${language}`, message: '{{proof.after}} comes before {{proof}}: print it once the code is past its attack point' });
+        if (!placeholdersIn(code).includes('proof'))
+          issues.push({
+            pointer: `/steps/${index}/code/${language}`,
+            message: 'missing positive control: control is marker but the code never prints {{proof}}',
+          });
+        else if (afterBeforeProof(code))
+          issues.push({
+            pointer: `/steps/${index}/code/${language}`,
+            message: '{{proof.after}} comes before {{proof}}: print it once the code is past its attack point',
+          });
       }
     });
     return issues;

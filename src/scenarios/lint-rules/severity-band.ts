@@ -16,6 +16,8 @@ export const severityBand: ScenarioLintRule = {
   check({ scenario }) {
     const [low, high] = bands[scenario.severity];
     const value = scenario.securitySeverity;
-    return value >= low && value <= high ? [] : [{ pointer: '/securitySeverity', message: `${value} is outside the ${scenario.severity} band ${low}-${high}` }];
+    return value >= low && value <= high
+      ? []
+      : [{ pointer: '/securitySeverity', message: `${value} is outside the ${scenario.severity} band ${low}-${high}` }];
   },
 };

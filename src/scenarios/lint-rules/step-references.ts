@@ -17,20 +17,29 @@ export const stepReferences: ScenarioLintRule = {
     const steps = scenarioSteps(scenario);
     const issues: { pointer: string; message: string }[] = [];
     steps.forEach((step, index) => {
-      if (step.background && !isExecute(step)) issues.push({ pointer: `/steps/${index}/background`, message: 'only execute steps run in the background' });
+      if (step.background && !isExecute(step))
+        issues.push({ pointer: `/steps/${index}/background`, message: 'only execute steps run in the background' });
       if (step.action !== 'cancel' || step.execution === undefined) return;
       for (const name of placeholdersIn(step.execution)) {
         const target = EXECUTION_ID.exec(name)?.[1];
         if (target === undefined) continue;
         const at = steps.findIndex((s) => s.id === target);
-        if (at < 0 || at >= index) issues.push({ pointer: `/steps/${index}/execution`, message: `{{${name}}} must name an execute step before this one` });
+        if (at < 0 || at >= index)
+          issues.push({
+            pointer: `/steps/${index}/execution`,
+            message: `{{${name}}} must name an execute step before this one`,
+          });
       }
     });
     scenario.expect.forEach((expectation, index) => {
       if (expectation.oracle !== 'victim-unharmed') return;
       for (const id of expectation.steps) {
         const step = steps.find((s) => s.id === id);
-        if (!step || !isExecute(step) || step.tenant !== 'victim') issues.push({ pointer: `/expect/${index}/steps`, message: `victim-unharmed judges execute steps of the victim, and ${id} is none` });
+        if (!step || !isExecute(step) || step.tenant !== 'victim')
+          issues.push({
+            pointer: `/expect/${index}/steps`,
+            message: `victim-unharmed judges execute steps of the victim, and ${id} is none`,
+          });
       }
     });
     return issues;

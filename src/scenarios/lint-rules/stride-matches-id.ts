@@ -5,6 +5,13 @@ export const strideMatchesId: ScenarioLintRule = {
   rule: 'stride-matches-id',
   check({ scenario }) {
     const folder = scenario.id.split('.')[0];
-    return folder === scenario.stride ? [] : [{ pointer: '/stride', message: `stride is "${scenario.stride}" but the scenario sits in the ${folder} folder` }];
+    return folder === scenario.stride
+      ? []
+      : [
+          {
+            pointer: '/stride',
+            message: `stride is "${scenario.stride}" but the scenario sits in the ${folder} folder`,
+          },
+        ];
   },
 };

@@ -18,7 +18,8 @@ import { parseAdapterSpec } from './parse-adapter-spec.js';
 export const adapterTargetKind: TargetKind = {
   name: 'adapter',
   syntax: `adapter:<${adapterNames.join('|')}>[:key=value,...]`,
-  description: 'a protocol adapter around a third-party sandbox (node:vm, vm2, isolated-vm, QuickJS, SES, Pyodide, Deno, bubblewrap)',
+  description:
+    'a protocol adapter around a third-party sandbox (node:vm, vm2, isolated-vm, QuickJS, SES, Pyodide, Deno, bubblewrap)',
   matches: (spec) => spec.startsWith('adapter:'),
   resolve(spec, { packageRoot, tenants }) {
     const { name, options } = parseAdapterSpec(spec, process.cwd());
@@ -27,12 +28,21 @@ export const adapterTargetKind: TargetKind = {
     const builtPath = `adapters/${known.folder}/main.js`;
     const root = locateBuiltPackage(packageRoot, 'gauntlet-adapters', builtPath);
     // 2. Neither: a checkout (it has the adapters' sources) needs a build, a project the package.
-    if (!root && existsSync(join(packageRoot, 'adapters', known.folder))) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the adapter is not built; run `npm run build` first', join(packageRoot, 'dist', builtPath));
-    if (!root) throw new HarnessError(HarnessErrorCode.PackageMissing, installHint('gauntlet-adapters'), 'gauntlet-adapters');
+    if (!root && existsSync(join(packageRoot, 'adapters', known.folder)))
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        'the adapter is not built; run `npm run build` first',
+        join(packageRoot, 'dist', builtPath),
+      );
+    if (!root)
+      throw new HarnessError(HarnessErrorCode.PackageMissing, installHint('gauntlet-adapters'), 'gauntlet-adapters');
     const { command, args, entry } = adapterLaunch(name, root, options);
     return {
       name: spec,
-      spec: { ...stdioTarget({ transport: 'stdio', command, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) }), description: entry.summary },
+      spec: {
+        ...stdioTarget({ transport: 'stdio', command, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) }),
+        description: entry.summary,
+      },
     };
   },
 };

@@ -27,16 +27,23 @@ let reaped: Promise<unknown> | undefined;
 export const dockerTargetKind: TargetKind = {
   name: 'docker',
   syntax: 'docker:IMAGE',
-  description: 'start an executor image with the local Docker engine and speak stdio to it (no network; labelled, always removed)',
+  description:
+    'start an executor image with the local Docker engine and speak stdio to it (no network; labelled, always removed)',
   matches: (spec) => spec.startsWith('docker:'),
   resolve(spec, { tenants }) {
     const image = spec.slice('docker:'.length);
-    if (!IMAGE.test(image)) throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${image}" is not an image reference; use docker:NAME[:TAG], e.g. docker:gauntlet/reference-executor:local`, '--target');
+    if (!IMAGE.test(image))
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        `"${image}" is not an image reference; use docker:NAME[:TAG], e.g. docker:gauntlet/reference-executor:local`,
+        '--target',
+      );
     return { name: spec, spec: dockerConnectTarget({ transport: 'docker', image }, tenants) };
   },
   configTransport: 'docker',
   fromConfig(config, { tenants }) {
-    if (config.transport !== 'docker') throw new HarnessError(HarnessErrorCode.Internal, `not a docker target: ${config.transport}`);
+    if (config.transport !== 'docker')
+      throw new HarnessError(HarnessErrorCode.Internal, `not a docker target: ${config.transport}`);
     return dockerConnectTarget(config, tenants);
   },
 };
@@ -55,7 +62,7 @@ export function dockerConnectTarget(config: DockerTargetConfig, tenants?: Tenant
     startedByGauntlet: true,
     sameHost: true,
     canaries: { ...config.canaries, fileDir },
-    ...(tenants ?? config.tenants ? { tenants: tenants ?? config.tenants } : {}),
+    ...((tenants ?? config.tenants) ? { tenants: tenants ?? config.tenants } : {}),
     ...(config.policy ? { policy: config.policy } : {}),
     async connect(env) {
       // 1.

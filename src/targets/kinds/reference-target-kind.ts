@@ -39,13 +39,31 @@ export const referenceTargetKind: TargetKind = {
         continue;
       }
       if (key !== 'fault' || value === undefined || !FAULT.test(value)) {
-        throw new HarnessError(HarnessErrorCode.ConfigInvalid, `"${option}" is not an option of the reference target; use reference:fault=NAME, reference:backend=docker, or both comma-separated (fault names: node dist/reference-impl/src/main.js --help)`, '--target');
+        throw new HarnessError(
+          HarnessErrorCode.ConfigInvalid,
+          `"${option}" is not an option of the reference target; use reference:fault=NAME, reference:backend=docker, or both comma-separated (fault names: node dist/reference-impl/src/main.js --help)`,
+          '--target',
+        );
       }
       faults.push(value);
     }
     const main = referenceMain(packageRoot);
-    if (!existsSync(main)) throw new HarnessError(HarnessErrorCode.ExecutorStartFailed, 'the reference executor is neither built here (`npm run build`) nor installed (gauntlet-reference-executor)', main);
+    if (!existsSync(main))
+      throw new HarnessError(
+        HarnessErrorCode.ExecutorStartFailed,
+        'the reference executor is neither built here (`npm run build`) nor installed (gauntlet-reference-executor)',
+        main,
+      );
     const args = [main, '--stdio', ...backend, ...faults.flatMap((fault) => ['--fault', fault])];
-    return { name: spec, spec: stdioTarget({ transport: 'stdio', command: process.execPath, args, cwd: packageRoot, ...(tenants ? { tenants } : {}) }) };
+    return {
+      name: spec,
+      spec: stdioTarget({
+        transport: 'stdio',
+        command: process.execPath,
+        args,
+        cwd: packageRoot,
+        ...(tenants ? { tenants } : {}),
+      }),
+    };
   },
 };

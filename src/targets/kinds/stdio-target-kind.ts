@@ -18,12 +18,22 @@ export const stdioTargetKind: TargetKind = {
       throw new HarnessError(HarnessErrorCode.ConfigInvalid, (error as Error).message, '--target');
     }
     const [command, ...args] = words;
-    if (!command) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'stdio: needs a command, as in stdio:"node my-executor.js"', '--target');
+    if (!command)
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        'stdio: needs a command, as in stdio:"node my-executor.js"',
+        '--target',
+      );
     return { name: spec, spec: stdioTarget({ transport: 'stdio', command, args, ...(tenants ? { tenants } : {}) }) };
   },
   configTransport: 'stdio',
   fromConfig(config, { configDir, tenants }) {
-    if (config.transport !== 'stdio') throw new HarnessError(HarnessErrorCode.Internal, `not a stdio target: ${config.transport}`);
-    return stdioTarget({ ...config, ...(config.cwd ? { cwd: resolve(configDir, config.cwd) } : {}), ...(tenants ? { tenants } : {}) });
+    if (config.transport !== 'stdio')
+      throw new HarnessError(HarnessErrorCode.Internal, `not a stdio target: ${config.transport}`);
+    return stdioTarget({
+      ...config,
+      ...(config.cwd ? { cwd: resolve(configDir, config.cwd) } : {}),
+      ...(tenants ? { tenants } : {}),
+    });
   },
 };

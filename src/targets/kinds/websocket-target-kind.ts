@@ -14,12 +14,18 @@ export const webSocketTargetKind: TargetKind = {
     } catch {
       throw new HarnessError(HarnessErrorCode.ConfigInvalid, `not a valid URL: ${spec}`, '--target');
     }
-    if (!tenants) throw new HarnessError(HarnessErrorCode.ConfigInvalid, 'a WebSocket executor does not learn tokens from Gauntlet: give its tenants with --tenants FILE or a named target in gauntlet.config.json', '--target');
+    if (!tenants)
+      throw new HarnessError(
+        HarnessErrorCode.ConfigInvalid,
+        'a WebSocket executor does not learn tokens from Gauntlet: give its tenants with --tenants FILE or a named target in gauntlet.config.json',
+        '--target',
+      );
     return { name: spec, spec: webSocketTarget({ transport: 'websocket', url: spec, tenants }) };
   },
   configTransport: 'websocket',
   fromConfig(config, { tenants }) {
-    if (config.transport !== 'websocket') throw new HarnessError(HarnessErrorCode.Internal, `not a WebSocket target: ${config.transport}`);
+    if (config.transport !== 'websocket')
+      throw new HarnessError(HarnessErrorCode.Internal, `not a WebSocket target: ${config.transport}`);
     return webSocketTarget({ ...config, ...(tenants ? { tenants } : {}) });
   },
 };

@@ -25,7 +25,8 @@ const sandbox = { console: { log: write, info: write, warn: write, error: write 
 })();
 `;
 
-type Stop = { kind: 'done' } | { kind: 'error'; message: string } | { kind: 'timeout' } | { kind: 'memory' } | { kind: 'output' };
+type Stop =
+  { kind: 'done' } | { kind: 'error'; message: string } | { kind: 'timeout' } | { kind: 'memory' } | { kind: 'output' };
 
 /**
  * Runs JavaScript for real, but under its own tiny limits (100 ms, a 32 MiB heap, a few KiB of
@@ -41,7 +42,14 @@ export const limitLiarAdversary: Adversary = {
     const keep = Math.min(8192, Math.floor(params.policy.output.stdoutBytes / 4));
     let stdout = '';
     const stop = await new Promise<Stop>((resolve) => {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { code: params.code }, env: {}, stdout: true, stderr: true, resourceLimits: { maxOldGenerationSizeMb: OWN_HEAP_MB, maxYoungGenerationSizeMb: 8, stackSizeMb: 4 } });
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { code: params.code },
+        env: {},
+        stdout: true,
+        stderr: true,
+        resourceLimits: { maxOldGenerationSizeMb: OWN_HEAP_MB, maxYoungGenerationSizeMb: 8, stackSizeMb: 4 },
+      });
       let settled = false;
       const finish = (value: Stop) => {
         if (settled) return;
@@ -51,17 +59,27 @@ export const limitLiarAdversary: Adversary = {
         resolve(value);
       };
       const timer = setTimeout(() => finish({ kind: 'timeout' }), OWN_WALL_MS * 2);
-      worker.on('message', (message: { kind: 'out'; text: string } | { kind: 'done' } | { kind: 'error'; timedOut: boolean; message: string }) => {
-        if (message.kind === 'out') {
-          stdout += message.text;
-          if (Buffer.byteLength(stdout) > keep) {
-            stdout = Buffer.from(stdout).subarray(0, keep).toString('utf8');
-            finish({ kind: 'output' });
-          }
-        } else if (message.kind === 'done') finish({ kind: 'done' });
-        else finish(message.timedOut ? { kind: 'timeout' } : { kind: 'error', message: message.message });
-      });
-      worker.on('error', (error: Error & { code?: string }) => finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'error', message: error.message }));
+      worker.on(
+        'message',
+        (
+          message:
+            { kind: 'out'; text: string } | { kind: 'done' } | { kind: 'error'; timedOut: boolean; message: string },
+        ) => {
+          if (message.kind === 'out') {
+            stdout += message.text;
+            if (Buffer.byteLength(stdout) > keep) {
+              stdout = Buffer.from(stdout).subarray(0, keep).toString('utf8');
+              finish({ kind: 'output' });
+            }
+          } else if (message.kind === 'done') finish({ kind: 'done' });
+          else finish(message.timedOut ? { kind: 'timeout' } : { kind: 'error', message: message.message });
+        },
+      );
+      worker.on('error', (error: Error & { code?: string }) =>
+        finish(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'error', message: error.message },
+        ),
+      );
       worker.on('exit', () => finish({ kind: 'done' }));
     });
     return answerFor(stop, params, executionId, stdout);
@@ -78,10 +96,35 @@ function answerFor(stop: Stop, params: ExecuteParams, executionId: string, stdou
     case 'error':
       return { ...common, status: 'error', error: { type: 'runtime', message: stop.message.slice(0, 500) } };
     case 'timeout':
-      return { ...common, status: 'error', error: { type: 'timeout', message: `the execution ran out of its ${policy.wallTimeMs} ms wall-time budget`, limit: { kind: 'wall_time', configured: policy.wallTimeMs, observed: policy.wallTimeMs + 2 } } };
+      return {
+        ...common,
+        status: 'error',
+        error: {
+          type: 'timeout',
+          message: `the execution ran out of its ${policy.wallTimeMs} ms wall-time budget`,
+          limit: { kind: 'wall_time', configured: policy.wallTimeMs, observed: policy.wallTimeMs + 2 },
+        },
+      };
     case 'memory':
-      return { ...common, status: 'error', error: { type: 'resource', message: 'the memory cap was hit', limit: { kind: 'memory', configured: policy.memoryBytes, observed: OWN_HEAP_MB * 1024 * 1024 } } };
+      return {
+        ...common,
+        status: 'error',
+        error: {
+          type: 'resource',
+          message: 'the memory cap was hit',
+          limit: { kind: 'memory', configured: policy.memoryBytes, observed: OWN_HEAP_MB * 1024 * 1024 },
+        },
+      };
     case 'output':
-      return { ...common, stdout: { ...common.stdout, bytes: policy.output.stdoutBytes + 1 }, status: 'error', error: { type: 'output_limit', message: 'stdout passed its cap', limit: { kind: 'stdout', configured: policy.output.stdoutBytes, observed: policy.output.stdoutBytes + 1 } } };
+      return {
+        ...common,
+        stdout: { ...common.stdout, bytes: policy.output.stdoutBytes + 1 },
+        status: 'error',
+        error: {
+          type: 'output_limit',
+          message: 'stdout passed its cap',
+          limit: { kind: 'stdout', configured: policy.output.stdoutBytes, observed: policy.output.stdoutBytes + 1 },
+        },
+      };
   }
 }

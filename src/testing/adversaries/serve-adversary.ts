@@ -1,7 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { auditEntryHash, GENESIS_HASH } from '../../protocol/audit-chain.js';
 import { ErrorCodes } from '../../protocol/generated/error-codes.js';
-import type { AuditEntry, ExecuteParams, ExecuteResult, InitializeResult, Principal } from '../../protocol/generated/types.js';
+import type {
+  AuditEntry,
+  ExecuteParams,
+  ExecuteResult,
+  InitializeResult,
+  Principal,
+} from '../../protocol/generated/types.js';
 import { Peer } from '../../protocol/peer.js';
 import { RpcError } from '../../protocol/rpc-error.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
@@ -30,15 +36,40 @@ const capabilities: InitializeResult['capabilities'] = {
   sessions: { supported: true, maxPerTenant: 64 },
   tools: { supported: true, languages: ['javascript', 'typescript', 'python'] },
   audit: { supported: true, hashChain: true },
-  redaction: { supported: true, encodings: ['base64', 'hex', 'url'], credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'], minSecretLength: 8 },
+  redaction: {
+    supported: true,
+    encodings: ['base64', 'hex', 'url'],
+    credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'],
+    minSecretLength: 8,
+  },
   cancel: true,
-  maximums: { wallTimeMs: 300_000, memoryBytes: 2 * 1024 ** 3, stdoutBytes: 1024 ** 2, stderrBytes: 512 * 1024, resultBytes: 512 * 1024, codeBytes: 1024 ** 2, messageBytes: 16 * 1024 * 1024, toolTimeoutMs: 120_000, concurrentExecutions: 64 },
+  maximums: {
+    wallTimeMs: 300_000,
+    memoryBytes: 2 * 1024 ** 3,
+    stdoutBytes: 1024 ** 2,
+    stderrBytes: 512 * 1024,
+    resultBytes: 512 * 1024,
+    codeBytes: 1024 ** 2,
+    messageBytes: 16 * 1024 * 1024,
+    toolTimeoutMs: 120_000,
+    concurrentExecutions: 64,
+  },
 };
 
 /** An `ok` result carrying `stdout`. */
 export function okResult(executionId: string, stdout: string, stderr = ''): ExecuteResult {
   const captured = (text: string) => ({ text, truncated: false, bytes: Buffer.byteLength(text) });
-  return { status: 'ok', executionId, stdout: captured(stdout), stderr: captured(stderr), resultTruncated: false, toolCalls: [], usage: { wallMs: 1 }, redactions: 0, auditIds: [] };
+  return {
+    status: 'ok',
+    executionId,
+    stdout: captured(stdout),
+    stderr: captured(stderr),
+    resultTruncated: false,
+    toolCalls: [],
+    usage: { wallMs: 1 },
+    redactions: 0,
+    auditIds: [],
+  };
 }
 
 /**
@@ -51,20 +82,38 @@ export function serveAdversary(peer: Peer, adversary: Adversary, env: Record<str
   const tokens = new Map(Object.entries(JSON.parse(env['GAUNTLET_TENANTS'] ?? '{}') as Record<string, string>));
   const sessions = new Map<string, string>();
   const chains = new Map<string, AuditEntry[]>();
-  const audit = (principal: Principal, fields: Omit<AuditEntry, 'id' | 'chainSeq' | 'time' | 'tenantId' | 'userId' | 'prevHash' | 'hash'>): string => {
+  const audit = (
+    principal: Principal,
+    fields: Omit<AuditEntry, 'id' | 'chainSeq' | 'time' | 'tenantId' | 'userId' | 'prevHash' | 'hash'>,
+  ): string => {
     const chain = chains.get(principal.tenantId) ?? [];
     chains.set(principal.tenantId, chain);
-    const entry: Omit<AuditEntry, 'hash'> = { id: `a-${randomUUID()}`, chainSeq: chain.length + 1, time: new Date().toISOString(), tenantId: principal.tenantId, userId: principal.userId, prevHash: chain.at(-1)?.hash ?? GENESIS_HASH, ...fields };
+    const entry: Omit<AuditEntry, 'hash'> = {
+      id: `a-${randomUUID()}`,
+      chainSeq: chain.length + 1,
+      time: new Date().toISOString(),
+      tenantId: principal.tenantId,
+      userId: principal.userId,
+      prevHash: chain.at(-1)?.hash ?? GENESIS_HASH,
+      ...fields,
+    };
     chain.push({ ...entry, hash: auditEntryHash(entry) });
     return entry.id;
   };
   const authorize = (principal: Principal) => {
-    if (adversary.honestTenancy && tokens.get(principal.tenantId) !== principal.token) throw new RpcError(ErrorCodes.Unauthorized, 'unauthorized');
+    if (adversary.honestTenancy && tokens.get(principal.tenantId) !== principal.token)
+      throw new RpcError(ErrorCodes.Unauthorized, 'unauthorized');
   };
   const owned = (principal: Principal, sessionId: string | undefined) => {
-    if (adversary.honestTenancy && sessionId !== undefined && sessions.get(sessionId) !== principal.tenantId) throw new RpcError(ErrorCodes.SessionNotFound, 'no such session');
+    if (adversary.honestTenancy && sessionId !== undefined && sessions.get(sessionId) !== principal.tenantId)
+      throw new RpcError(ErrorCodes.SessionNotFound, 'no such session');
   };
-  peer.setRequestHandler('initialize', async () => ({ protocolVersion: PROTOCOL_VERSION, executorInfo: { name: `adversary-${adversary.name}`, version: '0.0.0', isolation: 'process' }, languages: adversary.languages.map((id) => ({ id })) as InitializeResult['languages'], capabilities }));
+  peer.setRequestHandler('initialize', async () => ({
+    protocolVersion: PROTOCOL_VERSION,
+    executorInfo: { name: `adversary-${adversary.name}`, version: '0.0.0', isolation: 'process' },
+    languages: adversary.languages.map((id) => ({ id })) as InitializeResult['languages'],
+    capabilities,
+  }));
   peer.setRequestHandler('ping', async () => ({}));
   peer.setRequestHandler('shutdown', async () => ({}));
   peer.setRequestHandler('session/create', async ({ principal }) => {
@@ -83,7 +132,12 @@ export function serveAdversary(peer: Peer, adversary: Adversary, env: Record<str
   });
   peer.setRequestHandler('audit/query', async ({ principal, executionId, sessionId, afterSeq, limit }) => {
     authorize(principal);
-    const entries = (chains.get(principal.tenantId) ?? []).filter((e) => e.chainSeq > (afterSeq ?? 0) && (!executionId || e.executionId === executionId) && (!sessionId || e.sessionId === sessionId));
+    const entries = (chains.get(principal.tenantId) ?? []).filter(
+      (e) =>
+        e.chainSeq > (afterSeq ?? 0) &&
+        (!executionId || e.executionId === executionId) &&
+        (!sessionId || e.sessionId === sessionId),
+    );
     return { entries: entries.slice(0, limit ?? 1000), hasMore: entries.length > (limit ?? 1000) };
   });
   peer.setRequestHandler('execute', async (params) => {
@@ -93,11 +147,27 @@ export function serveAdversary(peer: Peer, adversary: Adversary, env: Record<str
       authorize(params.principal);
       owned(params.principal, params.sessionId);
     } catch (error) {
-      audit(params.principal, { event: 'execution.rejected', executionId, status: 'rejected', errorCode: (error as RpcError).code, codeSha256, language: params.language });
+      audit(params.principal, {
+        event: 'execution.rejected',
+        executionId,
+        status: 'rejected',
+        errorCode: (error as RpcError).code,
+        codeSha256,
+        language: params.language,
+      });
       throw error;
     }
     const result = await adversary.answer(params, executionId);
-    const auditId = audit(params.principal, { event: 'execution', executionId, ...(params.sessionId ? { sessionId: params.sessionId } : {}), language: params.language, codeSha256, status: result.status, ...(result.status === 'error' ? { errorType: result.error.type } : {}), redactions: 0 });
+    const auditId = audit(params.principal, {
+      event: 'execution',
+      executionId,
+      ...(params.sessionId ? { sessionId: params.sessionId } : {}),
+      language: params.language,
+      codeSha256,
+      status: result.status,
+      ...(result.status === 'error' ? { errorType: result.error.type } : {}),
+      redactions: 0,
+    });
     return { ...result, auditIds: [auditId] };
   });
 }

@@ -11,7 +11,11 @@ const py = (lines: string[]) => lines.join('\n');
 export async function allAuditEntries(executor: ExecutorUnderTest, principal: Principal): Promise<AuditEntry[]> {
   const entries: AuditEntry[] = [];
   for (let page = 0; page < 100; page++) {
-    const answer = await executor.peer.request('audit/query', { principal, limit: 1000, ...(entries.length ? { afterSeq: entries.at(-1)!.chainSeq } : {}) });
+    const answer = await executor.peer.request('audit/query', {
+      principal,
+      limit: 1000,
+      ...(entries.length ? { afterSeq: entries.at(-1)!.chainSeq } : {}),
+    });
     entries.push(...answer.entries);
     if (!answer.hasMore) return entries;
   }
@@ -45,13 +49,25 @@ export const auditChainCheck: SecurityCheck = {
     const loop = language === 'python' ? py(['while True:', '    pass']) : 'for (;;) {}';
     const attempts = [
       { id: `audit-ok-${tag}`, code: ok, policy: {}, status: 'ok' },
-      { id: `audit-error-${tag}`, code: language === 'python' ? 'raise ValueError("boom")' : "throw new Error('boom')", policy: {}, status: 'error' },
+      {
+        id: `audit-error-${tag}`,
+        code: language === 'python' ? 'raise ValueError("boom")' : "throw new Error('boom')",
+        policy: {},
+        status: 'error',
+      },
       { id: `audit-timeout-${tag}`, code: loop, policy: { wallTimeMs: 300 }, status: 'error', limit: 'wall_time' },
-      { id: `audit-rejected-${tag}`, code: ok, policy: { wallTimeMs: executor.info.capabilities.maximums.wallTimeMs + 1 }, status: 'rejected' },
+      {
+        id: `audit-rejected-${tag}`,
+        code: ok,
+        policy: { wallTimeMs: executor.info.capabilities.maximums.wallTimeMs + 1 },
+        status: 'rejected',
+      },
     ];
     let first;
     for (const attempt of attempts) {
-      const answer = await executor.execute(language, attempt.code, { executionId: attempt.id, policy: attempt.policy }).catch((error: unknown) => error);
+      const answer = await executor
+        .execute(language, attempt.code, { executionId: attempt.id, policy: attempt.policy })
+        .catch((error: unknown) => error);
       first ??= answer;
     }
     // 2. One entry each, saying what happened.
@@ -60,23 +76,39 @@ export const auditChainCheck: SecurityCheck = {
       const mine = entries.filter((e) => e.executionId === attempt.id && e.event !== 'tool.call');
       if (mine.length !== 1) return fail(`expected one audit entry for ${attempt.id}, found ${mine.length}`);
       const entry = mine[0]!;
-      const expected = { tenantId: alice.tenantId, userId: alice.userId, language, codeSha256: sha256(attempt.code), status: attempt.status };
+      const expected = {
+        tenantId: alice.tenantId,
+        userId: alice.userId,
+        language,
+        codeSha256: sha256(attempt.code),
+        status: attempt.status,
+      };
       const wrong = Object.entries(expected).filter(([key, value]) => entry[key as keyof AuditEntry] !== value);
-      if (wrong.length) return fail(`the entry for ${attempt.id} records ${wrong.map(([k]) => `${k}=${show(entry[k as keyof AuditEntry])}`).join(', ')}, expected ${show(expected)}`);
-      if (attempt.limit && !entry.limitsHit?.includes(attempt.limit)) return fail(`the entry for ${attempt.id} does not record the ${attempt.limit} limit: ${show(entry)}`);
+      if (wrong.length)
+        return fail(
+          `the entry for ${attempt.id} records ${wrong.map(([k]) => `${k}=${show(entry[k as keyof AuditEntry])}`).join(', ')}, expected ${show(expected)}`,
+        );
+      if (attempt.limit && !entry.limitsHit?.includes(attempt.limit))
+        return fail(`the entry for ${attempt.id} does not record the ${attempt.limit} limit: ${show(entry)}`);
     }
     // 3. The chain verifies, as answered and as stored; an edited copy does not.
     const breaks = verifyAuditChain(entries);
     if (breaks.length) return fail(`the queried chain does not verify: ${show(breaks)}`);
     const stored = fileChain(auditLog, alice.tenantId);
-    if (verifyAuditChain(stored).length || stored.length !== entries.length) return fail(`the chain on disk (${stored.length} entries) does not verify or differs from the query (${entries.length})`);
+    if (verifyAuditChain(stored).length || stored.length !== entries.length)
+      return fail(
+        `the chain on disk (${stored.length} entries) does not verify or differs from the query (${entries.length})`,
+      );
     const at = entries.findIndex((e) => e.executionId === attempts[1]!.id);
     const edited = entries.map((e, i) => (i === at ? { ...e, status: 'ok' } : e));
     if (verifyAuditChain(edited).length === 0) return fail('an entry whose status was edited still verifies');
     // 4. Another tenant's query shows none of these entries.
     const theirs = await allAuditEntries(executor, bob);
-    if (theirs.some((e) => e.tenantId !== bob.tenantId || attempts.some((a) => a.id === e.executionId))) return fail('another tenant\'s audit query returned this tenant\'s entries');
-    return first && typeof first === 'object' && 'stdout' in first ? ran(first as ExecuteResult) : inconclusive(`the first attempt did not run: ${show(first)}`);
+    if (theirs.some((e) => e.tenantId !== bob.tenantId || attempts.some((a) => a.id === e.executionId)))
+      return fail("another tenant's audit query returned this tenant's entries");
+    return first && typeof first === 'object' && 'stdout' in first
+      ? ran(first as ExecuteResult)
+      : inconclusive(`the first attempt did not run: ${show(first)}`);
   },
 };
 
@@ -92,7 +124,23 @@ export const auditOutOfReachCheck: SecurityCheck = {
     const forged = `forged-${randomBytes(6).toString('hex')}`;
     const code =
       language === 'python'
-        ? py(['import js', 'print("PAYLOAD-RAN")', 'try:', `    print(js.Deno.readTextFileSync("${auditLog}")[-300:])`, 'except Exception as e:', '    print("denied", type(e).__name__)', 'try:', `    f = open("${auditLog}", "a"); f.write("${forged}\\n"); f.close()`, '    print("python open worked")', 'except Exception as e:', '    print("denied", type(e).__name__)', 'try:', `    js.Deno.writeTextFileSync("${auditLog}", "${forged}\\n", js.JSON.parse('{"append": true}'))`, 'except Exception as e:', '    print("denied", type(e).__name__)'])
+        ? py([
+            'import js',
+            'print("PAYLOAD-RAN")',
+            'try:',
+            `    print(js.Deno.readTextFileSync("${auditLog}")[-300:])`,
+            'except Exception as e:',
+            '    print("denied", type(e).__name__)',
+            'try:',
+            `    f = open("${auditLog}", "a"); f.write("${forged}\\n"); f.close()`,
+            '    print("python open worked")',
+            'except Exception as e:',
+            '    print("denied", type(e).__name__)',
+            'try:',
+            `    js.Deno.writeTextFileSync("${auditLog}", "${forged}\\n", js.JSON.parse('{"append": true}'))`,
+            'except Exception as e:',
+            '    print("denied", type(e).__name__)',
+          ])
         : `console.log('PAYLOAD-RAN');
            try { console.log(Deno.readTextFileSync('${auditLog}').slice(-300)); } catch (e) { console.log('denied', e.name); }
            try { Deno.writeTextFileSync('${auditLog}', '${forged}\\n', { append: true }); } catch (e) { console.log('denied', e.name); }`;
@@ -100,7 +148,8 @@ export const auditOutOfReachCheck: SecurityCheck = {
     const text = readFileSync(auditLog, 'utf8');
     if (text.includes(forged)) return fail('the sandbox appended a forged line to the audit log');
     const lastHash = fileChain(auditLog, alice.tenantId).at(-2)?.hash;
-    if (lastHash && JSON.stringify(result).includes(lastHash)) return fail('the sandbox read the audit log: an entry hash surfaced in its output');
+    if (lastHash && JSON.stringify(result).includes(lastHash))
+      return fail('the sandbox read the audit log: an entry hash surfaced in its output');
     if (/"chainSeq"/.test(result.stdout.text)) return fail('the sandbox read the audit log');
     return ran(result);
   },

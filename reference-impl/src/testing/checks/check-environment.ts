@@ -16,12 +16,17 @@ export interface CheckEnvironment {
  * the tokens are passed that way); 2. an env canary with a
  * fresh random name and value; 3. the executor, started with both (and the faults asked for).
  */
-export async function startCheckEnvironment(options: Omit<StartOptions, 'env' | 'tenantsFile'> & { tenantsFrom?: 'env' | 'file' } = {}): Promise<CheckEnvironment> {
+export async function startCheckEnvironment(
+  options: Omit<StartOptions, 'env' | 'tenantsFile'> & { tenantsFrom?: 'env' | 'file' } = {},
+): Promise<CheckEnvironment> {
   // 1.
   const hostDir = mkdtempSync(join(tmpdir(), 'gauntlet-checks-'));
   const auditLog = join(hostDir, 'audit.jsonl');
   // 2.
-  const envCanary = { name: `GAUNTLET_CANARY_${randomBytes(4).toString('hex').toUpperCase()}`, value: `canary-${randomBytes(12).toString('hex')}` };
+  const envCanary = {
+    name: `GAUNTLET_CANARY_${randomBytes(4).toString('hex').toUpperCase()}`,
+    value: `canary-${randomBytes(12).toString('hex')}`,
+  };
   // 3.
   try {
     const { tenantsFrom, ...start } = options;

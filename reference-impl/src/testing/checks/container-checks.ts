@@ -12,8 +12,12 @@ const nonRoot: SecurityCheck = {
   title: 'the code does not run as root in its container',
   languages: ['python'],
   async run({ executor }) {
-    const result = await executor.execute('python', py(['import os', 'print("PAYLOAD-RAN", os.getuid())', 'print(len(open("/etc/shadow").read()))']));
-    if (result.status === 'ok') return fail(`/etc/shadow was readable, so the code runs as root: ${result.stdout.text.slice(0, 200)}`);
+    const result = await executor.execute(
+      'python',
+      py(['import os', 'print("PAYLOAD-RAN", os.getuid())', 'print(len(open("/etc/shadow").read()))']),
+    );
+    if (result.status === 'ok')
+      return fail(`/etc/shadow was readable, so the code runs as root: ${result.stdout.text.slice(0, 200)}`);
     return ran(result);
   },
 };
@@ -36,7 +40,9 @@ const noCapabilities: SecurityCheck = {
       '    print("refused", os.strerror(ctypes.get_errno()))',
     ]);
     const result = await executor.execute('python', code);
-    return result.stdout.text.includes('MOUNTED') ? fail('the code mounted a tmpfs: it holds CAP_SYS_ADMIN') : ran(result);
+    return result.stdout.text.includes('MOUNTED')
+      ? fail('the code mounted a tmpfs: it holds CAP_SYS_ADMIN')
+      : ran(result);
   },
 };
 
@@ -51,7 +57,17 @@ const noHostNetwork: SecurityCheck = {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
     try {
-      const result = await executor.execute('python', py(['import socket', 'print("PAYLOAD-RAN")', 'try:', `    socket.create_connection(("127.0.0.1", ${port}), 2).close()`, 'except OSError as e:', '    print("refused", e)']));
+      const result = await executor.execute(
+        'python',
+        py([
+          'import socket',
+          'print("PAYLOAD-RAN")',
+          'try:',
+          `    socket.create_connection(("127.0.0.1", ${port}), 2).close()`,
+          'except OSError as e:',
+          '    print("refused", e)',
+        ]),
+      );
       return hits > 0 ? fail(`the host's loopback listener got ${hits} connection(s)`) : ran(result);
     } finally {
       server.close();
@@ -79,7 +95,9 @@ const noDockerSocket: SecurityCheck = {
       '        print("refused", path, e)',
     ]);
     const result = await executor.execute('python', code);
-    return /ENGINE HTTP\/1\.\d 200/.test(result.stdout.text) ? fail(`the engine answered from inside the container: ${result.stdout.text.slice(0, 300)}`) : ran(result);
+    return /ENGINE HTTP\/1\.\d 200/.test(result.stdout.text)
+      ? fail(`the engine answered from inside the container: ${result.stdout.text.slice(0, 300)}`)
+      : ran(result);
   },
 };
 
@@ -138,5 +156,11 @@ const noHostMount: SecurityCheck = {
  * Checks of the container boundary, for executors that isolate with containers (the reference
  * executor's Docker backend). Each docker-* fault of the registry turns one of them red.
  */
-export const containerChecks: readonly SecurityCheck[] = [nonRoot, noCapabilities, noHostNetwork, noDockerSocket, noHostPid, noHostMount];
-
+export const containerChecks: readonly SecurityCheck[] = [
+  nonRoot,
+  noCapabilities,
+  noHostNetwork,
+  noDockerSocket,
+  noHostPid,
+  noHostMount,
+];

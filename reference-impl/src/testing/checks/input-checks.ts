@@ -1,6 +1,15 @@
 import { ErrorCodes } from '../../../../src/protocol/generated/error-codes.js';
 import type { Language } from '../../../../src/protocol/generated/types.js';
-import { fail, isVerdict, pass, ran, rpcErrorOf, show, type CheckVerdict, type SecurityCheck } from './security-check.js';
+import {
+  fail,
+  isVerdict,
+  pass,
+  ran,
+  rpcErrorOf,
+  show,
+  type CheckVerdict,
+  type SecurityCheck,
+} from './security-check.js';
 
 /**
  * What must not run is refused with a JSON-RPC error before it runs: code above the advertised
@@ -16,14 +25,49 @@ export const inputValidationCheck: SecurityCheck = {
     const { maximums, subprocesses } = executor.info.capabilities;
     const code = "console.log('PAYLOAD-RAN')";
     const cases: { what: string; request: () => Promise<unknown>; code: number }[] = [
-      { what: 'code above codeBytes', request: () => executor.execute(language, `${code}//${'x'.repeat(maximums.codeBytes)}`), code: ErrorCodes.InvalidParams },
-      { what: 'an unknown language', request: () => executor.execute('cobol' as Language, code), code: ErrorCodes.InvalidParams },
-      { what: 'wallTimeMs above its maximum', request: () => executor.execute(language, code, { policy: { wallTimeMs: maximums.wallTimeMs + 1 } }), code: ErrorCodes.InvalidParams },
-      { what: 'memoryBytes above its maximum', request: () => executor.execute(language, code, { policy: { memoryBytes: maximums.memoryBytes + 1 } }), code: ErrorCodes.InvalidParams },
-      { what: 'stdoutBytes above its maximum', request: () => executor.execute(language, code, { policy: { output: { stdoutBytes: maximums.stdoutBytes + 1, stderrBytes: 1024, resultBytes: 1024, onExceed: 'truncate' } } }), code: ErrorCodes.InvalidParams },
+      {
+        what: 'code above codeBytes',
+        request: () => executor.execute(language, `${code}//${'x'.repeat(maximums.codeBytes)}`),
+        code: ErrorCodes.InvalidParams,
+      },
+      {
+        what: 'an unknown language',
+        request: () => executor.execute('cobol' as Language, code),
+        code: ErrorCodes.InvalidParams,
+      },
+      {
+        what: 'wallTimeMs above its maximum',
+        request: () => executor.execute(language, code, { policy: { wallTimeMs: maximums.wallTimeMs + 1 } }),
+        code: ErrorCodes.InvalidParams,
+      },
+      {
+        what: 'memoryBytes above its maximum',
+        request: () => executor.execute(language, code, { policy: { memoryBytes: maximums.memoryBytes + 1 } }),
+        code: ErrorCodes.InvalidParams,
+      },
+      {
+        what: 'stdoutBytes above its maximum',
+        request: () =>
+          executor.execute(language, code, {
+            policy: {
+              output: {
+                stdoutBytes: maximums.stdoutBytes + 1,
+                stderrBytes: 1024,
+                resultBytes: 1024,
+                onExceed: 'truncate',
+              },
+            },
+          }),
+        code: ErrorCodes.InvalidParams,
+      },
     ];
     // Fail closed: the executor advertises that it cannot allow subprocesses, so asking must be refused.
-    if (!subprocesses.canAllow) cases.push({ what: 'allowSubprocesses it cannot grant', request: () => executor.execute(language, code, { policy: { allowSubprocesses: true } }), code: ErrorCodes.UnsupportedPolicy });
+    if (!subprocesses.canAllow)
+      cases.push({
+        what: 'allowSubprocesses it cannot grant',
+        request: () => executor.execute(language, code, { policy: { allowSubprocesses: true } }),
+        code: ErrorCodes.UnsupportedPolicy,
+      });
     for (const c of cases) {
       const error = await rpcErrorOf(c.request());
       if (isVerdict(error)) return fail(`${c.what} was not refused: ${error.ok ? '' : error.why}`);
@@ -45,8 +89,11 @@ export const typescriptCheck: SecurityCheck = {
       const echoed: { echo: { n: number } } = await tools.echo({ n: norm({ x: 3, y: 4 }) });
       console.log('PAYLOAD-RAN');
       return echoed.echo.n as number;`;
-    const result = await executor.execute(language, code, { policy: { tools: [{ name: 'echo', inputSchema: { type: 'object' } }] } });
-    const verdict: CheckVerdict = result.status === 'ok' && result.result === 5 ? pass : fail(`expected the result 5: ${show(result)}`);
+    const result = await executor.execute(language, code, {
+      policy: { tools: [{ name: 'echo', inputSchema: { type: 'object' } }] },
+    });
+    const verdict: CheckVerdict =
+      result.status === 'ok' && result.result === 5 ? pass : fail(`expected the result 5: ${show(result)}`);
     return verdict.ok ? ran(result) : verdict;
   },
 };
@@ -68,9 +115,15 @@ export const malformedFramesCheck: SecurityCheck = {
       () => true,
       () => false,
     );
-    if (!alive) return fail(`the executor stopped serving after malformed frames: ${show(executor.peer.closed ?? 'no answer to ping')}`);
+    if (!alive)
+      return fail(
+        `the executor stopped serving after malformed frames: ${show(executor.peer.closed ?? 'no answer to ping')}`,
+      );
     const answers = executor.peer.unattributedErrors.slice(before);
-    if (!answers.some((error) => error.code === -32700)) return fail(`expected -32700 answers (id null) to the malformed frames, got ${show(answers)}; violations ${show(executor.peer.violations)}`);
+    if (!answers.some((error) => error.code === -32700))
+      return fail(
+        `expected -32700 answers (id null) to the malformed frames, got ${show(answers)}; violations ${show(executor.peer.violations)}`,
+      );
     return ran(await executor.execute(language, "console.log('PAYLOAD-RAN')"));
   },
 };

@@ -9,12 +9,20 @@ const py = (lines: string[]) => lines.join('\n');
 /** The executor's own environment stays out of reach. */
 export const envCanaryCheck: SecurityCheck = {
   id: 'env-canary',
-  title: 'a canary in the executor\'s environment cannot be read',
+  title: "a canary in the executor's environment cannot be read",
   languages: ['javascript', 'python'],
   async run({ executor, envCanary }, language) {
     const code =
       language === 'python'
-        ? py(['import os, js', 'print("PAYLOAD-RAN")', `print(os.environ.get("${envCanary.name}"))`, 'try:', '    print(js.JSON.stringify(js.Deno.env.toObject()))', 'except Exception as e:', '    print("denied", e)'])
+        ? py([
+            'import os, js',
+            'print("PAYLOAD-RAN")',
+            `print(os.environ.get("${envCanary.name}"))`,
+            'try:',
+            '    print(js.JSON.stringify(js.Deno.env.toObject()))',
+            'except Exception as e:',
+            '    print("denied", e)',
+          ])
         : `console.log('PAYLOAD-RAN'); try { console.log(JSON.stringify(Deno.env.toObject())); } catch (e) { console.log('denied', e.name); }
            try { const p = await import('node:process'); console.log(p.default.env['${envCanary.name}']); } catch (e) { console.log('denied', e.name); }
            return Deno.env.get('${envCanary.name}') ?? null;`;
@@ -34,7 +42,18 @@ export const fileReadCheck: SecurityCheck = {
     writeFileSync(path, token);
     const code =
       language === 'python'
-        ? py(['import js', 'print("PAYLOAD-RAN")', 'try:', `    print(open("${path}").read())`, 'except Exception as e:', '    print("denied", type(e).__name__)', 'try:', `    print(js.Deno.readTextFileSync("${path}"))`, 'except Exception as e:', '    print("denied", type(e).__name__)'])
+        ? py([
+            'import js',
+            'print("PAYLOAD-RAN")',
+            'try:',
+            `    print(open("${path}").read())`,
+            'except Exception as e:',
+            '    print("denied", type(e).__name__)',
+            'try:',
+            `    print(js.Deno.readTextFileSync("${path}"))`,
+            'except Exception as e:',
+            '    print("denied", type(e).__name__)',
+          ])
         : `console.log('PAYLOAD-RAN');
            try { console.log(Deno.readTextFileSync('${path}')); } catch (e) { console.log('denied', e.name); }
            try { const m = await import('file://${path}', { with: { type: 'text' } }); console.log(m.default); } catch (e) { console.log('denied', e.name); }
@@ -53,14 +72,24 @@ export const fileWriteCheck: SecurityCheck = {
     const path = join(hostDir, `write-canary-${randomBytes(6).toString('hex')}.txt`);
     const code =
       language === 'python'
-        ? py(['import js', 'print("PAYLOAD-RAN")', 'try:', `    js.Deno.writeTextFileSync("${path}", "pwned")`, 'except Exception as e:', '    print("denied", type(e).__name__)', 'js.Deno.writeTextFileSync("own.txt", "mine")', 'js.Deno.readTextFileSync("own.txt")'])
+        ? py([
+            'import js',
+            'print("PAYLOAD-RAN")',
+            'try:',
+            `    js.Deno.writeTextFileSync("${path}", "pwned")`,
+            'except Exception as e:',
+            '    print("denied", type(e).__name__)',
+            'js.Deno.writeTextFileSync("own.txt", "mine")',
+            'js.Deno.readTextFileSync("own.txt")',
+          ])
         : `console.log('PAYLOAD-RAN');
            try { Deno.writeTextFileSync('${path}', 'pwned'); } catch (e) { console.log('denied', e.name); }
            try { new Deno.Command('/bin/sh', { args: ['-c', 'echo pwned > ${path}'] }).outputSync(); } catch (e) { console.log('denied', e.name); }
            Deno.writeTextFileSync('own.txt', 'mine'); return Deno.readTextFileSync('own.txt');`;
     const result = await executor.execute(language, code);
     if (existsSync(path)) return fail(`the sandbox wrote ${path}`);
-    if (result.status !== 'ok' || result.result !== 'mine') return inconclusive(`the sandbox could not use its own directory: ${JSON.stringify(result).slice(0, 600)}`);
+    if (result.status !== 'ok' || result.result !== 'mine')
+      return inconclusive(`the sandbox could not use its own directory: ${JSON.stringify(result).slice(0, 600)}`);
     return ran(result);
   },
 };
@@ -81,14 +110,27 @@ export const networkCheck: SecurityCheck = {
     const url = `http://127.0.0.1:${port}/`;
     const code =
       language === 'python'
-        ? py(['import js', 'print("PAYLOAD-RAN")', 'try:', `    r = await js.fetch("${url}")`, '    print(await r.text())', 'except Exception as e:', '    print("denied", type(e).__name__)'])
+        ? py([
+            'import js',
+            'print("PAYLOAD-RAN")',
+            'try:',
+            `    r = await js.fetch("${url}")`,
+            '    print(await r.text())',
+            'except Exception as e:',
+            '    print("denied", type(e).__name__)',
+          ])
         : `console.log('PAYLOAD-RAN'); try { console.log(await (await fetch('${url}')).text()); } catch (e) { console.log('denied', e.name); }
            try { const c = await Deno.connect({ hostname: '127.0.0.1', port: ${port} }); c.close(); console.log('connected'); } catch (e) { console.log('denied', e.name); }`;
     try {
       const denied = await executor.execute(language, code);
       if (hits > 0) return fail(`the listener got ${hits} connection(s) without being allow-listed`);
-      const allowed = await executor.execute(language, code, { policy: { network: { mode: 'allowlist', allow: [`127.0.0.1:${port}`] } } });
-      if (hits === 0) return inconclusive(`the allow-listed listener was not reached (positive control): ${JSON.stringify(allowed).slice(0, 600)}`);
+      const allowed = await executor.execute(language, code, {
+        policy: { network: { mode: 'allowlist', allow: [`127.0.0.1:${port}`] } },
+      });
+      if (hits === 0)
+        return inconclusive(
+          `the allow-listed listener was not reached (positive control): ${JSON.stringify(allowed).slice(0, 600)}`,
+        );
       return all(ran(denied), pass);
     } finally {
       server.close();
@@ -103,8 +145,16 @@ export const subprocessCheck: SecurityCheck = {
   languages: ['javascript'],
   async run({ executor }) {
     const token = randomBytes(8).toString('hex');
-    const result = await executor.execute('javascript', `console.log('PAYLOAD-RAN'); const o = new Deno.Command('/bin/echo', { args: ['${token}'.split('').reverse().join('')] }).outputSync(); return new TextDecoder().decode(o.stdout).trim().split('').reverse().join('');`);
+    const result = await executor.execute(
+      'javascript',
+      `console.log('PAYLOAD-RAN'); const o = new Deno.Command('/bin/echo', { args: ['${token}'.split('').reverse().join('')] }).outputSync(); return new TextDecoder().decode(o.stdout).trim().split('').reverse().join('');`,
+    );
     if (result.status === 'ok' && result.result === token) return fail('the code ran /bin/echo');
-    return all(ran(result), result.status === 'error' && result.error.type === 'permission' ? pass : fail(`expected a permission error: ${JSON.stringify(result).slice(0, 600)}`));
+    return all(
+      ran(result),
+      result.status === 'error' && result.error.type === 'permission'
+        ? pass
+        : fail(`expected a permission error: ${JSON.stringify(result).slice(0, 600)}`),
+    );
   },
 };

@@ -19,17 +19,28 @@ export const wallTimeCheck: SecurityCheck = {
   async run({ executor }, language) {
     const budget = 1000;
     const sessionId = await executor.createSession(language, { wallTimeMs: budget });
-    const code = language === 'python' ? py(['print("PAYLOAD-RAN", flush=True)', 'while True:', '    pass']) : "console.log('PAYLOAD-RAN'); for (;;) {}";
+    const code =
+      language === 'python'
+        ? py(['print("PAYLOAD-RAN", flush=True)', 'while True:', '    pass'])
+        : "console.log('PAYLOAD-RAN'); for (;;) {}";
     const started = performance.now();
     let result;
     try {
-      result = await executor.execute(language, code, { sessionId, policy: { wallTimeMs: budget, filesystem: 'session' }, deadlineMs: budget + 3000 });
+      result = await executor.execute(language, code, {
+        sessionId,
+        policy: { wallTimeMs: budget, filesystem: 'session' },
+        deadlineMs: budget + 3000,
+      });
     } catch (error) {
-      return fail(`an infinite loop with a ${budget} ms budget got no answer within ${budget + 3000} ms: ${show(error)}`);
+      return fail(
+        `an infinite loop with a ${budget} ms budget got no answer within ${budget + 3000} ms: ${show(error)}`,
+      );
     }
     const elapsed = performance.now() - started;
-    if (elapsed > budget + TIMEOUT_SLACK_MS) return fail(`the loop stopped after ${elapsed.toFixed(0)} ms, more than ${budget} + ${TIMEOUT_SLACK_MS} ms`);
-    if (result.status !== 'error' || result.error.type !== 'timeout') return fail(`expected a timeout error: ${show(result)}`);
+    if (elapsed > budget + TIMEOUT_SLACK_MS)
+      return fail(`the loop stopped after ${elapsed.toFixed(0)} ms, more than ${budget} + ${TIMEOUT_SLACK_MS} ms`);
+    if (result.status !== 'error' || result.error.type !== 'timeout')
+      return fail(`expected a timeout error: ${show(result)}`);
     return all(ran(result), await survives(executor, language));
   },
 };
@@ -38,7 +49,14 @@ export const wallTimeCheck: SecurityCheck = {
 function memoryBomb(language: Language, capMiB: number, external: boolean): string {
   const steps = (capMiB * 8) / 16;
   if (language === 'python') {
-    return py(['print("PAYLOAD-RAN", flush=True)', 'hold = []', `for i in range(1, ${steps + 1}):`, '    hold.append(bytes([i % 250 + 1]) * (16 * 1024 * 1024))', '    print("HOLDING", i * 16, flush=True)', '"survived"']);
+    return py([
+      'print("PAYLOAD-RAN", flush=True)',
+      'hold = []',
+      `for i in range(1, ${steps + 1}):`,
+      '    hold.append(bytes([i % 250 + 1]) * (16 * 1024 * 1024))',
+      '    print("HOLDING", i * 16, flush=True)',
+      '"survived"',
+    ]);
   }
   // Heap arrays count against V8's old space; ArrayBuffers live outside it, where only an outer
   // measure of the process can see them.
@@ -48,12 +66,20 @@ function memoryBomb(language: Language, capMiB: number, external: boolean): stri
     return 'survived';`;
 }
 
-async function memoryVerdict(context: Parameters<SecurityCheck['run']>[0], language: Language, external: boolean): Promise<CheckVerdict> {
+async function memoryVerdict(
+  context: Parameters<SecurityCheck['run']>[0],
+  language: Language,
+  external: boolean,
+): Promise<CheckVerdict> {
   const { executor } = context;
   const capMiB = 64;
-  const result = await executor.execute(language, memoryBomb(language, capMiB, external), { policy: { memoryBytes: capMiB * MiB, wallTimeMs: 20_000 }, deadlineMs: 40_000 });
+  const result = await executor.execute(language, memoryBomb(language, capMiB, external), {
+    policy: { memoryBytes: capMiB * MiB, wallTimeMs: 20_000 },
+    deadlineMs: 40_000,
+  });
   const held = Math.max(0, ...[...result.stdout.text.matchAll(/HOLDING (\d+)/g)].map((m) => Number(m[1])));
-  if (result.status === 'ok') return fail(`the bomb survived its ${capMiB} MiB cap holding ${held} MiB: ${show(result)}`);
+  if (result.status === 'ok')
+    return fail(`the bomb survived its ${capMiB} MiB cap holding ${held} MiB: ${show(result)}`);
   if (result.error.type !== 'resource') return fail(`expected a resource error: ${show(result)}`);
   if (held > capMiB * 4) return fail(`the bomb held ${held} MiB under a ${capMiB} MiB cap before it was stopped`);
   return all(ran(result), await survives(executor, language));
@@ -103,14 +129,22 @@ export const outputTruncateCheck: SecurityCheck = {
   title: 'an output flood is truncated to the caps (stdout, stderr, result)',
   languages: ['javascript', 'python'],
   async run({ executor }, language) {
-    const result = await executor.execute(language, flood(language, 'both', ''), { policy: { output: { ...capped, onExceed: 'truncate' } } });
+    const result = await executor.execute(language, flood(language, 'both', ''), {
+      policy: { output: { ...capped, onExceed: 'truncate' } },
+    });
     if (result.status !== 'ok') return fail(`truncate mode should let the code finish: ${show(result)}`);
     // A cut result is the start of its JSON text, so it may be a few bytes of quoting longer.
     const value = typeof result.result === 'string' ? result.result : JSON.stringify(result.result ?? '');
-    const sizes = { stdout: Buffer.byteLength(result.stdout.text), stderr: Buffer.byteLength(result.stderr.text), result: Buffer.byteLength(value) };
+    const sizes = {
+      stdout: Buffer.byteLength(result.stdout.text),
+      stderr: Buffer.byteLength(result.stderr.text),
+      result: Buffer.byteLength(value),
+    };
     const over = Object.entries(sizes).filter(([, bytes]) => bytes > CAP);
-    if (over.length) return fail(`more than the ${CAP} byte cap came back: ${over.map(([k, v]) => `${k} ${v} bytes`).join(', ')}`);
-    if (!result.stdout.truncated || !result.stderr.truncated || !result.resultTruncated) return fail(`the truncation was not reported: ${show(result)}`);
+    if (over.length)
+      return fail(`more than the ${CAP} byte cap came back: ${over.map(([k, v]) => `${k} ${v} bytes`).join(', ')}`);
+    if (!result.stdout.truncated || !result.stderr.truncated || !result.resultTruncated)
+      return fail(`the truncation was not reported: ${show(result)}`);
     return ran(result);
   },
 };
@@ -130,10 +164,14 @@ export const outputKillCheck: SecurityCheck = {
     try {
       const after = language === 'python' ? 'await tools.after_flood()' : 'await tools.after_flood({});';
       const tools = [{ name: 'after_flood', inputSchema: { type: 'object' } }];
-      const result = await executor.execute(language, flood(language, 'stdout', after), { policy: { output: { ...capped, onExceed: 'kill' }, tools } });
+      const result = await executor.execute(language, flood(language, 'stdout', after), {
+        policy: { output: { ...capped, onExceed: 'kill' }, tools },
+      });
       if (reached.length) return fail('the code went on after flooding stdout: the harness got its tool call');
-      if (result.status !== 'error' || result.error.type !== 'output_limit') return fail(`expected an output_limit error: ${show(result)}`);
-      if (Buffer.byteLength(result.stdout.text) > CAP) return fail(`${Buffer.byteLength(result.stdout.text)} bytes of stdout came back over a ${CAP} byte cap`);
+      if (result.status !== 'error' || result.error.type !== 'output_limit')
+        return fail(`expected an output_limit error: ${show(result)}`);
+      if (Buffer.byteLength(result.stdout.text) > CAP)
+        return fail(`${Buffer.byteLength(result.stdout.text)} bytes of stdout came back over a ${CAP} byte cap`);
       return all(ran(result), await survives(executor, language));
     } finally {
       executor.toolHandler = previous;

@@ -5,15 +5,24 @@ import { fail, inconclusive, pass, show, type SecurityCheck } from './security-c
 
 const py = (lines: string[]) => lines.join('\n');
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
-const alnum = (length: number) => randomBytes(length * 2).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, length).padEnd(length, 'Q');
+const alnum = (length: number) =>
+  randomBytes(length * 2)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, length)
+    .padEnd(length, 'Q');
 
 /** Credentials in their providers' shapes, random each time, never declared as secrets. */
 function credentials(): Record<string, string> {
   const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
   const claims = Buffer.from(`{"sub":"${hex(6)}"}`).toString('base64url');
-  const pemBody = randomBytes(96).toString('base64').replace(/(.{64})/g, '$1\n');
+  const pemBody = randomBytes(96)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n');
   return {
-    aws: `AKIA${alnum(16).toUpperCase().replace(/[^A-Z0-9]/g, 'X')}`,
+    aws: `AKIA${alnum(16)
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, 'X')}`,
     github: `ghp_${alnum(36)}`,
     stripe: `sk_live_${alnum(24)}`,
     jwt: `${header}.${claims}.${randomBytes(32).toString('base64url')}`,
@@ -72,7 +81,8 @@ function payload(language: Language, fails: boolean): string {
  */
 export const redactionCheck: SecurityCheck = {
   id: 'redaction',
-  title: 'secrets are redacted in every encoding (plain, base64, hex, URL) and credential shapes (AWS, GitHub, Stripe, JWT, PEM)',
+  title:
+    'secrets are redacted in every encoding (plain, base64, hex, URL) and credential shapes (AWS, GitHub, Stripe, JWT, PEM)',
   languages: ['javascript', 'python'],
   async run({ executor }, language) {
     const secret = `Sk-${hex(8)}/+ ?&${hex(6)}`;
@@ -81,18 +91,36 @@ export const redactionCheck: SecurityCheck = {
     const previous = executor.toolHandler;
     executor.toolHandler = async (params) => (calls.push(params), { value: { ok: true } });
     try {
-      const policy = { env: { API_KEY: secret, CREDS: JSON.stringify(creds) }, secrets: [{ name: 'API_KEY', value: secret }], tools: [{ name: 'echo', inputSchema: { type: 'object' } }] };
-      const results = [await executor.execute(language, payload(language, false), { policy }), await executor.execute(language, payload(language, true), { policy })];
+      const policy = {
+        env: { API_KEY: secret, CREDS: JSON.stringify(creds) },
+        secrets: [{ name: 'API_KEY', value: secret }],
+        tools: [{ name: 'echo', inputSchema: { type: 'object' } }],
+      };
+      const results = [
+        await executor.execute(language, payload(language, false), { policy }),
+        await executor.execute(language, payload(language, true), { policy }),
+      ];
       // Positive controls: the payload read the real secret, and the error path really failed.
       const sum = [...Buffer.from(secret)].reduce((a, x) => a + x, 0);
-      if (!results.every((r) => r.stdout.text.includes(`PAYLOAD-RAN ${sum}`))) return inconclusive(`the payload did not print the secret's byte sum ${sum}: ${show(results)}`);
+      if (!results.every((r) => r.stdout.text.includes(`PAYLOAD-RAN ${sum}`)))
+        return inconclusive(`the payload did not print the secret's byte sum ${sum}: ${show(results)}`);
       if (results[1]!.status !== 'error') return inconclusive(`the failing payload did not fail: ${show(results[1])}`);
       if (calls.length !== 2) return inconclusive(`expected 2 tool calls, the harness got ${calls.length}`);
       const audit = await executor.peer.request('audit/query', { principal: alice, limit: 1000 });
-      const places: Record<string, string> = { results: JSON.stringify(results), 'tool call arguments': JSON.stringify(calls), 'audit log': JSON.stringify(audit), 'executor log': executor.stderr() };
-      const needles: Record<string, string> = { ...secretForms(secret), ...creds, 'pem body': creds['pem']!.split('\n')[1]! };
+      const places: Record<string, string> = {
+        results: JSON.stringify(results),
+        'tool call arguments': JSON.stringify(calls),
+        'audit log': JSON.stringify(audit),
+        'executor log': executor.stderr(),
+      };
+      const needles: Record<string, string> = {
+        ...secretForms(secret),
+        ...creds,
+        'pem body': creds['pem']!.split('\n')[1]!,
+      };
       for (const [where, text] of Object.entries(places)) {
-        for (const [form, value] of Object.entries(needles)) if (text.includes(value)) return fail(`the ${form} form surfaced in the ${where}`);
+        for (const [form, value] of Object.entries(needles))
+          if (text.includes(value)) return fail(`the ${form} form surfaced in the ${where}`);
       }
       return pass;
     } finally {

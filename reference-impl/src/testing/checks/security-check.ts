@@ -47,7 +47,8 @@ export function inconclusive(why: string): CheckVerdict {
 
 /** Fails when `token` shows up in anything the executor emitted for this result, or in its log. */
 export function noLeak(token: string, result: unknown, executor: ExecutorUnderTest): CheckVerdict {
-  if (JSON.stringify(result).includes(token)) return fail(`the canary surfaced in the result: ${JSON.stringify(result).slice(0, 600)}`);
+  if (JSON.stringify(result).includes(token))
+    return fail(`the canary surfaced in the result: ${JSON.stringify(result).slice(0, 600)}`);
   if (executor.stderr().includes(token)) return fail('the canary surfaced in the executor log');
   return pass;
 }
@@ -59,12 +60,20 @@ export function all(...verdicts: CheckVerdict[]): CheckVerdict {
 
 /** Fails unless the payload's positive-control marker is in stdout, so a check cannot pass vacuously. */
 export function ran(result: ExecuteResult, marker = 'PAYLOAD-RAN'): CheckVerdict {
-  return result.stdout.text.includes(marker) ? pass : inconclusive(`the payload did not run: ${JSON.stringify(result).slice(0, 600)}`);
+  return result.stdout.text.includes(marker)
+    ? pass
+    : inconclusive(`the payload did not run: ${JSON.stringify(result).slice(0, 600)}`);
 }
 
 /** A short, bounded rendering of a value for a failure message. */
 export function show(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message, ...(isRpcError(v) ? { code: v.code, data: v.data } : {}) } : v))?.slice(0, 600) ?? String(value);
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v instanceof Error
+        ? { name: v.name, message: v.message, ...(isRpcError(v) ? { code: v.code, data: v.data } : {}) }
+        : v,
+    )?.slice(0, 600) ?? String(value)
+  );
 }
 
 /** The follow-up probe: a trivial execution must still succeed, so the executor survived. */
@@ -72,7 +81,9 @@ export async function survives(executor: ExecutorUnderTest, language: Language):
   const code = language === 'python' ? 'print("PROBE-OK")' : "console.log('PROBE-OK')";
   try {
     const result = await executor.execute(language, code, { deadlineMs: 30_000 });
-    return result.status === 'ok' && result.stdout.text.includes('PROBE-OK') ? pass : fail(`the follow-up probe failed: ${show(result)}`);
+    return result.status === 'ok' && result.stdout.text.includes('PROBE-OK')
+      ? pass
+      : fail(`the follow-up probe failed: ${show(result)}`);
   } catch (error) {
     return fail(`the follow-up probe got no result: ${show(error)}`);
   }

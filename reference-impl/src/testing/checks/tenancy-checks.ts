@@ -5,12 +5,26 @@ import { ErrorCodes } from '../../../../src/protocol/generated/error-codes.js';
 import type { Language } from '../../../../src/protocol/generated/types.js';
 import { isRpcError, type RpcError } from '../../../../src/protocol/rpc-error.js';
 import { alice, bob, rita } from '../executor-under-test.js';
-import { all, fail, inconclusive, isVerdict, pass, ran, rpcErrorOf, show, type CheckVerdict, type SecurityCheck } from './security-check.js';
+import {
+  all,
+  fail,
+  inconclusive,
+  isVerdict,
+  pass,
+  ran,
+  rpcErrorOf,
+  show,
+  type CheckVerdict,
+  type SecurityCheck,
+} from './security-check.js';
 
 const py = (lines: string[]) => lines.join('\n');
 const wire = (error: RpcError) => JSON.stringify(error.toJson());
 /** The wire form with fresh random values (audit entry ids) replaced by their count. */
-const shape = (error: RpcError) => JSON.stringify(error.toJson(), (key, value: unknown) => (key === 'auditIds' && Array.isArray(value) ? value.length : value));
+const shape = (error: RpcError) =>
+  JSON.stringify(error.toJson(), (key, value: unknown) =>
+    key === 'auditIds' && Array.isArray(value) ? value.length : value,
+  );
 
 /**
  * Another tenant's session id is answered exactly like an id that never existed, for execute and
@@ -26,7 +40,8 @@ export const sessionIndistinguishableCheck: SecurityCheck = {
     const unknownId = `s-${randomUUID()}`;
     const code = "console.log('PAYLOAD-RAN')";
     const asks = [
-      (id: string) => executor.execute(language, code, { principal: bob, sessionId: id, policy: { filesystem: 'session' } }),
+      (id: string) =>
+        executor.execute(language, code, { principal: bob, sessionId: id, policy: { filesystem: 'session' } }),
       (id: string) => executor.peer.request('session/destroy', { principal: bob, sessionId: id }),
     ];
     for (const ask of asks) {
@@ -35,8 +50,10 @@ export const sessionIndistinguishableCheck: SecurityCheck = {
       const unknown = await rpcErrorOf(ask(unknownId));
       if (isVerdict(unknown)) return unknown;
       // The ids differ, so they are left out of the comparison should an answer repeat them.
-      if (shape(theirs).split(sessionId).join('ID') !== shape(unknown).split(unknownId).join('ID')) return fail(`the answers differ: ${wire(theirs)} vs ${wire(unknown)}`);
-      if (theirs.code !== ErrorCodes.SessionNotFound) return fail(`expected ${ErrorCodes.SessionNotFound}, got ${wire(theirs)}`);
+      if (shape(theirs).split(sessionId).join('ID') !== shape(unknown).split(unknownId).join('ID'))
+        return fail(`the answers differ: ${wire(theirs)} vs ${wire(unknown)}`);
+      if (theirs.code !== ErrorCodes.SessionNotFound)
+        return fail(`expected ${ErrorCodes.SessionNotFound}, got ${wire(theirs)}`);
     }
     const own = await executor.execute(language, code, { sessionId, policy: { filesystem: 'session' } });
     await executor.peer.request('session/destroy', { principal: alice, sessionId });
@@ -69,12 +86,22 @@ export const rateLimitCheck: SecurityCheck = {
   languages: ['javascript'],
   async run({ executor }, language) {
     const tooLong = executor.info.capabilities.maximums.wallTimeMs + 1;
-    const answers = await Promise.all(Array.from({ length: 300 }, () => executor.execute(language, '', { principal: rita, policy: { wallTimeMs: tooLong } }).then(show, (e: unknown) => e)));
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, () =>
+        executor
+          .execute(language, '', { principal: rita, policy: { wallTimeMs: tooLong } })
+          .then(show, (e: unknown) => e),
+      ),
+    );
     const codes = answers.map((a) => (isRpcError(a) ? a.code : undefined));
-    if (codes[0] !== ErrorCodes.InvalidParams) return fail(`the first request was not judged on its policy: ${show(answers[0])}`);
-    if (!codes.includes(ErrorCodes.RateLimited)) return fail(`300 requests at once were all admitted: ${[...new Set(codes)].join(', ')}`);
+    if (codes[0] !== ErrorCodes.InvalidParams)
+      return fail(`the first request was not judged on its policy: ${show(answers[0])}`);
+    if (!codes.includes(ErrorCodes.RateLimited))
+      return fail(`300 requests at once were all admitted: ${[...new Set(codes)].join(', ')}`);
     const limited = answers[codes.indexOf(ErrorCodes.RateLimited)] as RpcError;
-    return typeof limited.data?.retryAfterMs === 'number' ? pass : fail(`-32006 without retryAfterMs: ${wire(limited)}`);
+    return typeof limited.data?.retryAfterMs === 'number'
+      ? pass
+      : fail(`-32006 without retryAfterMs: ${wire(limited)}`);
   },
 };
 
@@ -86,7 +113,14 @@ function plant(language: Language, token: string): string {
 
 function look(language: Language): string {
   return language === 'python'
-    ? py(['print("PAYLOAD-RAN")', 'print(globals().get("planted"))', 'try:', '    print(open("planted.txt").read())', 'except Exception as e:', '    print("no file", type(e).__name__)'])
+    ? py([
+        'print("PAYLOAD-RAN")',
+        'print(globals().get("planted"))',
+        'try:',
+        '    print(open("planted.txt").read())',
+        'except Exception as e:',
+        '    print("no file", type(e).__name__)',
+      ])
     : `console.log('PAYLOAD-RAN'); console.log(globalThis.planted); try { console.log(Deno.readTextFileSync('planted.txt')); } catch (e) { console.log('no file', e.name); }`;
 }
 
@@ -110,9 +144,14 @@ export const sessionStateCheck: SecurityCheck = {
     const theirs = await executor.createSession(language, {}, bob);
     try {
       const planted = await executor.execute(language, plant(language, token), { ...inSession, sessionId: mine });
-      const seen = await executor.execute(language, look(language), { ...inSession, sessionId: theirs, principal: bob });
+      const seen = await executor.execute(language, look(language), {
+        ...inSession,
+        sessionId: theirs,
+        principal: bob,
+      });
       const control = await executor.execute(language, look(language), { ...inSession, sessionId: mine });
-      if (!JSON.stringify(control).includes(token)) return inconclusive(`the owner's session lost its own state (positive control): ${show(control)}`);
+      if (!JSON.stringify(control).includes(token))
+        return inconclusive(`the owner's session lost its own state (positive control): ${show(control)}`);
       return all(ran(planted), ran(seen), unseen(token, seen, "another tenant's session"));
     } finally {
       await executor.peer.request('session/destroy', { principal: alice, sessionId: mine }).catch(() => undefined);
@@ -154,18 +193,34 @@ export const sessionDestroyCheck: SecurityCheck = {
     const sessionId = await executor.createSession(language);
     const code =
       language === 'python'
-        ? py(['import js', 'print("PAYLOAD-RAN")', `js.Deno.writeTextFileSync("planted.txt", "${token}")`, 'print("CWD", js.Deno.cwd())'])
+        ? py([
+            'import js',
+            'print("PAYLOAD-RAN")',
+            `js.Deno.writeTextFileSync("planted.txt", "${token}")`,
+            'print("CWD", js.Deno.cwd())',
+          ])
         : `console.log('PAYLOAD-RAN'); Deno.writeTextFileSync('planted.txt', '${token}'); console.log('CWD', Deno.cwd());`;
     const planted = await executor.execute(language, code, { sessionId, policy: { filesystem: 'session' } });
     const dir = /CWD (\S+)/.exec(planted.stdout.text)?.[1];
-    if (!dir || !existsSync(join(dir, 'planted.txt')) || readFileSync(join(dir, 'planted.txt'), 'utf8') !== token) return inconclusive(`the session's file was not found where the code said it wrote it: ${show(planted)}`);
+    if (!dir || !existsSync(join(dir, 'planted.txt')) || readFileSync(join(dir, 'planted.txt'), 'utf8') !== token)
+      return inconclusive(`the session's file was not found where the code said it wrote it: ${show(planted)}`);
     await executor.peer.request('session/destroy', { principal: alice, sessionId });
     if (existsSync(dir)) return fail(`the destroyed session's directory ${dir} is still on the disk`);
-    const after = await rpcErrorOf(executor.execute(language, "console.log('PAYLOAD-RAN')", { sessionId, policy: { filesystem: 'session' } }));
+    const after = await rpcErrorOf(
+      executor.execute(language, "console.log('PAYLOAD-RAN')", { sessionId, policy: { filesystem: 'session' } }),
+    );
     if (isVerdict(after)) return fail(`the destroyed session still runs code: ${after.ok ? '' : after.why}`);
-    if (after.code !== ErrorCodes.SessionNotFound) return fail(`a destroyed session should be unknown (-32002): ${wire(after)}`);
+    if (after.code !== ErrorCodes.SessionNotFound)
+      return fail(`a destroyed session should be unknown (-32002): ${wire(after)}`);
     return ran(planted);
   },
 };
 
-export const tenancyChecks = [sessionIndistinguishableCheck, authenticationCheck, rateLimitCheck, sessionStateCheck, oneShotStateCheck, sessionDestroyCheck];
+export const tenancyChecks = [
+  sessionIndistinguishableCheck,
+  authenticationCheck,
+  rateLimitCheck,
+  sessionStateCheck,
+  oneShotStateCheck,
+  sessionDestroyCheck,
+];
