@@ -1,27 +1,29 @@
-import { suppressedIds, verdictOf } from '../report/case-verdict.js';
+import { suppressedIds, verdictOf, type Verdict } from '../report/case-verdict.js';
 import type { CaseResult, ProfileResult, Report } from '../report/generated/types.js';
 import { aboutText, attemptsText, findingText, outcomeReason } from './case-text.js';
-import { escapeMarkup } from './escape-markup.js';
+import { xml, type XmlMarkup } from './markup/xml-tag.js';
+import { xmlText } from './markup/xml-text.js';
 import { caseViolations, violationsSummary } from './protocol-violations-text.js';
 import type { ReporterPlugin } from './reporter.js';
-import { safeText } from './safe-text.js';
 import { projectionReporter } from './projection-reporter.js';
 import { writeReportFile } from './write-report-file.js';
 
-const attr = (text: string | number) => `"${escapeMarkup(safeText(String(text), 1000))}"`;
-const body = (text: string) => escapeMarkup(text);
+/** Attribute values are bounded: CI tools show them on one line. */
+const attr = (text: string | number) => xmlText(text, 1000);
+/** A child element's text: the xml tag escapes it; this bounds it too. */
+const bounded = (text: string) => xmlText(text, 4000);
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
-function properties(pairs: ReadonlyArray<[string, string | number | undefined]>, indent: string): string {
+function properties(pairs: ReadonlyArray<[string, string | number | undefined]>, indent: string): XmlMarkup {
   const present = pairs.filter((p): p is [string, string | number] => p[1] !== undefined && p[1] !== '');
-  if (!present.length) return '';
-  return `${indent}<properties>\n${present.map(([n, v]) => `${indent}  <property name=${attr(n)} value=${attr(v)}/>`).join('\n')}\n${indent}</properties>\n`;
+  if (!present.length) return xml``;
+  const items = present.map(([n, v]) => xml`${indent}  <property name="${attr(n)}" value="${attr(v)}"/>`);
+  return xml`${indent}<properties>\n${xml.join(items, '\n')}\n${indent}</properties>\n`;
 }
 
-function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReasons: Map<string, string>): string {
+function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReasons: Map<string, string>): XmlMarkup {
   const info = result.case;
   const verdict = verdictOf(result, suppressed);
-  const outcome = result.outcome;
   const props = properties(
     [
       ['case', info.id],
@@ -40,19 +42,33 @@ function testcase(result: CaseResult, suppressed: ReadonlySet<string>, gateReaso
     ],
     '      ',
   );
-  let child = '';
-  if (verdict === 'suppressed')
-    child = `      <skipped>${body(safeText(`suppressed: ${gateReasons.get(info.id) ?? 'expected by the expectations file'}`, 4000))}</skipped>\n`;
-  else if (outcome.status === 'unsupported')
-    child = `      <skipped>${body(safeText(`unsupported: ${outcome.reason}`, 4000))}</skipped>\n`;
-  else if (outcome.status === 'errored')
-    child = `      <error type="errored" message=${attr(outcome.reason)}>${body(safeText(outcome.reason, 4000))}</error>\n`;
-  else if (outcome.status === 'failed')
-    child = `      <failure type=${attr(`vulnerability:${info.stride ?? 'unclassified'}`)} message=${attr(outcomeReason(result) ?? '')}>${body(outcome.findings.map(findingText).join('\n'))}</failure>\n`;
+  const child = testcaseChild(result, verdict, gateReasons);
   const about = aboutText(info);
-  const out = `      <system-out>${body(`${about ? `${about}\n` : ''}${attemptsText(result)}`)}</system-out>\n`;
+  // The log is already bounded piece by piece; the tag neutralises and escapes it.
+  const out = xml`      <system-out>${about ? `${about}\n` : ''}${attemptsText(result)}</system-out>\n`;
+  const names = xml`classname="${attr(info.scenarioId ?? info.id)}" name="${attr(`${info.id}: ${info.title}`)}"`;
   // Properties inside a testcase follow the common JUnit dialect (Jenkins, GitLab, Testmo read them).
-  return `    <testcase classname=${attr(info.scenarioId ?? info.id)} name=${attr(`${info.id}: ${info.title}`)} time="${seconds(result.durationMs)}">\n${props}${child}${out}    </testcase>\n`;
+  return xml`    <testcase ${names} time="${seconds(result.durationMs)}">\n${props}${child}${out}    </testcase>\n`;
+}
+
+/** What the case's verdict puts in its testcase: skipped, error or failure; nothing for a pass. */
+function testcaseChild(result: CaseResult, verdict: Verdict, gateReasons: Map<string, string>): XmlMarkup | undefined {
+  const info = result.case;
+  const outcome = result.outcome;
+  if (verdict === 'suppressed') {
+    const reason = gateReasons.get(info.id) ?? 'expected by the expectations file';
+    return xml`      <skipped>${bounded(`suppressed: ${reason}`)}</skipped>\n`;
+  }
+  if (outcome.status === 'unsupported')
+    return xml`      <skipped>${bounded(`unsupported: ${outcome.reason}`)}</skipped>\n`;
+  if (outcome.status === 'errored')
+    return xml`      <error type="errored" message="${attr(outcome.reason)}">${bounded(outcome.reason)}</error>\n`;
+  if (outcome.status === 'failed') {
+    const type = attr(`vulnerability:${info.stride ?? 'unclassified'}`);
+    const findings = outcome.findings.map(findingText).join('\n');
+    return xml`      <failure type="${type}" message="${attr(outcomeReason(result) ?? '')}">${findings}</failure>\n`;
+  }
+  return undefined;
 }
 
 function violationsOf(result: CaseResult): string | undefined {
@@ -96,14 +112,18 @@ function suitesOf(report: Report): Suite[] {
   return [...groups].map(([name, cases]) => ({ name, cases }));
 }
 
-/** The testcase of a profile's own verdict: a failure listing why it failed, so CI shows it even when no single case failed. */
-function profileVerdict(profile: ProfileResult): string {
+/**
+ * The testcase of a profile's own verdict: a failure listing why it failed, so CI shows it even
+ * when no single case failed.
+ */
+function profileVerdict(profile: ProfileResult): XmlMarkup {
   const child =
     profile.status === 'failed'
-      ? `      <failure type="profile" message=${attr(`profile ${profile.id} failed`)}>${body(safeText(profile.reasons.join('\n'), 4000))}</failure>\n`
-      : profile.status === 'partial'
-        ? `      <skipped>${body(`partial: ${profile.notSelected} cases of the profile were not selected`)}</skipped>\n`
-        : '';
+      ? xml`      <failure type="profile" message="${attr(`profile ${profile.id} failed`)}">${bounded(
+          profile.reasons.join('\n'),
+        )}</failure>\n`
+      : profile.status === 'partial' &&
+        xml`      <skipped>partial: ${profile.notSelected} cases of the profile were not selected</skipped>\n`;
   const props = properties(
     [
       ['profile', profile.id],
@@ -113,7 +133,9 @@ function profileVerdict(profile: ProfileResult): string {
     ],
     '      ',
   );
-  return `    <testcase classname=${attr(`profile/${profile.id}`)} name=${attr(`profile ${profile.id}: ${profile.title}`)} time="0.000">\n${props}${child}    </testcase>\n`;
+  const classname = attr(`profile/${profile.id}`);
+  const names = xml`classname="${classname}" name="${attr(`profile ${profile.id}: ${profile.title}`)}"`;
+  return xml`    <testcase ${names} time="0.000">\n${props}${child}    </testcase>\n`;
 }
 
 /** The run as JUnit XML: one testsuite per profile (per STRIDE category without profiles), one testcase per case. */
@@ -121,12 +143,9 @@ export function renderJunit(report: Report): string {
   const suppressed = suppressedIds(report.gate);
   const reasons = new Map<string, string>();
   for (const applied of report.gate.expectations ?? []) {
-    if (applied.effect === 'suppressed')
-      for (const id of applied.cases)
-        reasons.set(
-          id,
-          `${applied.expectation.justification} (owner ${applied.expectation.owner}, until ${applied.expectation.expires})`,
-        );
+    if (applied.effect !== 'suppressed') continue;
+    const { justification, owner, expires } = applied.expectation;
+    for (const id of applied.cases) reasons.set(id, `${justification} (owner ${owner}, until ${expires})`);
   }
   const totals = { tests: 0, failures: 0, errors: 0 };
   const suites = suitesOf(report).map(({ name, cases, profile }) => {
@@ -157,9 +176,18 @@ export function renderJunit(report: Report): string {
       ],
       '    ',
     );
-    return `  <testsuite name=${attr(`${report.target.name}: ${name}`)} tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(time)}" timestamp=${attr(report.startedAt.replace(/\.\d+Z$|Z$/, ''))} package=${attr(name)}>\n${props}${profile ? profileVerdict(profile) : ''}${cases.map((c) => testcase(c, suppressed, reasons)).join('')}  </testsuite>\n`;
+    const counts = xml`tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}"`;
+    const timestamp = attr(report.startedAt.replace(/\.\d+Z$|Z$/, ''));
+    const attributes = xml`${counts} time="${seconds(time)}" timestamp="${timestamp}" package="${attr(name)}"`;
+    const testcases = cases.map((c) => testcase(c, suppressed, reasons));
+    return xml`  <testsuite name="${attr(`${report.target.name}: ${name}`)}" ${attributes}>\n${props}${
+      profile && profileVerdict(profile)
+    }${testcases}  </testsuite>\n`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name=${attr(`gauntlet ${report.target.name}`)} tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" time="${seconds(report.durationMs)}">\n${suites.join('')}</testsuites>\n`;
+  const counts = xml`tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}"`;
+  const name = attr(`gauntlet ${report.target.name}`);
+  const root = xml`<testsuites name="${name}" ${counts} time="${seconds(report.durationMs)}">`;
+  return xml`<?xml version="1.0" encoding="UTF-8"?>\n${root}\n${suites}</testsuites>\n`.toString();
 }
 
 /**

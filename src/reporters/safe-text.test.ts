@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostile } from '../testing/fixtures/reports/hostile-report.js';
-import { escapeMarkup } from './escape-markup.js';
+import { escapeMarkup } from './markup/escape-markup.js';
 import { safeText } from './safe-text.js';
 
 describe('safeText', () => {

@@ -1,5 +1,7 @@
 import { escapeMarkdown, markdownCode } from '../escape-markdown.js';
-import { escapeMarkup } from '../escape-markup.js';
+import { html } from '../markup/html-tag.js';
+import { htmlText } from '../markup/html-text.js';
+import { rawHtml } from '../markup/raw-html.js';
 import { safeText } from '../safe-text.js';
 import { UNSUPPORTED_WARNING_SHARE } from '../unsupported-share.js';
 import { formatRate, type Scorecard, type ScorecardColumn } from './scorecard.js';
@@ -48,37 +50,67 @@ function rows(card: Scorecard): Array<{ label: string; cells: string[] }> {
   ];
 }
 
+const RATE_NOTE =
+  'Pass rate = (passed + flaky) / judged cases; unsupported and suppressed cases are not judged, ' +
+  'errored ones count against the rate.';
+
+const PROFILE_NOTE =
+  'A profile passes only when the executor declares every capability it requires and every one of its cases ' +
+  'was judged; ⚠️ marks an unsupported share above 20%.';
+
 /** The scorecard as Markdown (for docs/scorecard.md): pass rates per category, then every scenario. */
 export function scorecardMarkdown(card: Scorecard): string {
-  const head = `| | ${card.columns.map((c) => mdCell(c.target)).join(' | ')} |\n|---|${card.columns.map(() => '---').join('|')}|`;
+  const targets = card.columns.map((c) => mdCell(c.target)).join(' | ');
+  const rule = card.columns.map(() => '---').join('|');
   // Rates, counts and the gate's word are the harness's own text; labels come from the reports.
   const summary = rows(card)
     .map((r) => `| ${mdCell(r.label)} | ${r.cells.join(' | ')} |`)
     .join('\n');
   const executors = card.columns.map((c) => `- **${mdCell(c.target)}**: ${mdCell(c.executor)}`).join('\n');
   const scenarios = card.scenarios
-    .map(
-      (s) =>
-        `| ${markdownCode(safeText(s.id, 300))} | ${mdCell(s.severity)} | ${card.columns.map((c) => mark[c.scenarios[s.id] ?? ''] ?? '–').join(' | ')} |`,
-    )
+    .map((s) => {
+      const marks = card.columns.map((c) => mark[c.scenarios[s.id] ?? ''] ?? '–').join(' | ');
+      return `| ${markdownCode(safeText(s.id, 300))} | ${mdCell(s.severity)} | ${marks} |`;
+    })
     .join('\n');
-  return `# Executor scorecard\n\nPass rate = (passed + flaky) / judged cases; unsupported and suppressed cases are not judged, errored ones count against the rate. A profile passes only when the executor declares every capability it requires and every one of its cases was judged; ⚠️ marks an unsupported share above 20%.\n\n${executors}\n\n${head}\n${summary}\n\n## Scenarios\n\n| scenario | severity | ${card.columns.map((c) => mdCell(c.target)).join(' | ')} |\n|---|---|${card.columns.map(() => '---').join('|')}|\n${scenarios}\n`;
+  const summaryTable = `| | ${targets} |\n|---|${rule}|\n${summary}`;
+  const scenarioTable = `| scenario | severity | ${targets} |\n|---|---|${rule}|\n${scenarios}`;
+  const intro = `${RATE_NOTE} ${PROFILE_NOTE}`;
+  return `# Executor scorecard\n\n${intro}\n\n${executors}\n\n${summaryTable}\n\n## Scenarios\n\n${scenarioTable}\n`;
 }
+
+const STYLE_RULES =
+  'body{font:14px system-ui,sans-serif;margin:24px}table{border-collapse:collapse;margin:12px 0}' +
+  'th,td{border:1px solid #d8dde3;padding:4px 8px;text-align:left}.v-passed{background:#dcefdc}' +
+  '.v-failed{background:#f8d7d5}.v-errored{background:#eedcf2}.v-flaky{background:#fde6cf}';
+const STYLE = html`<style>${rawHtml(STYLE_RULES)}</style>`;
+
+/** The page loads nothing and runs nothing: its one inline stylesheet is all it may use. */
+const POLICY_TEXT = "default-src 'none'; style-src 'unsafe-inline'";
+const POLICY = html`<meta http-equiv="Content-Security-Policy" content="${rawHtml(POLICY_TEXT)}">`;
 
 /** The scorecard as a self-contained HTML page (no script, no network). */
 export function scorecardHtml(card: Scorecard): string {
-  const h = (text: string) => escapeMarkup(safeText(text, 500));
-  const head = `<tr><th></th>${card.columns.map((c) => `<th>${h(c.target)}<br><small>${h(c.executor)}</small></th>`).join('')}</tr>`;
-  const summary = rows(card)
-    .map((r) => `<tr><th>${h(r.label)}</th>${r.cells.map((x) => `<td>${h(x)}</td>`).join('')}</tr>`)
-    .join('\n');
-  const scenarios = card.scenarios
-    .map(
-      (s) =>
-        `<tr><th><code>${h(s.id)}</code><br><small>${h(s.title)}</small></th><td>${h(s.severity)}</td>${card.columns.map((c) => `<td class="v-${h(c.scenarios[s.id] ?? 'none')}">${h(c.scenarios[s.id] ?? '–')}</td>`).join('')}</tr>`,
-    )
-    .join('\n');
-  const style =
-    'body{font:14px system-ui,sans-serif;margin:24px}table{border-collapse:collapse;margin:12px 0}th,td{border:1px solid #d8dde3;padding:4px 8px;text-align:left}.v-passed{background:#dcefdc}.v-failed{background:#f8d7d5}.v-errored{background:#eedcf2}.v-flaky{background:#fde6cf}';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>Gauntlet scorecard</title><style>${style}</style></head><body><h1>Executor scorecard</h1><p>Pass rate = (passed + flaky) / judged cases; unsupported and suppressed cases are not judged, errored ones count against the rate.</p><table>${head}${summary}</table><h2>Scenarios</h2><table><tr><th>scenario</th><th>severity</th>${card.columns.map((c) => `<th>${h(c.target)}</th>`).join('')}</tr>${scenarios}</table></body></html>\n`;
+  // Every string of a report is executor- or scenario-supplied; the scorecard bounds each at 500.
+  const h = (text: string) => htmlText(text, 500);
+  const targets = card.columns.map((c) => html`<th>${h(c.target)}</th>`);
+  const columns = card.columns.map((c) => html`<th>${h(c.target)}<br><small>${h(c.executor)}</small></th>`);
+  const summary = rows(card).map(
+    (r) => html`<tr><th>${h(r.label)}</th>${r.cells.map((x) => html`<td>${h(x)}</td>`)}</tr>`,
+  );
+  const scenarios = card.scenarios.map((s) => {
+    const verdicts = card.columns.map((c) => {
+      const verdict = c.scenarios[s.id];
+      return html`<td class="v-${h(verdict ?? 'none')}">${h(verdict ?? '–')}</td>`;
+    });
+    const scenario = html`<th><code>${h(s.id)}</code><br><small>${h(s.title)}</small></th>`;
+    return html`<tr>${scenario}<td>${h(s.severity)}</td>${verdicts}</tr>`;
+  });
+  const summaryTable = html`<table><tr><th></th>${columns}</tr>${html.join(summary, '\n')}</table>`;
+  const scenarioHead = html`<tr><th>scenario</th><th>severity</th>${targets}</tr>`;
+  const scenarioTable = html`<table>${scenarioHead}${html.join(scenarios, '\n')}</table>`;
+  const head = html`<head><meta charset="utf-8">${POLICY}<title>Gauntlet scorecard</title>${STYLE}</head>`;
+  const tables = html`${summaryTable}<h2>Scenarios</h2>${scenarioTable}`;
+  const body = html`<body><h1>Executor scorecard</h1><p>${RATE_NOTE}</p>${tables}</body>`;
+  return html`<!doctype html><html lang="en">${head}${body}</html>\n`.toString();
 }

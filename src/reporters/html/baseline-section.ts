@@ -1,21 +1,32 @@
+import type { BaselineChange } from '../../gate/generated/types.js';
 import type { Report } from '../../report/generated/types.js';
-import { t } from './text.js';
+import { html, type HtmlMarkup } from '../markup/html-tag.js';
+import { tableHead } from './table-head.js';
 
 const order = ['regression', 'new', 'changed', 'fixed', 'removed'];
 
+function changeRow(c: BaselineChange): HtmlMarkup {
+  const cells = [
+    html`<td class="kind-${c.kind}">${c.kind}</td>`,
+    html`<td><code>${c.caseId}</code></td>`,
+    html`<td>${c.before}</td>`,
+    html`<td>${c.after}</td>`,
+  ];
+  return html`<tr data-change="${c.kind}">${cells}</tr>`;
+}
+
 /** The diff against the baseline, regressions first; nothing when the run had no baseline. */
-export function baselineSection(report: Report): string {
+export function baselineSection(report: Report): HtmlMarkup | undefined {
   const baseline = report.gate.baseline;
-  if (!baseline) return '';
+  if (!baseline) return undefined;
   const changes = [...baseline.changes].sort(
     (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.caseId.localeCompare(b.caseId),
   );
   const counts = order.map((k) => `${changes.filter((c) => c.kind === k).length} ${k}`).join(', ');
-  const rows = changes
-    .map(
-      (c) =>
-        `<tr data-change="${t(c.kind)}"><td class="kind-${t(c.kind)}">${t(c.kind)}</td><td><code>${t(c.caseId)}</code></td><td>${t(c.before)}</td><td>${t(c.after)}</td></tr>`,
-    )
-    .join('\n');
-  return `<section id="baseline"><h2>Against the baseline</h2><p class="muted">Baseline <code>${t(baseline.file)}</code> of ${t(baseline.createdAt)}: ${t(counts)}.</p>${changes.length ? `<table><thead><tr><th>change</th><th>case</th><th>before</th><th>now</th></tr></thead><tbody>${rows}</tbody></table>` : '<p>No case changed.</p>'}</section>`;
+  const rows = html.join(changes.map(changeRow), '\n');
+  const table = changes.length
+    ? html`<table>${tableHead(['change', 'case', 'before', 'now'])}<tbody>${rows}</tbody></table>`
+    : html`<p>No case changed.</p>`;
+  const intro = html`<p class="muted">Baseline <code>${baseline.file}</code> of ${baseline.createdAt}: ${counts}.</p>`;
+  return html`<section id="baseline"><h2>Against the baseline</h2>${intro}${table}</section>`;
 }

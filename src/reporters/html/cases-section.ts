@@ -1,14 +1,18 @@
 import { verdictOf, verdicts } from '../../report/case-verdict.js';
-import type { Attempt, CaseResult, Finding } from '../../report/generated/types.js';
+import type { Attempt, CaseResult, Finding, StepRecord } from '../../report/generated/types.js';
 import { outcomeReason } from '../case-text.js';
+import { html, type HtmlMarkup } from '../markup/html-tag.js';
+import { htmlText } from '../markup/html-text.js';
 import { attackCodeHtml, classificationHtml, proseHtml, referencesHtml } from './case-about.js';
 import { violationsBlock } from './violations-block.js';
 import { SEVERITIES, STRIDE } from './matrix-section.js';
-import { anchor, t } from './text.js';
+import { tableHead } from './table-head.js';
 
 const MAX_STEPS = 50;
 
-function finding(f: Finding): string {
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+function finding(f: Finding): HtmlMarkup {
   const where = [
     f.channel && `channel ${f.channel}`,
     f.step && `step ${f.step}`,
@@ -17,65 +21,138 @@ function finding(f: Finding): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  return `<div class="finding"><strong>${t(f.oracle)}</strong>: ${t(f.message)} <span class="muted">${t(where)} · ${t(f.at)}</span>${f.expected !== undefined ? `<br>expected: ${t(f.expected)}` : ''}${f.observed !== undefined ? `<br>observed: ${t(f.observed)}` : ''}${f.excerpt !== undefined ? `<pre class="evidence">${t(f.excerpt)}</pre>` : ''}</div>`;
+  const evidence = [
+    f.expected !== undefined && html`<br>expected: ${f.expected}`,
+    f.observed !== undefined && html`<br>observed: ${f.observed}`,
+    f.excerpt !== undefined && html`<pre class="evidence">${f.excerpt}</pre>`,
+  ];
+  const heading = html`<strong>${f.oracle}</strong>: ${f.message} <span class="muted">${where} · ${f.at}</span>`;
+  return html`<div class="finding">${heading}${evidence}</div>`;
 }
 
+function stepRow(s: StepRecord): HtmlMarkup {
+  const answer = [
+    s.answer,
+    s.status && html` / ${s.status}`,
+    s.errorType && html` (${htmlText(s.errorType, 200)})`,
+    s.rpcCode !== undefined && html` rpc ${s.rpcCode}`,
+  ];
+  const proof = s.markerSeen === undefined ? '' : s.markerSeen ? 'seen' : html`<strong>not seen</strong>`;
+  const cells = [
+    html`<td><code>${htmlText(s.id, 200)}</code></td>`,
+    html`<td>${s.action}</td>`,
+    html`<td>${htmlText(s.tenant, 200)}</td>`,
+    html`<td>${answer}</td>`,
+    html`<td>${Math.round(s.elapsedMs)} ms</td>`,
+    html`<td>${proof}</td>`,
+    html`<td>${s.detail && html`<pre>${s.detail}</pre>`}</td>`,
+  ];
+  return html`<tr>${cells}</tr>`;
+}
+
+const STEPS_HEAD = tableHead(['step', 'action', 'tenant', 'answer', 'elapsed', 'proof', 'detail']);
+
 /** An attempt's title is no heading, so the PDF outline stays one bookmark per category and per case. */
-function attempt(a: Attempt): string {
-  const steps = a.steps
-    .slice(0, MAX_STEPS)
-    .map(
-      (s) =>
-        `<tr><td><code>${t(s.id, 200)}</code></td><td>${t(s.action)}</td><td>${t(s.tenant, 200)}</td><td>${t(s.answer)}${s.status ? ` / ${t(s.status)}` : ''}${s.errorType ? ` (${t(s.errorType, 200)})` : ''}${s.rpcCode !== undefined ? ` rpc ${t(s.rpcCode)}` : ''}</td><td>${t(Math.round(s.elapsedMs))} ms</td><td>${s.markerSeen === undefined ? '' : s.markerSeen ? 'seen' : '<strong>not seen</strong>'}</td><td>${s.detail ? `<pre>${t(s.detail)}</pre>` : ''}</td></tr>`,
-    );
-  const more =
-    a.steps.length > MAX_STEPS
-      ? `<tr><td colspan="7">… ${a.steps.length - MAX_STEPS} more steps not shown</td></tr>`
-      : '';
-  return `<p class="attempt-h">Attempt ${a.attempt}: <span class="badge b-${t(a.status)}">${t(a.status)}</span> <span class="muted">${t(Math.round(a.durationMs))} ms, executor ${t(Math.round(a.executorMs))} ms, started ${t(a.startedAt)}${a.seed ? `, seed ${t(a.seed, 300)}` : ''}</span></p>${a.reason ? `<pre class="reason">${t(a.reason)}</pre>` : ''}${a.findings.map(finding).join('')}${a.protocolViolations ? violationsBlock(a.protocolViolations) : ''}${attackCodeHtml(a.steps)}${a.steps.length ? `<table class="steps"><thead><tr><th>step</th><th>action</th><th>tenant</th><th>answer</th><th>elapsed</th><th>proof</th><th>detail</th></tr></thead><tbody>${steps.join('')}${more}</tbody></table>` : ''}`;
+function attempt(a: Attempt): HtmlMarkup {
+  const timing = [
+    `${Math.round(a.durationMs)} ms, executor ${Math.round(a.executorMs)} ms, started ${a.startedAt}`,
+    a.seed && html`, seed ${htmlText(a.seed, 300)}`,
+  ];
+  const status = html`<span class="badge b-${a.status}">${a.status}</span>`;
+  const title = html`<p class="attempt-h">Attempt ${a.attempt}: ${status} <span class="muted">${timing}</span></p>`;
+  const hidden = a.steps.length - MAX_STEPS;
+  const more = hidden > 0 && html`<tr><td colspan="7">… ${hidden} more steps not shown</td></tr>`;
+  const steps =
+    a.steps.length > 0 &&
+    html`<table class="steps">${STEPS_HEAD}<tbody>${a.steps.slice(0, MAX_STEPS).map(stepRow)}${more}</tbody></table>`;
+  const reason = a.reason && html`<pre class="reason">${a.reason}</pre>`;
+  const violations = a.protocolViolations && violationsBlock(a.protocolViolations);
+  return html`${title}${reason}${a.findings.map(finding)}${violations}${attackCodeHtml(a.steps)}${steps}`;
 }
 
 /** Verdicts whose cases get a heading, so the PDF outline lists each of them. */
 const HEADED = new Set(['failed', 'errored', 'flaky']);
 
-function caseBlock(c: CaseResult, index: number, suppressed: ReadonlySet<string>, open: boolean): string {
+/** The case's scenario: replay command, file, classification, language, remediation, references. */
+function caseMeta(c: CaseResult): HtmlMarkup {
+  const info = c.case;
+  const classification = classificationHtml(info);
+  const references = referencesHtml(info);
+  const entries = [
+    html`<dt>replay</dt><dd><code>${c.replay}</code></dd>`,
+    info.file && html`<dt>scenario file</dt><dd><code>${info.file}</code></dd>`,
+    classification && html`<dt>classification</dt><dd>${classification}</dd>`,
+    info.language && html`<dt>language</dt><dd>${info.language}</dd>`,
+    info.remediation && html`<dt>remediation</dt><dd class="remediation">${proseHtml(info.remediation)}</dd>`,
+    references && html`<dt>references</dt><dd>${references}</dd>`,
+  ];
+  return html`<dl class="meta">${entries}</dl>`;
+}
+
+function caseBlock(c: CaseResult, index: number, suppressed: ReadonlySet<string>, open: boolean): HtmlMarkup {
   const verdict = verdictOf(c, suppressed);
   const info = c.case;
   const outcome = c.outcome;
   const search = `${info.id} ${info.title} ${info.tags.join(' ')}`.toLowerCase();
-  const classification = classificationHtml(info);
   // Findings are shown once, in the attempt that produced them; the outcome repeats the last
   // attempt's, so they are shown here only when no attempt carries any.
   const attemptsHaveFindings = c.attempts.some((a) => a.findings.length > 0);
-  const findings = outcome.status === 'failed' && !attemptsHaveFindings ? outcome.findings.map(finding).join('') : '';
+  const findings = outcome.status === 'failed' && !attemptsHaveFindings && outcome.findings.map(finding);
   const reason = outcome.status === 'failed' ? undefined : outcomeReason(c);
-  const status = verdict === 'suppressed' ? `suppressed (${t(outcome.status)})` : t(outcome.status);
+  const status = verdict === 'suppressed' ? `suppressed (${outcome.status})` : outcome.status;
+  const shownWith = attemptsHaveFindings && ', shown with the attempt that produced them';
   const failedLine =
-    outcome.status === 'failed'
-      ? `<p><strong>${status}:</strong> ${outcome.findings.length} finding${outcome.findings.length === 1 ? '' : 's'}${attemptsHaveFindings ? ', shown with the attempt that produced them' : ''}.</p>`
-      : '';
-  const titleText = `<span class="id">${t(info.id, 300)}</span> <span>${t(info.title, 300)}</span>`;
-  const title = HEADED.has(verdict) ? `<h4 class="case-h">${titleText}</h4>` : titleText;
-  return `<details class="case" id="${anchor(index)}" data-case data-verdict="${verdict}" data-stride="${t(info.stride ?? 'unclassified')}" data-severity="${t(info.severity ?? '')}" data-language="${t(info.language ?? '')}" data-search="${t(search, 1000)}"${open ? ' open' : ''}>
-<summary><span class="badge b-${verdict}">${verdict}</span><span>${t(info.severity ?? 'unrated')}</span><span class="muted">${t(info.stride ?? info.kind)}</span>${title}<span class="muted">${t(Math.round(c.durationMs))} ms</span></summary>
-<div class="body">${reason ? `<p><strong>${status}:</strong></p><pre class="reason">${t(reason)}</pre>` : ''}${failedLine}${findings}
-${info.description ? `<div class="description">${proseHtml(info.description)}</div>` : ''}
-<dl class="meta"><dt>replay</dt><dd><code>${t(c.replay)}</code></dd>${info.file ? `<dt>scenario file</dt><dd><code>${t(info.file)}</code></dd>` : ''}${classification ? `<dt>classification</dt><dd>${classification}</dd>` : ''}${info.language ? `<dt>language</dt><dd>${t(info.language)}</dd>` : ''}${info.remediation ? `<dt>remediation</dt><dd class="remediation">${proseHtml(info.remediation)}</dd>` : ''}${info.references?.length ? `<dt>references</dt><dd>${referencesHtml(info)}</dd>` : ''}</dl>
-${c.attempts.map(attempt).join('')}</div></details>`;
+    outcome.status === 'failed' &&
+    html`<p><strong>${status}:</strong> ${plural(outcome.findings.length, 'finding')}${shownWith}.</p>`;
+  const titleText = html`<span class="id">${htmlText(info.id, 300)}</span> <span>${htmlText(info.title, 300)}</span>`;
+  const title = HEADED.has(verdict) ? html`<h4 class="case-h">${titleText}</h4>` : titleText;
+  const data = html.join(
+    [
+      html`data-verdict="${verdict}"`,
+      html`data-stride="${info.stride ?? 'unclassified'}"`,
+      html`data-severity="${info.severity ?? ''}"`,
+      html`data-language="${info.language ?? ''}"`,
+      html`data-search="${htmlText(search, 1000)}"`,
+    ],
+    ' ',
+  );
+  const summary = [
+    html`<span class="badge b-${verdict}">${verdict}</span>`,
+    html`<span>${info.severity ?? 'unrated'}</span>`,
+    html`<span class="muted">${info.stride ?? info.kind}</span>`,
+    title,
+    html`<span class="muted">${Math.round(c.durationMs)} ms</span>`,
+  ];
+  const reasonBlock = reason && html`<p><strong>${status}:</strong></p><pre class="reason">${reason}</pre>`;
+  const description = info.description && html`<div class="description">${proseHtml(info.description)}</div>`;
+  return html`<details class="case" id="case-${index}" data-case ${data}${open && html` open`}>
+<summary>${summary}</summary>
+<div class="body">${reasonBlock}${failedLine}${findings}
+${description}
+${caseMeta(c)}
+${c.attempts.map(attempt)}</div></details>`;
 }
 
-function select(name: string, label: string, values: readonly string[]): string {
-  return `<label>${label} <select id="filter-${name}"><option value="">all</option>${values.map((v) => `<option value="${t(v)}">${t(v)}</option>`).join('')}</select></label>`;
+function select(name: string, label: string, values: readonly string[]): HtmlMarkup {
+  const options = values.map((v) => html`<option value="${v}">${v}</option>`);
+  return html`<label>${label} <select id="filter-${name}"><option value="">all</option>${options}</select></label>`;
 }
 
 /** Filters and every case with its evidence; cases that did not pass come first and open. */
-export function casesSection(cases: readonly CaseResult[], suppressed: ReadonlySet<string>): string {
+export function casesSection(cases: readonly CaseResult[], suppressed: ReadonlySet<string>): HtmlMarkup {
   const indexed = cases.map((c, i) => ({ c, i, v: verdictOf(c, suppressed) }));
   indexed.sort((a, b) => verdicts.indexOf(a.v) - verdicts.indexOf(b.v) || a.i - b.i);
   const languages = [
     ...new Set(cases.map((c) => c.case.language).filter((l): l is NonNullable<typeof l> => l !== undefined)),
   ].sort();
-  const filters = `<div class="filters">${select('verdict', 'Verdict', verdicts)}${select('stride', 'STRIDE', [...STRIDE, 'unclassified'])}${select('severity', 'Severity', SEVERITIES)}${select('language', 'Language', languages)}<label>Search <input id="filter-text" type="search" placeholder="id, title or tag"></label><button id="filter-reset" type="button">Reset</button><span id="filter-count" class="muted"></span></div>`;
+  const filters = [
+    select('verdict', 'Verdict', verdicts),
+    select('stride', 'STRIDE', [...STRIDE, 'unclassified']),
+    select('severity', 'Severity', SEVERITIES),
+    select('language', 'Language', languages),
+    html`<label>Search <input id="filter-text" type="search" placeholder="id, title or tag"></label>`,
+    html`<button id="filter-reset" type="button">Reset</button><span id="filter-count" class="muted"></span>`,
+  ];
   // Opening a few hundred failing cases would make the page heavy; the first 50 open.
   let opened = 0;
   const open = new Map(indexed.map(({ c, v }) => [c, v !== 'passed' && v !== 'unsupported' && opened++ < 50]));
@@ -84,9 +161,13 @@ export function casesSection(cases: readonly CaseResult[], suppressed: ReadonlyS
     const inGroup = indexed.filter(({ c }) => (c.case.stride ?? 'unclassified') === stride);
     if (!inGroup.length) return [];
     const notPassing = inGroup.filter(({ v }) => HEADED.has(v)).length;
+    const count = `${plural(inGroup.length, 'case')}, ${notPassing} failed, errored or flaky`;
+    const blocks = inGroup.map(({ c, i }) => caseBlock(c, i, suppressed, open.get(c) ?? false));
     return [
-      `<section class="stride-group" data-group="${t(stride)}"><h3>${t(stride)} <span class="muted">${inGroup.length} case${inGroup.length === 1 ? '' : 's'}, ${notPassing} failed, errored or flaky</span></h3>\n${inGroup.map(({ c, i }) => caseBlock(c, i, suppressed, open.get(c) ?? false)).join('\n')}</section>`,
+      html`<section class="stride-group" data-group="${stride}"><h3>${stride} <span class="muted">${count}</span></h3>
+${html.join(blocks, '\n')}</section>`,
     ];
   });
-  return `<section id="cases"><h2>Cases</h2>${filters}\n${groups.join('\n')}</section>`;
+  return html`<section id="cases"><h2>Cases</h2><div class="filters">${filters}</div>
+${html.join(groups, '\n')}</section>`;
 }
