@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.js';
+import { html } from './markup/html-tag.js';
 
 /** The footer of every page: the page number of the total. Chromium fills the spans' classes. */
-const FOOTER =
-  '<div style="font:9px system-ui,sans-serif;color:#5b6470;width:100%;padding:0 10mm;display:flex;justify-content:space-between"><span>Gauntlet report</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
+const FOOTER_STYLE =
+  'font:9px system-ui,sans-serif;color:#5b6470;width:100%;padding:0 10mm;display:flex;justify-content:space-between';
+const PAGE_OF = html`page <span class="pageNumber"></span> of <span class="totalPages"></span>`;
+const FOOTER = html`<div style="${FOOTER_STYLE}"><span>Gauntlet report</span><span>${PAGE_OF}</span></div>`.toString();
 
 /**
  * Prints an HTML report to PDF in the system Chromium (A4, backgrounds kept), with every case
@@ -14,14 +17,14 @@ const FOOTER =
  * outline from the headings (a STRIDE category, a case that did not pass) and tags for
  * accessibility. The browser and the temp folder are released whatever happens.
  */
-export async function printPdf(html: string, pdfFile: string, deadlineMs = 120_000): Promise<void> {
+export async function printPdf(reportHtml: string, pdfFile: string, deadlineMs = 120_000): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'gauntlet-pdf-'));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(deadlineMs);
     const file = join(dir, 'report.html');
-    await writeFile(file, html);
+    await writeFile(file, reportHtml);
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     // Open each non-passing case through the DOM; the page's own script (CSP-hashed) is untouched.
     await page
