@@ -49,7 +49,8 @@ function findingLines(finding: Finding): string[] {
   const lines = [`    [${finding.oracle}] ${escapeTerminal(finding.message, 2000)}${where ? ` (${where})` : ''}`];
   if (finding.expected !== undefined)
     lines.push(
-      `      expected ${escapeTerminal(finding.expected, 200)}, observed ${escapeTerminal(finding.observed ?? '(nothing)', 200)}`,
+      `      expected ${escapeTerminal(finding.expected, 200)}, ` +
+        `observed ${escapeTerminal(finding.observed ?? '(nothing)', 200)}`,
     );
   if (finding.excerpt !== undefined) lines.push(`      evidence: ${escapeTerminal(finding.excerpt, 300)}`);
   return lines;

@@ -50,14 +50,18 @@ export function aboutText(info: CaseInfo): string {
 export function attemptsText(result: CaseResult): string {
   const lines: string[] = [`replay: ${safeText(result.replay, TEXT_LIMIT)}`];
   for (const a of result.attempts) {
+    const timing = `${Math.round(a.durationMs)} ms (executor ${Math.round(a.executorMs)} ms)`;
+    const reason = a.reason ? ` — ${safeText(a.reason, TEXT_LIMIT)}` : '';
     lines.push(
-      `attempt ${a.attempt}: ${a.status} in ${Math.round(a.durationMs)} ms (executor ${Math.round(a.executorMs)} ms)${a.reason ? ` — ${safeText(a.reason, TEXT_LIMIT)}` : ''}${a.seed ? ` seed ${safeText(a.seed, 200)}` : ''}`,
+      `attempt ${a.attempt}: ${a.status} in ${timing}${reason}${a.seed ? ` seed ${safeText(a.seed, 200)}` : ''}`,
     );
     for (const f of a.findings) lines.push(findingText(f).replace(/^/gm, '  '));
     for (const s of a.steps.slice(0, 50)) {
-      lines.push(
-        `  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''} after ${Math.round(s.elapsedMs)} ms${s.markerSeen === undefined ? '' : s.markerSeen ? ', proof seen' : ', proof NOT seen'}${s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : ''}`,
-      );
+      const answer = `${s.answer}${s.status ? ` ${s.status}` : ''}${s.errorType ? ` (${s.errorType})` : ''}`;
+      const proof = s.markerSeen === undefined ? '' : s.markerSeen ? ', proof seen' : ', proof NOT seen';
+      const detail = s.detail ? `: ${safeText(s.detail, TEXT_LIMIT)}` : '';
+      const elapsed = `after ${Math.round(s.elapsedMs)} ms`;
+      lines.push(`  step ${safeText(s.id, 200)} ${s.action} as ${s.tenant}: ${answer} ${elapsed}${proof}${detail}`);
     }
     for (const s of a.steps.slice(0, 50))
       if (s.code !== undefined)

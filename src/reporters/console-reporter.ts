@@ -27,26 +27,24 @@ export const consoleReporter: ReporterPlugin = {
       if (!interactive) {
         if (!last) return;
         const style = statusStyle(last.outcome.status);
-        print(
-          `${paint(style.colour, `${style.mark} ${last.outcome.status.padEnd(11)}`)} ${escapeTerminal(last.case.id, 200)} ${paint('gray', `${last.durationMs} ms`)}\n`,
-        );
+        const mark = paint(style.colour, `${style.mark} ${last.outcome.status.padEnd(11)}`);
+        print(`${mark} ${escapeTerminal(last.case.id, 200)} ${paint('gray', `${last.durationMs} ms`)}\n`);
         return;
       }
       const current = [...running].at(-1);
-      print(
-        `\r\u001b[2K[${String(done).padStart(String(total).length)}/${total}] ${current ? paint('gray', `running ${escapeTerminal(current, 80)}`) : ''}`,
-      );
+      const runningNow = current ? paint('gray', `running ${escapeTerminal(current, 80)}`) : '';
+      print(`\r\u001b[2K[${String(done).padStart(String(total).length)}/${total}] ${runningNow}`);
     };
     return {
       onRunStart(start) {
         total = start.cases.length;
         const executor = start.target.initialize?.executorInfo;
-        print(
-          `${paint('bold', `Gauntlet ${start.harness.version}`)} against ${escapeTerminal(start.target.name, 100)} (${escapeTerminal(start.target.description, 200)})\n`,
-        );
+        const target = `${escapeTerminal(start.target.name, 100)} (${escapeTerminal(start.target.description, 200)})`;
+        print(`${paint('bold', `Gauntlet ${start.harness.version}`)} against ${target}\n`);
         if (executor)
           print(
-            `executor ${escapeTerminal(executor.name, 100)} ${escapeTerminal(executor.version, 50)}, isolation ${executor.isolation}\n`,
+            `executor ${escapeTerminal(executor.name, 100)} ${escapeTerminal(executor.version, 50)}, ` +
+              `isolation ${executor.isolation}\n`,
           );
         print(`${total} cases, ${start.options.workers} workers, seed ${start.seed}\n\n`);
       },
@@ -71,11 +69,13 @@ export const consoleReporter: ReporterPlugin = {
         if (notable.length) print(`\n${notable.map((c) => caseDetails(c, paint)).join('\n\n')}\n`);
         if (neverStarted && report.cases.length)
           print(
-            `\n${paint('magenta', 'the executor could not be started')}: none of the ${report.cases.length} selected cases ran (each is errored, never passed)\n`,
+            `\n${paint('magenta', 'the executor could not be started')}: ` +
+              `none of the ${report.cases.length} selected cases ran (each is errored, never passed)\n`,
           );
         for (const error of report.harnessErrors)
           print(
-            `${paint('magenta', 'harness error')} ${escapeTerminal(error.code)}: ${escapeTerminal(error.message, 2000)}\n`,
+            `${paint('magenta', 'harness error')} ${escapeTerminal(error.code)}: ` +
+              `${escapeTerminal(error.message, 2000)}\n`,
           );
         print(`\n${strideTable(report.summary)}\n\n`);
         const fuzz = fuzzLaneLine(report);
@@ -87,9 +87,8 @@ export const consoleReporter: ReporterPlugin = {
         const gate = report.gate.passed
           ? paint('green', 'gate passed')
           : paint('red', `gate failed: ${report.gate.reasons.join('; ')}`);
-        print(
-          `${gate} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}, ${report.target.restarts} executor restarts)\n`,
-        );
+        const restarts = `${report.target.restarts} executor restarts`;
+        print(`${gate} in ${(report.durationMs / 1000).toFixed(1)} s (seed ${report.seed}, ${restarts})\n`);
       },
     };
   },

@@ -45,7 +45,9 @@ export function renderAnnotations(report: Report, sarif?: SarifSettings): string
     all.push({
       level: verdict === 'flaky' ? 'warning' : 'error',
       title: `${verdict}: ${result.case.id}`,
-      message: `${result.case.title}${rating ? ` (${rating})` : ''}: ${what}. ${outcomeReason(result) ?? ''}\nreplay: ${result.replay}`,
+      message:
+        `${result.case.title}${rating ? ` (${rating})` : ''}: ${what}. ` +
+        `${outcomeReason(result) ?? ''}\nreplay: ${result.replay}`,
     });
   }
   const where = fileProperties(sarif);
@@ -58,13 +60,13 @@ export function renderAnnotations(report: Report, sarif?: SarifSettings): string
       continue;
     }
     shown[a.level]++;
-    lines.push(
-      `::${a.level} ${where}title=${escapeCommandProperty(a.title, 200)}::${escapeCommandData(a.message, MESSAGE_LIMIT)}`,
-    );
+    const title = escapeCommandProperty(a.title, 200);
+    lines.push(`::${a.level} ${where}title=${title}::${escapeCommandData(a.message, MESSAGE_LIMIT)}`);
   }
   if (left.error + left.warning > 0)
     lines.push(
-      `::notice title=Gauntlet::${left.error} more error(s) and ${left.warning} more warning(s) not annotated (GitHub keeps ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and report.json list every case`,
+      `::notice title=Gauntlet::${left.error} more error(s) and ${left.warning} more warning(s) not annotated ` +
+        `(GitHub keeps ${ANNOTATIONS_PER_LEVEL} per level and step); the job summary and report.json list every case`,
     );
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
@@ -76,7 +78,10 @@ function fileProperties(sarif: SarifSettings | undefined): string {
   return `file=${escapeCommandProperty(decodeURIComponent(uri), 1000)},line=${sarif.location.startLine},`;
 }
 
-/** GitHub Actions annotations (`::error`/`::warning` workflow commands), printed to stdout or written to `--reporter github=FILE`. */
+/**
+ * GitHub Actions annotations (`::error`/`::warning` workflow commands), printed to stdout or
+ * written to `--reporter github=FILE`.
+ */
 export const githubReporter: ReporterPlugin = {
   name: 'github',
   description:

@@ -32,10 +32,8 @@ export function renderMarkdown(report: Report): string {
   const md = (text: string, max = 300) => escapeMarkdown(safeText(text, max));
   const out: string[] = [];
   const passed = report.gate.passed && report.harnessErrors.length === 0;
-  out.push(
-    `## Gauntlet: ${passed ? 'gate passed' : report.gate.passed ? 'harness errors' : 'gate FAILED'} against ${md(report.target.name, 200)}`,
-    '',
-  );
+  const verdict = passed ? 'gate passed' : report.gate.passed ? 'harness errors' : 'gate FAILED';
+  out.push(`## Gauntlet: ${verdict} against ${md(report.target.name, 200)}`, '');
   if (!report.gate.passed)
     out.push('**The gate failed:**', '', ...report.gate.reasons.map((r) => `- ${md(r, 1000)}`), '');
   if (report.harnessErrors.length)
@@ -49,7 +47,9 @@ export function renderMarkdown(report: Report): string {
     );
   const all = report.summary.all;
   out.push(
-    `${all.total} cases: ${all.passed} passed, ${all.failed} failed, ${all.errored} errored, ${all.flaky} flaky, ${all.unsupported} unsupported. Gauntlet ${md(report.harness.version, 50)}, seed \`${report.seed}\`, ${(report.durationMs / 1000).toFixed(1)} s.`,
+    `${all.total} cases: ${all.passed} passed, ${all.failed} failed, ${all.errored} errored, ${all.flaky} flaky, ` +
+      `${all.unsupported} unsupported. Gauntlet ${md(report.harness.version, 50)}, seed \`${report.seed}\`, ` +
+      `${(report.durationMs / 1000).toFixed(1)} s.`,
     '',
   );
   const notable = notableCases(report);

@@ -13,8 +13,11 @@ export function profileLines(
   for (const p of report.profiles ?? []) {
     const share = p.counts.total ? ` (${(p.unsupportedShare * 100).toFixed(1)}%)` : '';
     const partial = p.status === 'partial' ? `, ${p.notSelected} not selected` : '';
+    const { failed, errored, unsupported } = p.counts;
+    const counts = `${p.judged} judged, ${failed} failed, ${errored} errored, ${unsupported} unsupported`;
+    const languages = p.languages.join(', ') || 'no language';
     lines.push(
-      `${paint(COLOURS[p.status], `profile ${p.id} ${p.status}`)}: ${p.judged} judged, ${p.counts.failed} failed, ${p.counts.errored} errored, ${p.counts.unsupported} unsupported${share}${partial} [${p.languages.join(', ') || 'no language'}]`,
+      `${paint(COLOURS[p.status], `profile ${p.id} ${p.status}`)}: ${counts}${share}${partial} [${languages}]`,
     );
     for (const reason of p.reasons) lines.push(`  ${paint('red', '✗')} ${escapeTerminal(reason, 500)}`);
   }

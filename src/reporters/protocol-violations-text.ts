@@ -19,7 +19,8 @@ export function violationsSummary(violations: ProtocolViolations): string {
 
 /** One violation as text: kind, method, detail and the first characters of the frame (bounded). */
 export function violationText(violation: ProtocolViolation): string {
-  return `[${violation.kind}]${violation.method ? ` ${safeText(violation.method, 100)}` : ''} ${safeText(violation.detail, 500)} — frame: ${safeText(violation.excerpt, 200)}`;
+  const method = violation.method ? ` ${safeText(violation.method, 100)}` : '';
+  return `[${violation.kind}]${method} ${safeText(violation.detail, 500)} — frame: ${safeText(violation.excerpt, 200)}`;
 }
 
 /** The summary line and the first violations, as plain text lines. */
@@ -30,7 +31,8 @@ export function violationsLines(violations: ProtocolViolations): string[] {
   ];
   if (violations.first.length > LISTED || violations.total > violations.first.length)
     lines.push(
-      `  … ${violations.total - Math.min(LISTED, violations.first.length)} more (the JSON report keeps the first ${violations.first.length})`,
+      `  … ${violations.total - Math.min(LISTED, violations.first.length)} more ` +
+        `(the JSON report keeps the first ${violations.first.length})`,
     );
   return lines;
 }

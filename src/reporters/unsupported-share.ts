@@ -31,6 +31,8 @@ export function unsupportedShare(report: Pick<Report, 'summary' | 'profiles' | '
     unsupported,
     total,
     share,
-    warning: `${unsupported} of ${total} cases${scope.startsWith(' of') ? scope : ''} (${pct}%) were unsupported and not judged${scope.startsWith(',') ? scope : ''}`,
+    warning:
+      `${unsupported} of ${total} cases${scope.startsWith(' of') ? scope : ''} (${pct}%) ` +
+      `were unsupported and not judged${scope.startsWith(',') ? scope : ''}`,
   };
 }
