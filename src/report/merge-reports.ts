@@ -56,7 +56,9 @@ export function mergeReports(reports: ReadonlyArray<{ file: string; report: Repo
     if (missing.length)
       harnessErrors.push({
         code: HarnessErrorCode.ReportInvalid,
-        message: `shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${total} missing from the merge: the run is incomplete`,
+        message:
+          `shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${total} missing from the merge: ` +
+          'the run is incomplete',
         path: 'merge',
       });
   }

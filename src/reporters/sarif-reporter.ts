@@ -31,7 +31,10 @@ function ruleId(info: CaseInfo): string {
   return info.scenarioId ?? caseKey(info.id);
 }
 
-/** A checked http(s) URL as a Markdown autolink: it has no whitespace, and `<`/`>` are encoded so it cannot close early. */
+/**
+ * A checked http(s) URL as a Markdown autolink: it has no whitespace, and `<`/`>` are encoded so
+ * it cannot close early.
+ */
 function markdownAutolink(url: string): string {
   return `<${url.replace(/[<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}>`;
 }
@@ -152,15 +155,18 @@ function result(
   const outcome = c.outcome;
   const findings = findingsOf(outcome);
   const print = fingerprint(stableTargetName(report.target), c.case);
+  const what = outcome.status === 'flaky' ? 'vulnerable on some attempts (flaky)' : 'the executor is vulnerable';
+  const evidence = `${outcomeReason(c) ?? ''}\n${findings.map(findingText).join('\n')}`;
   return {
     ruleId: ruleId(c.case),
     level: outcome.status === 'flaky' ? 'warning' : sarifLevel(c.case.severity),
     kind: 'fail',
     message: {
-      text: `${safeText(c.case.title, 500)}: ${outcome.status === 'flaky' ? 'vulnerable on some attempts (flaky)' : 'the executor is vulnerable'}. ${outcomeReason(c) ?? ''}\n${findings.map(findingText).join('\n')}`.trim(),
+      text: `${safeText(c.case.title, 500)}: ${what}. ${evidence}`.trim(),
     },
     locations: [location(settings, c.case)],
-    // GitHub matches alerts on primaryLocationLineHash only; every result shares one file and line, so it carries the case's identity.
+    // GitHub matches alerts on primaryLocationLineHash only; every result shares one file and
+    // line, so it carries the case's identity.
     partialFingerprints: { 'gauntletCase/v2': print, primaryLocationLineHash: `${print.slice(0, 16)}:1` },
     ...(suppressed
       ? {
@@ -211,7 +217,9 @@ function violationNotifications(report: Report, ruleIndex: Map<string, number>):
         {
           level: 'warning',
           message: {
-            text: `during the run (every connection, inside cases or not): ${violationsLines(report.protocolViolations).join('\n')}`,
+            text:
+              'during the run (every connection, inside cases or not): ' +
+              violationsLines(report.protocolViolations).join('\n'),
           },
         },
       ]

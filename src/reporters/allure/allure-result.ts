@@ -9,7 +9,10 @@ import { safeText, TEXT_LIMIT } from '../safe-text.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Allure links: CWE and ATT&CK ids to their public pages, then the scenario's http(s) references (nothing else becomes a link). */
+/**
+ * Allure links: CWE and ATT&CK ids to their public pages, then the scenario's http(s) references
+ * (nothing else becomes a link).
+ */
 function caseLinks(info: CaseInfo): Array<{ name: string; url: string; type: string }> {
   const ids = [
     ...(info.classification?.cwe ?? []).map((id) => ({ name: id, url: cweUrl(id) })),
@@ -149,7 +152,9 @@ export function allureResult(
         stop: Date.parse(a.startedAt) + Math.round(a.durationMs),
         statusDetails: a.reason ? { message: safeText(a.reason, TEXT_LIMIT) } : {},
         steps: a.steps.slice(0, 50).map((s) => ({
-          name: `${safeText(s.id, 200)}: ${s.action} as ${safeText(s.tenant, 100)} -> ${s.answer}${s.status ? ` ${s.status}` : ''}`,
+          name:
+            `${safeText(s.id, 200)}: ${s.action} as ${safeText(s.tenant, 100)} -> ` +
+            `${s.answer}${s.status ? ` ${s.status}` : ''}`,
           status: s.answer === 'result' || s.answer === 'rpc-error' ? 'passed' : 'broken',
           stage: 'finished',
           start: Date.parse(a.startedAt),

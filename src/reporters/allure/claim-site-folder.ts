@@ -56,7 +56,8 @@ export async function checkSiteFolder(dir: string, keep: readonly string[]): Pro
   const shown = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ` and ${entries.length - 3} more` : '');
   throw new HarnessError(
     HarnessErrorCode.ConfigInvalid,
-    `holds files that are not an Allure site Gauntlet built (${shown}); building the site empties the folder, so give a new or empty one`,
+    `holds files that are not an Allure site Gauntlet built (${shown}); ` +
+      'building the site empties the folder, so give a new or empty one',
     dir,
   );
 }

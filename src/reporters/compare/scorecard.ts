@@ -16,7 +16,10 @@ export interface ScorecardColumn {
   overall: Rate;
   byStride: Record<string, Rate>;
   bySeverity: Record<string, Rate>;
-  /** Scenario id -> the worst verdict over its judged cases (languages, repetitions); unsupported only when none was judged. */
+  /**
+   * Scenario id -> the worst verdict over its judged cases (languages, repetitions); unsupported
+   * only when none was judged.
+   */
   scenarios: Record<string, Verdict>;
   counts: Record<Verdict, number>;
   /** Profile id -> that profile's verdict for this executor (absent: not judged in its run). */
