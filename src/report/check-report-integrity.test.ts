@@ -35,7 +35,9 @@ describe('report integrity', () => {
     flipped.cases[17]!.outcome = { status: 'passed' };
     expect(checkReportIntegrity(flipped)).toEqual({
       status: 'broken',
-      reason: `digest mismatch at cases[17] (${JSON.stringify(flipped.cases[17]!.case.id)}): the report was changed after it was written`,
+      reason:
+        `digest mismatch at cases[17] (${JSON.stringify(flipped.cases[17]!.case.id)}): ` +
+        'the report was changed after it was written',
     });
     const summary = reread(sealed);
     summary.summary.all.passed += 1;

@@ -15,7 +15,7 @@ describe('allure reporter', () => {
   const report = gatedFixtureReport();
   const results = join(dir, 'results');
 
-  it('writes one result per case: epic = STRIDE, severity mapped, failed apart from broken, evidence attached', async () => {
+  it('writes a result per case: epic = STRIDE, severity mapped, failed apart from broken, evidence', async () => {
     await writeAllureResults(report, results);
     const files = readdirSync(results);
     const all = files.filter((f) => f.endsWith('-result.json')).map((f) => json(join(results, f)));

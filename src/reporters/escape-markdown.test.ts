@@ -32,7 +32,8 @@ describe('escapeMarkdown', () => {
     const text = '# Fix\n\n- deny ![x](http://127.0.0.1:9/p.png)\n  and <b>log</b>\n\n    indented\n\n1. first';
     const escaped = escapeMarkdownParagraphs(text);
     expect(escaped).toBe(
-      '\\# Fix\n\n\\- deny \\!\\[x\\]\\(http\\://127.0.0.1\\:9/p.png\\)   and \\<b\\>log\\</b\\>\n\nindented\n\n\\1. first',
+      '\\# Fix\n\n\\- deny \\!\\[x\\]\\(http\\://127.0.0.1\\:9/p.png\\)   and \\<b\\>log\\</b\\>\n\n' +
+        'indented\n\n\\1. first',
     );
     for (const paragraph of escaped.split('\n\n')) expect(liveMarkdown(paragraph)).toEqual([]);
   });

@@ -15,7 +15,10 @@ const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'gauntlet-profile-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The fixture run judged against two profiles: core failed (with reasons) over every case, sessions passed over the first two. */
+/**
+ * The fixture run judged against two profiles: core failed (with reasons) over every case,
+ * sessions passed over the first two.
+ */
 function withProfiles(): Report {
   const report = gatedFixtureReport();
   const ids = report.cases.map((c) => c.case.id);
@@ -87,7 +90,8 @@ describe('profiles in every format', () => {
     expect(xml).toMatch(/<testsuite name="reference: profile core" tests="25" failures="\d+"/);
     expect(xml).toMatch(/<testsuite name="reference: profile sessions" tests="3" /);
     expect(xml).toContain(
-      '<failure type="profile" message="profile core failed">declares memory: none; profile core requires hard</failure>',
+      '<failure type="profile" message="profile core failed">' +
+        'declares memory: none; profile core requires hard</failure>',
     );
     expect(xml).not.toContain('no profile');
     const file = join(dir, 'profiles.xml');

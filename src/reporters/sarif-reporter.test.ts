@@ -14,7 +14,8 @@ const schemaFile = join(import.meta.dirname, '../testing/fixtures/sarif/sarif-sc
 // Both packages are CommonJS; their default exports arrive wrapped under NodeNext resolution.
 const Ajv04 = Ajv04Module as unknown as typeof Ajv04Module.default;
 const addFormats = addFormatsModule as unknown as (ajv: InstanceType<typeof Ajv04>) => void;
-const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's language pattern is not valid under the u flag;
+// The schema's language pattern is not valid under the u flag.
+const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 
@@ -22,7 +23,8 @@ interface Log {
   runs: Array<{
     tool: { driver: { rules: Array<{ id: string; properties: Record<string, unknown> }> } };
     automationDetails: { id: string };
-    originalUriBaseIds?: Record<string, { uri: string }>; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
+    originalUriBaseIds?: Record<string, { uri: string }>;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
     results: Array<Record<string, any>>;
     invocations: Array<{ toolExecutionNotifications: unknown[]; executionSuccessful: boolean }>;
   }>;
@@ -103,7 +105,7 @@ describe('sarif reporter', () => {
     expect(run.automationDetails.id).toBe(`gauntlet/acme/${report.runId}`);
   });
 
-  it('keeps fingerprints when the executor moves or changes flags, and tells targets, scenarios and languages apart', () => {
+  it('keeps fingerprints when the executor moves or changes flags; tells targets, scenarios, languages apart', () => {
     const base = fixtureReport();
     const prints = (report: Report) =>
       (renderSarif(report, settings) as Log).runs[0]!.results.map((r) => r['partialFingerprints']);
@@ -137,7 +139,8 @@ describe('sarif reporter', () => {
     expect(log.runs.length).toBeLessThanOrEqual(20);
     const run = log.runs[0]!;
     expect(run.results.length).toBeLessThanOrEqual(25_000);
-    const rules = run.tool.driver.rules as unknown as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads the log loosely
+    const rules = run.tool.driver.rules as unknown as Array<Record<string, any>>;
     const ruleIds = new Set(rules.map((r) => r['id']));
     for (const rule of rules) {
       expect(rule['shortDescription'].text.length).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ describe('scorecard profiles', () => {
     cases: [],
   });
 
-  it('has one row per profile per executor, with the first reason a profile failed, and flags an unsupported share above 20%', async () => {
+  it('has a row per profile, with the first reason it failed, and flags an unsupported share above 20%', async () => {
     const { scorecardMarkdown } = await import('./render-scorecard.js');
     const reference = {
       ...fixtureReport({ target: 'reference', statusOf: () => 'passed' }),
