@@ -61,5 +61,6 @@ rmSync(dir, { recursive: true, force: true });
 console.log(`report formats for ${cases} cases (mean of 5 runs after a warm-up)`);
 for (const r of rows)
   console.log(
-    `  ${r.name.padEnd(16)} ${r.ms.toFixed(1).padStart(8)} ms  ${r.bytes ? `${(r.bytes / 1024).toFixed(0).padStart(7)} KiB` : ''}`,
+    `  ${r.name.padEnd(16)} ${r.ms.toFixed(1).padStart(8)} ms  ` +
+      (r.bytes ? `${(r.bytes / 1024).toFixed(0).padStart(7)} KiB` : ''),
   );

@@ -15,8 +15,10 @@
  * run and clears the old reports.
  * Options: --only NAME[,NAME] (targets to measure, e.g. reference,adapter:deno), --workers N
  * (default 2), --profile LIST (the conformance profiles judged for every target; default the seven
- * the reference executor is meant for: core,sessions,tools,audit,redaction,multi-tenant,network-allowlist), --fresh (start a new run even when the fingerprint matches), --skip-run
- * (re-render from the reports already in reports/scorecard).
+ * the reference executor is meant for:
+ * core,sessions,tools,audit,redaction,multi-tenant,network-allowlist), --fresh (start a new run
+ * even when the fingerprint matches), --skip-run (re-render from the reports already in
+ * reports/scorecard).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,6 +30,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist/src/cli/main.js');
 const { adapterNames } = await import(join(root, 'dist/adapters/adapter-catalogue.js'));
+// The reports' own escaping tag: executor names and versions are the executor's text.
+const { html } = await import(join(root, 'dist/src/reporters/markup/html-tag.js'));
 const outRoot = join(root, 'reports/scorecard');
 /** A whole target's run may take this long before it is stopped (a hung executor must not hang the script). */
 const TARGET_DEADLINE_MS = 45 * 60_000;
@@ -40,9 +44,12 @@ const option = (name) => {
 const targets = (option('--only')?.split(',') ?? ['reference', ...adapterNames.map((n) => `adapter:${n}`)]).filter(
   Boolean,
 );
-/** Two cases at once: the machine this runs on has two cores, shared; more only queue for the CPU and stretch every case's clock. */
+/**
+ * Two cases at once: the machine this runs on has two cores, shared; more only queue for the CPU
+ * and stretch every case's clock.
+ */
 const workers = option('--workers') ?? '2';
-/** Every target is judged against the same profiles, so the scorecard has one row per profile per executor. */
+/** Every target is judged against the same profiles: the scorecard has one row per profile per executor. */
 const profiles = option('--profile') ?? 'core,sessions,tools,audit,redaction,multi-tenant,network-allowlist';
 const skipRun = args.includes('--skip-run');
 const fresh = args.includes('--fresh');
@@ -77,7 +84,6 @@ function run(command, commandArgs, logFile, deadlineMs) {
   });
 }
 
-const esc = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const mdCell = (text) => String(text).replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
 /** True when no report could be compared, so there is nothing to annotate. */
 const problemsOnly = (list) => list.every((r) => !r.file);
@@ -91,41 +97,52 @@ function appendMeasurement(list) {
       ),
     ),
   ];
+  const started =
+    list
+      .map((r) => r.startedAt)
+      .filter(Boolean)
+      .sort()[0] ?? 'unknown';
+  const produced =
+    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${started}), ` +
+    `Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other with ${workers} workers, ` +
+    `the profiles ${profiles}, Gauntlet's default policy and options: every scenario of those profiles and their ` +
+    'fuzz properties (its properties at their default budgets, committed regressions first).';
+  const catalogue = `Scenario catalogue: ${corpora.join('; ')}.`;
+  const counts = (r) => [r.seconds.toFixed(0), r.passed, r.failed, r.errored, r.unsupported];
+  const mdRow = (r) =>
+    `| \`${r.target}\` | ${mdCell(r.executor)}${r.available ? '' : ' (UNAVAILABLE on this machine)'} | ` +
+    `${counts(r).join(' | ')} |`;
   const lines = [
     '',
     '## How this was measured',
     '',
-    `Produced by \`npm run scorecard\` on ${new Date().toISOString().slice(0, 10)} (runs started ${
-      list
-        .map((r) => r.startedAt)
-        .filter(Boolean)
-        .sort()[0] ?? 'unknown'
-    }), Node.js ${process.versions.node}, ${cpus().length} CPUs, one target after the other with ${workers} workers, the profiles ${profiles}, Gauntlet's default policy and options: every scenario of those profiles and their fuzz properties (its properties at their default budgets, committed regressions first).`,
-    `Scenario catalogue: ${corpora.join('; ')}.`,
+    produced,
+    catalogue,
     '',
     '| Target | Executor and version measured | Run time (s) | Passed | Failed | Errored | Unsupported |',
     '|---|---|---:|---:|---:|---:|---:|',
-    ...list.map(
-      (r) =>
-        `| \`${r.target}\` | ${mdCell(r.executor)}${r.available ? '' : ' (UNAVAILABLE on this machine)'} | ${r.seconds.toFixed(0)} | ${r.passed} | ${r.failed} | ${r.errored} | ${r.unsupported} |`,
-    ),
+    ...list.map(mdRow),
     '',
-    'Unsupported cases need a capability or language the executor does not declare, or a policy it refused as unenforceable; they never count as passed. The adapters and what each declares are described in `adapters/README.md`.',
+    'Unsupported cases need a capability or language the executor does not declare, or a policy it refused as ' +
+      'unenforceable; they never count as passed. The adapters and what each declares are described in ' +
+      '`adapters/README.md`.',
     '',
   ];
   const md = join(root, 'docs/scorecard.md');
   if (existsSync(md)) writeFileSync(md, `${readFileSync(md, 'utf8').trimEnd()}\n${lines.join('\n')}`);
-  const html = join(root, 'docs/scorecard.html');
-  if (existsSync(html)) {
-    const rowsHtml = list
-      .map(
-        (r) =>
-          `<tr><td><code>${esc(r.target)}</code></td><td>${esc(r.executor)}${r.available ? '' : ' (UNAVAILABLE)'}</td><td>${r.seconds.toFixed(0)}</td><td>${r.passed}</td><td>${r.failed}</td><td>${r.errored}</td><td>${r.unsupported}</td></tr>`,
-      )
-      .join('');
-    const section = `<section id="measured"><h2>How this was measured</h2><p>${esc(lines[3].replace(/`/g, ''))}</p><p>${esc(lines[4])}</p><table><thead><tr><th>Target</th><th>Executor and version</th><th>Run time (s)</th><th>Passed</th><th>Failed</th><th>Errored</th><th>Unsupported</th></tr></thead><tbody>${rowsHtml}</tbody></table></section>`;
-    const page = readFileSync(html, 'utf8');
-    writeFileSync(html, page.includes('</body>') ? page.replace('</body>', `${section}</body>`) : page + section);
+  const htmlFile = join(root, 'docs/scorecard.html');
+  if (existsSync(htmlFile)) {
+    const columns = ['Target', 'Executor and version', 'Run time (s)', 'Passed', 'Failed', 'Errored', 'Unsupported'];
+    const head = html`<thead><tr>${columns.map((c) => html`<th>${c}</th>`)}</tr></thead>`;
+    const rowsHtml = list.map((r) => {
+      const executor = html`<td>${r.executor}${r.available ? '' : ' (UNAVAILABLE)'}</td>`;
+      return html`<tr><td><code>${r.target}</code></td>${executor}${counts(r).map((n) => html`<td>${n}</td>`)}</tr>`;
+    });
+    const facts = html`<p>${produced.replace(/`/g, '')}</p><p>${catalogue}</p>`;
+    const table = html`<table>${head}<tbody>${rowsHtml}</tbody></table>`;
+    const section = html`<section id="measured"><h2>How this was measured</h2>${facts}${table}</section>`.toString();
+    const page = readFileSync(htmlFile, 'utf8');
+    writeFileSync(htmlFile, page.includes('</body>') ? page.replace('</body>', `${section}</body>`) : page + section);
   }
 }
 
@@ -176,20 +193,26 @@ function fingerprintOf() {
   return hash.digest('hex');
 }
 
-/** The run this invocation belongs to: the one in run.json when its fingerprint matches, else a new one (old reports cleared). */
+/**
+ * The run this invocation belongs to: the one in run.json when its fingerprint matches, else a
+ * new one (old reports cleared).
+ */
 function openRun() {
   const fingerprint = fingerprintOf();
   const file = join(outRoot, 'run.json');
   const previous = readJson(file);
   if (!fresh && previous?.fingerprint === fingerprint) {
     console.log(
-      `scorecard: resuming the run started ${previous.startedAt} (same code, scenarios, Node and workers); completed targets are reused`,
+      `scorecard: resuming the run started ${previous.startedAt} (same code, scenarios, Node and workers); ` +
+        'completed targets are reused',
     );
     return previous;
   }
   if (previous)
     console.log(
-      `scorecard: starting a new run (${fresh ? '--fresh' : 'the code, scenarios, Node or workers changed since the run of ' + previous.startedAt}); earlier reports are cleared`,
+      `scorecard: starting a new run (${
+        fresh ? '--fresh' : `the code, scenarios, Node or workers changed since the run of ${previous.startedAt}`
+      }); earlier reports are cleared`,
     );
   rmSync(outRoot, { recursive: true, force: true });
   mkdirSync(outRoot, { recursive: true });
@@ -223,7 +246,8 @@ for (const target of targets) {
   const earlier = completed(dir, runInfo);
   if (earlier) {
     console.log(
-      `scorecard: ${target} already measured in this run (exit ${earlier.exitCode} in ${earlier.seconds.toFixed(1)} s), reused`,
+      `scorecard: ${target} already measured in this run ` +
+        `(exit ${earlier.exitCode} in ${earlier.seconds.toFixed(1)} s), reused`,
     );
     measured.push({ target, dir, seconds: earlier.seconds, code: earlier.exitCode });
     continue;
@@ -235,7 +259,8 @@ for (const target of targets) {
   const result = await run(process.execPath, runArgs, join(dir, 'console.log'), TARGET_DEADLINE_MS);
   measured.push({ target, dir, seconds: result.seconds, code: result.code });
   console.log(`exit ${result.code ?? result.signal} in ${result.seconds.toFixed(1)} s`);
-  // Exit 0 or 1 is a finished run (the gate passed or failed); 2, a signal or the deadline is not, and is tried again on resume.
+  // Exit 0 or 1 is a finished run (the gate passed or failed); 2, a signal or the deadline is not,
+  // and is tried again on resume.
   const complete = (result.code === 0 || result.code === 1) && existsSync(join(dir, 'report.json'));
   writeJsonAtomic(join(dir, 'runtime.json'), {
     target,
@@ -312,8 +337,10 @@ console.log(
   '\ntarget                 executor                          seconds  passed  failed errored unsupported  profiles',
 );
 for (const r of rows) {
+  const counts = [r.passed, r.failed, r.errored].map((n) => String(n).padStart(7)).join(' ');
   console.log(
-    `${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ${String(r.passed).padStart(7)} ${String(r.failed).padStart(7)} ${String(r.errored).padStart(7)} ${String(r.unsupported).padStart(11)}  ${r.profiles}`,
+    `${r.target.padEnd(22)} ${r.executor.slice(0, 32).padEnd(32)} ${r.seconds.toFixed(1).padStart(8)} ` +
+      `${counts} ${String(r.unsupported).padStart(11)}  ${r.profiles}`,
   );
 }
 writeFileSync(
