@@ -16,7 +16,8 @@ export const clientScript = `
     for (const n of names) if (field(n).value) params.set(n, field(n).value);
     if (field('text').value) params.set('q', field('text').value);
     const hash = params.toString();
-    if (hash !== location.hash.slice(1)) history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+    if (hash === location.hash.slice(1)) return;
+    history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
   }
   function readHash() {
     const raw = location.hash.slice(1);
@@ -32,7 +33,9 @@ export const clientScript = `
     const q = field('text').value.trim().toLowerCase();
     let shown = 0;
     for (const row of rows) {
-      const ok = names.every((n) => !field(n).value || row.dataset[n] === field(n).value) && (!q || row.dataset.search.includes(q));
+      const ok =
+        names.every((n) => !field(n).value || row.dataset[n] === field(n).value) &&
+        (!q || row.dataset.search.includes(q));
       row.hidden = !ok;
       if (ok) shown++;
     }
@@ -41,7 +44,10 @@ export const clientScript = `
     writeHash();
   }
   for (const n of [...names, 'text']) field(n).addEventListener('input', apply);
-  document.getElementById('filter-reset').addEventListener('click', () => { for (const n of [...names, 'text']) field(n).value = ''; apply(); });
+  document.getElementById('filter-reset').addEventListener('click', () => {
+    for (const n of [...names, 'text']) field(n).value = '';
+    apply();
+  });
   for (const cell of document.querySelectorAll('td[data-stride]')) {
     cell.addEventListener('click', () => {
       field('stride').value = cell.dataset.stride;
