@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hostile } from '../../testing/fixtures/reports/hostile-report.js';
+import { safeText } from '../safe-text.js';
+import { escapeMarkup } from './escape-markup.js';
 import { html } from './html-tag.js';
 import { xml, type XmlMarkup } from './xml-tag.js';
 import { xmlText } from './xml-text.js';
@@ -17,6 +20,11 @@ describe('xml tag', () => {
   it('shows characters XML 1.0 forbids as visible escapes, keeping tab and newline', () => {
     const out = xml`<p>${'a\u0000b\u001bc\u0008d\ufffe\uffff\te\nf \ud800 \udc00'}</p>`.toString();
     expect(out).toBe('<p>a\\x00b\\x1bc\\x08d\\ufffe\\uffff\te\nf \ufffd \ufffd</p>');
+  });
+
+  it('leaves text already made safe as it was, only escaped', () => {
+    const safe = safeText(`${hostile.script}${hostile.ansi}${hostile.surrogates}${hostile.xml}`, 1000);
+    expect(xml`${safe}`.toString()).toBe(escapeMarkup(safe));
   });
 
   it('does not bound text unless asked, and xmlText bounds it', () => {
