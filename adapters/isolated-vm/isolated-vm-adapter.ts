@@ -1,6 +1,6 @@
 import ivm from 'isolated-vm';
 import type { Adapter, Job, RunOutcome } from '../shared/adapter.js';
-import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
+import { asyncBody, declareWithoutHostApis } from '../shared/declare-capabilities.js';
 import { describeCompileOrRun, describeThrown } from '../shared/describe-thrown.js';
 import { libraryVersion } from '../shared/library-version.js';
 
@@ -27,13 +27,7 @@ export const isolatedVmAdapter: Adapter = {
     description: `isolated-vm ${version} (library: isolated-vm ${version}): one V8 isolate per execution inside the executor process. memoryLimit is a guideline per the README; the timeout counts time spent running in the isolate.`,
   },
   languages: [{ id: 'javascript', runtime: `V8 ${process.versions.v8}` }],
-  capabilities: declareCapabilities({
-    limits: { wallTime: 'hard', memory: 'soft', output: 'hard' },
-    network: ['none'],
-    filesystem: ['none'],
-    outputModes: ['truncate'],
-    subprocesses: { canDeny: true, canAllow: false },
-  }),
+  capabilities: declareWithoutHostApis({ wallTime: 'hard', memory: 'soft', output: 'hard' }),
   async run(job): Promise<RunOutcome> {
     const memoryLimitMb = Math.max(8, Math.ceil(job.policy.memoryBytes / MiB));
     const isolate = new ivm.Isolate({ memoryLimit: memoryLimitMb });
