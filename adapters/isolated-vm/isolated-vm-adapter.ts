@@ -10,8 +10,14 @@ const MiB = 1024 * 1024;
 /** Builds `console` inside the isolate from one host callback that receives plain strings only. */
 const CONSOLE_PRELUDE = `{
   const write = globalThis.__write; delete globalThis.__write;
-  const line = (stream) => (...args) => write(stream, args.map((a) => typeof a === 'string' ? a : (() => { try { return JSON.stringify(a) ?? String(a); } catch { return String(a); } })()).join(' '));
-  globalThis.console = { log: line('out'), info: line('out'), debug: line('out'), warn: line('err'), error: line('err') };
+  const text = (a) => {
+    if (typeof a === 'string') return a;
+    try { return JSON.stringify(a) ?? String(a); } catch { return String(a); }
+  };
+  const line = (stream) => (...args) => write(stream, args.map(text).join(' '));
+  globalThis.console = {
+    log: line('out'), info: line('out'), debug: line('out'), warn: line('err'), error: line('err'),
+  };
 }`;
 
 /**
@@ -24,7 +30,10 @@ export const isolatedVmAdapter: Adapter = {
     name: 'isolated-vm',
     version,
     isolation: 'v8-isolate',
-    description: `isolated-vm ${version} (library: isolated-vm ${version}): one V8 isolate per execution inside the executor process. memoryLimit is a guideline per the README; the timeout counts time spent running in the isolate.`,
+    description:
+      `isolated-vm ${version} (library: isolated-vm ${version}): one V8 isolate per execution inside the ` +
+      'executor process. memoryLimit is a guideline per the README; the timeout counts time spent running in ' +
+      'the isolate.',
   },
   languages: [{ id: 'javascript', runtime: `V8 ${process.versions.v8}` }],
   capabilities: declareWithoutHostApis({ wallTime: 'hard', memory: 'soft', output: 'hard' }),

@@ -23,7 +23,9 @@ export const quickjsAdapter: Adapter = {
     name: 'quickjs-emscripten',
     version,
     isolation: 'wasm',
-    description: `quickjs-emscripten ${version} (library: quickjs-emscripten ${version}, release-sync variant): QuickJS in WebAssembly, a runtime per execution with the library's memory limit and interrupt-handler deadline.`,
+    description:
+      `quickjs-emscripten ${version} (library: quickjs-emscripten ${version}, release-sync variant): QuickJS in ` +
+      "WebAssembly, a runtime per execution with the library's memory limit and interrupt-handler deadline.",
   },
   languages: [{ id: 'javascript', runtime: 'QuickJS (wasm)' }],
   capabilities: declareWithoutHostApis({ wallTime: 'hard', memory: 'hard', output: 'hard' }),

@@ -18,7 +18,9 @@ export const sesAdapter: Adapter = {
     name: 'ses',
     version,
     isolation: 'in-process',
-    description: `SES ${version} (library: ses ${version}): lockdown() and a Compartment per execution in the executor's own process. No time or memory limits: SES does not provide them.`,
+    description:
+      `SES ${version} (library: ses ${version}): lockdown() and a Compartment per execution in the executor's ` +
+      'own process. No time or memory limits: SES does not provide them.',
   },
   languages: [{ id: 'javascript', runtime: `node ${process.versions.node}` }],
   capabilities: declareWithoutHostApis({ wallTime: 'none', memory: 'none', output: 'hard' }),
