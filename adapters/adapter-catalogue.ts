@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 
+/** What an adapter option holds: a path given as its value, or a switch given by its name alone. */
+export type AdapterOptionKind = 'path' | 'flag';
+
 /**
  * How the harness starts one adapter. Nothing here changes the policy: the harness fits every
  * case's policy to what the adapter declares in `initialize`, as for any executor.
@@ -10,10 +13,11 @@ export interface AdapterEntry {
   /** Node flags the library documents as required. */
   nodeArgs?: readonly string[];
   /**
-   * Options the adapter takes as `adapter:<name>:<key>=<value>`, passed on as `--<key> <value>`.
-   * A `path` option names a file or folder; the harness makes it absolute and checks it exists.
+   * Options the adapter takes. A `path` option is written `adapter:<name>:<key>=<value>` and
+   * passed on as `--<key> <value>`: it names a file or folder, which the harness makes absolute
+   * and checks exists. A `flag` option is written `adapter:<name>:<key>` and passed on as `--<key>`.
    */
-  options?: Readonly<Record<string, 'path'>>;
+  options?: Readonly<Record<string, AdapterOptionKind>>;
   summary: string;
 }
 
@@ -32,7 +36,13 @@ export const adapterCatalogue: Readonly<Record<string, AdapterEntry>> = {
   },
   quickjs: { folder: 'quickjs', summary: 'quickjs-emscripten: QuickJS compiled to WebAssembly' },
   ses: { folder: 'ses', summary: 'SES: lockdown() and a Compartment per execution' },
-  pyodide: { folder: 'pyodide', summary: 'Pyodide in Node, used plainly (runPythonAsync)' },
+  pyodide: {
+    folder: 'pyodide',
+    options: { 'claim-limits': 'flag' },
+    summary:
+      'Pyodide in Node, used plainly (runPythonAsync); claim-limits declares wall-time and memory limits ' +
+      'hard that Pyodide does not enforce (the integration mistake the limit properties catch)',
+  },
   deno: { folder: 'deno', summary: 'a deno run process per execution with permission flags' },
   bubblewrap: { folder: 'bubblewrap', summary: 'bubblewrap (bwrap --unshare-all) running python3 and node' },
 };
@@ -42,7 +52,8 @@ export const adapterNames: readonly string[] = Object.keys(adapterCatalogue);
 
 /**
  * The command line that starts adapter `name` built under `packageRoot`/dist, with `options`
- * (already checked against the entry's) as `--<key> <value>`; throws for an unknown name.
+ * (already checked against the entry's) as `--<key> <value>`, or `--<key>` for a flag; throws for
+ * an unknown name.
  */
 export function adapterLaunch(
   name: string,
@@ -52,6 +63,8 @@ export function adapterLaunch(
   const entry = adapterCatalogue[name];
   if (!entry) throw new Error(`unknown adapter "${name}": one of ${adapterNames.join(', ')}`);
   const main = join(packageRoot, 'dist/adapters', entry.folder, 'main.js');
-  const flags = Object.entries(options).flatMap(([key, value]) => [`--${key}`, value]);
+  const flags = Object.entries(options).flatMap(([key, value]) =>
+    entry.options?.[key] === 'flag' ? [`--${key}`] : [`--${key}`, value],
+  );
   return { command: process.execPath, args: [...(entry.nodeArgs ?? []), main, ...flags], entry };
 }

@@ -22,27 +22,32 @@ describe.each(adapterNames)('adapter %s', (name) => {
   const client = new AdapterClient(name);
   clients.push(client);
 
-  it('initializes with its library name and version, and runs a trivial program in each language it declares', async () => {
-    const init = await client.initialize();
-    expect(init.executorInfo.version).not.toBe('unknown');
-    // What a report needs to name what was measured: the library's installed version and Node's.
-    expect(init.executorInfo.components).toContainEqual({ name: 'node', version: process.versions.node });
-    if (name !== 'node-vm')
-      expect(init.executorInfo.components).toContainEqual({
-        name: init.executorInfo.name,
-        version: init.executorInfo.version,
-      });
-    expect(init.executorInfo.description ?? '').not.toMatch(/UNAVAILABLE/);
-    expect(init.capabilities.sessions.supported).toBe(false);
-    for (const { id } of init.languages) {
-      const result = await client.execute(id, trivial[id]);
-      expect(result, `${name} ${id}: ${JSON.stringify(result).slice(0, 500)}`).toMatchObject({
-        status: 'ok',
-        result: 42,
-        stdout: { text: 'hello from the sandbox\n', truncated: false },
-      });
-    }
-  }, 240_000);
+  const runsEachLanguage = 'initializes with its library name and version, and runs a trivial program in each language';
+  it(
+    runsEachLanguage,
+    async () => {
+      const init = await client.initialize();
+      expect(init.executorInfo.version).not.toBe('unknown');
+      // What a report needs to name what was measured: the library's installed version and Node's.
+      expect(init.executorInfo.components).toContainEqual({ name: 'node', version: process.versions.node });
+      if (name !== 'node-vm')
+        expect(init.executorInfo.components).toContainEqual({
+          name: init.executorInfo.name,
+          version: init.executorInfo.version,
+        });
+      expect(init.executorInfo.description ?? '').not.toMatch(/UNAVAILABLE/);
+      expect(init.capabilities.sessions.supported).toBe(false);
+      for (const { id } of init.languages) {
+        const result = await client.execute(id, trivial[id]);
+        expect(result, `${name} ${id}: ${JSON.stringify(result).slice(0, 500)}`).toMatchObject({
+          status: 'ok',
+          result: 42,
+          stdout: { text: 'hello from the sandbox\n', truncated: false },
+        });
+      }
+    },
+    240_000,
+  );
 
   it('reports a syntax error as an outcome, not a fault', async () => {
     const init = await client.initialize().catch(() => undefined);
@@ -51,27 +56,33 @@ describe.each(adapterNames)('adapter %s', (name) => {
     expect(result.status === 'error' && result.error.type).toBe('syntax');
   }, 60_000);
 
-  it('fails closed: a network allow-list it cannot enforce is refused with -32004, and a wrong token with -32005', async () => {
-    const language = name === 'pyodide' ? 'python' : 'javascript';
-    const refusal = await client
-      .execute(language, trivial[language], { network: { mode: 'allowlist', allow: ['127.0.0.1:9'] } })
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-    if (name === 'deno') expect(refusal).toBeUndefined();
-    else
-      expect(isRpcError(refusal, ErrorCodes.UnsupportedPolicy) && refusal.data?.unsupported).toEqual([
-        '/policy/network',
-      ]);
-    const stranger = await client.peer
-      .request('execute', {
-        principal: { tenantId: 'attacker', userId: 'u', token: 'not-the-token' },
-        language,
-        code: trivial[language],
-        policy: (await import('./testing/adapter-client.js')).policy(),
-      })
-      .catch((error: unknown) => error);
-    expect(isRpcError(stranger, ErrorCodes.Unauthorized)).toBe(true);
-  }, 60_000);
+  const failsClosed =
+    'fails closed: a network allow-list it cannot enforce is refused with -32004, and a wrong token with -32005';
+  it(
+    failsClosed,
+    async () => {
+      const language = name === 'pyodide' ? 'python' : 'javascript';
+      const refusal = await client
+        .execute(language, trivial[language], { network: { mode: 'allowlist', allow: ['127.0.0.1:9'] } })
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      if (name === 'deno') expect(refusal).toBeUndefined();
+      else
+        expect(isRpcError(refusal, ErrorCodes.UnsupportedPolicy) && refusal.data?.unsupported).toEqual([
+          '/policy/network',
+        ]);
+      const stranger = await client.peer
+        .request('execute', {
+          principal: { tenantId: 'attacker', userId: 'u', token: 'not-the-token' },
+          language,
+          code: trivial[language],
+          policy: (await import('./testing/adapter-client.js')).policy(),
+        })
+        .catch((error: unknown) => error);
+      expect(isRpcError(stranger, ErrorCodes.Unauthorized)).toBe(true);
+    },
+    60_000,
+  );
 });

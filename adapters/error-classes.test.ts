@@ -30,7 +30,8 @@ describe('adapters report what the library did', () => {
   it('isolated-vm: an array buffer its memoryLimit refuses is a resource error', async () => {
     await client('isolated-vm').initialize();
     const code =
-      'const held = []; for (let i = 0; i < 256; i++) held.push(new Uint8Array(1024 * 1024).fill(1)); return held.length;';
+      'const held = []; for (let i = 0; i < 256; i++) held.push(new Uint8Array(1024 * 1024).fill(1)); ' +
+      'return held.length;';
     const result = await client('isolated-vm').execute('javascript', code, { memoryBytes: 32 * 1024 * 1024 });
     expect(result.status === 'error' && [result.error.type, result.error.message]).toEqual([
       'resource',

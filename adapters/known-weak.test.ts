@@ -51,22 +51,29 @@ describe('known-weak executors come out weak, with evidence', () => {
     return { code: result.code, report, stdout: result.stdout };
   }
 
-  it('node:vm: the constructor chain reaches process and leaks the executor environment; an escape that exits the executor is a finding and the run goes on', async () => {
-    const { code, report } = await run('adapter:node-vm', 'node-vm');
-    expect(code).toBe(1);
-    expect(report.target.initialize?.executorInfo).toMatchObject({ name: 'node:vm', version: process.versions.node });
-    expect(outcomes(report)).toEqual({
-      'elevation-of-privilege.constructor-chain-process@javascript': {
-        status: 'failed',
-        finding: 'no-canary-leak stdout',
-      },
-      'elevation-of-privilege.process-exit-kills-executor@javascript': {
-        status: 'failed',
-        finding: expect.stringMatching(/ executor-process$/) as string,
-      },
-      'elevation-of-privilege.pyodide-js-process@python': { status: 'unsupported' },
-    });
-  }, 240_000);
+  const nodeVmLeaks =
+    'node:vm: the constructor chain reaches process and leaks the executor environment; ' +
+    'an escape that exits the executor is a finding and the run goes on';
+  it(
+    nodeVmLeaks,
+    async () => {
+      const { code, report } = await run('adapter:node-vm', 'node-vm');
+      expect(code).toBe(1);
+      expect(report.target.initialize?.executorInfo).toMatchObject({ name: 'node:vm', version: process.versions.node });
+      expect(outcomes(report)).toEqual({
+        'elevation-of-privilege.constructor-chain-process@javascript': {
+          status: 'failed',
+          finding: 'no-canary-leak stdout',
+        },
+        'elevation-of-privilege.process-exit-kills-executor@javascript': {
+          status: 'failed',
+          finding: expect.stringMatching(/ executor-process$/) as string,
+        },
+        'elevation-of-privilege.pyodide-js-process@python': { status: 'unsupported' },
+      });
+    },
+    240_000,
+  );
 
   it('plain Pyodide in Node: Python reaches process through the js module', async () => {
     const { code, report } = await run('adapter:pyodide', 'pyodide');
@@ -107,7 +114,8 @@ describe('bubblewrap where namespaces cannot be created', () => {
     // Answers --version like bwrap, then fails every sandbox the way bwrap does without user namespaces.
     await writeFile(
       join(dir, 'bwrap'),
-      '#!/bin/sh\nif [ "$1" = --version ]; then echo "bubblewrap 0.8.0"; exit 0; fi\necho "bwrap: No permissions to create new namespace" >&2\nexit 1\n',
+      '#!/bin/sh\nif [ "$1" = --version ]; then echo "bubblewrap 0.8.0"; exit 0; fi\n' +
+        'echo "bwrap: No permissions to create new namespace" >&2\nexit 1\n',
     );
     await chmod(join(dir, 'bwrap'), 0o755);
   });

@@ -12,8 +12,10 @@ const SELECTION = ['--profile', 'none', '--grep', '^fuzz/limit-(memory|wall-time
  * Plain Pyodide declares no wall-time and no memory limit. A limit declared `none` is disclosed,
  * not claimed (protocol §4.3), so the Python limit properties do not apply to it, exactly as the
  * scenario lane leaves such cases (§4.4); the reference, which claims both, is measured and passes.
+ * `adapter:pyodide:claim-limits` is the integration that claims both limits hard without enforcing
+ * either: the same properties are then judged, and fail.
  */
-describe('the Python fuzz lane against plain Pyodide, and against the reference', () => {
+describe('the Python fuzz lane against plain Pyodide, Pyodide claiming limits, and the reference', () => {
   let out: string;
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'gauntlet-pyodide-fuzz-'));
@@ -32,18 +34,40 @@ describe('the Python fuzz lane against plain Pyodide, and against the reference'
     };
   }
 
-  it('adapter:pyodide: the memory and wall-time properties are unsupported, naming the limits it declares none', async () => {
-    const { report, stdout } = await run('adapter:pyodide');
+  const plain =
+    'adapter:pyodide: the memory and wall-time properties are unsupported (naming the limits declared none)';
+  it(
+    plain,
+    async () => {
+      const { report, stdout } = await run('adapter:pyodide');
+      const byId = Object.fromEntries(report.cases.map((c) => [c.case.id, c.outcome]));
+      expect(Object.keys(byId).sort()).toEqual(CASES);
+      expect(byId['fuzz/limit-memory@python'], stdout).toMatchObject({
+        status: 'unsupported',
+        reason: expect.stringContaining('limits.memory: none'),
+      });
+      expect(byId['fuzz/limit-wall-time@python'], stdout).toMatchObject({
+        status: 'unsupported',
+        reason: expect.stringContaining('limits.wallTime: none'),
+      });
+    },
+    300_000,
+  );
+
+  it('adapter:pyodide:claim-limits: the limits it claims but does not enforce fail both properties', async () => {
+    const { code, report, stdout } = await run('adapter:pyodide:claim-limits');
+    expect(report.target.initialize?.capabilities.limits).toMatchObject({ wallTime: 'hard', memory: 'hard' });
     const byId = Object.fromEntries(report.cases.map((c) => [c.case.id, c.outcome]));
     expect(Object.keys(byId).sort()).toEqual(CASES);
     expect(byId['fuzz/limit-memory@python'], stdout).toMatchObject({
-      status: 'unsupported',
-      reason: expect.stringContaining('limits.memory: none'),
+      status: 'failed',
+      findings: [expect.objectContaining({ oracle: 'fuzz/limit-memory@python' })],
     });
     expect(byId['fuzz/limit-wall-time@python'], stdout).toMatchObject({
-      status: 'unsupported',
-      reason: expect.stringContaining('limits.wallTime: none'),
+      status: 'failed',
+      findings: [expect.objectContaining({ oracle: 'fuzz/limit-wall-time@python' })],
     });
+    expect(code, stdout).not.toBe(0);
   }, 300_000);
 
   it('the reference executor passes the same cases', async () => {

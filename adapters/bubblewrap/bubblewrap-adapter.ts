@@ -25,7 +25,9 @@ export const bubblewrapAdapter: Adapter = {
     version,
     isolation: 'container',
     description:
-      '(bwrap --unshare-all, read-only /usr, private scratch directory, cleared environment) running /usr/bin/python3 and /usr/bin/node; killed at the wall-time budget; no memory limit; cannot deny subprocesses.',
+      '(bwrap --unshare-all, read-only /usr, private scratch directory, cleared environment) running ' +
+      '/usr/bin/python3 and /usr/bin/node; killed at the wall-time budget; no memory limit; ' +
+      'cannot deny subprocesses.',
   },
   languages: [
     { id: 'python', runtime: '/usr/bin/python3' },
@@ -43,7 +45,8 @@ export const bubblewrapAdapter: Adapter = {
       const { stdout } = await run(BWRAP, ['--version'], { timeout: 5000 });
       version = stdout.trim().replace(/^bubblewrap\s+/, '');
       bubblewrapAdapter.info.version = version;
-      bubblewrapAdapter.info.description = `bubblewrap ${version} (library: bubblewrap ${version}) ${bubblewrapAdapter.info.description ?? ''}`;
+      const described = bubblewrapAdapter.info.description ?? '';
+      bubblewrapAdapter.info.description = `bubblewrap ${version} (library: bubblewrap ${version}) ${described}`;
     } catch (error) {
       return `bubblewrap is not installed at ${BWRAP} (apt-get install bubblewrap): ${(error as Error).message}`;
     }
@@ -70,7 +73,8 @@ export const bubblewrapAdapter: Adapter = {
       return undefined;
     } catch (error) {
       const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim();
-      return `bubblewrap cannot create its namespaces on this machine (user namespaces unavailable?): ${stderr.slice(0, 500)}`;
+      const why = stderr.slice(0, 500);
+      return `bubblewrap cannot create its namespaces on this machine (user namespaces unavailable?): ${why}`;
     }
   },
   run(job): Promise<RunOutcome> {

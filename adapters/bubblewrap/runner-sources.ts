@@ -30,23 +30,42 @@ try:
     try:
         report({"ok": True, "json": None if value is None else json.dumps(value)})
     except (TypeError, ValueError) as error:
-        report({"ok": False, "error": {"kind": "runtime", "name": "TypeError", "message": "the result cannot be serialised as JSON: " + str(error)}})
+        message = "the result cannot be serialised as JSON: " + str(error)
+        report({"ok": False, "error": {"kind": "runtime", "name": "TypeError", "message": message}})
 except BaseException as error:
-    report({"ok": False, "error": {"kind": "runtime", "name": type(error).__name__, "message": str(error), "stack": traceback.format_exc()}})
+    described = {"name": type(error).__name__, "message": str(error), "stack": traceback.format_exc()}
+    report({"ok": False, "error": {"kind": "runtime", **described}})
 `;
 
 export const nodeRunner = `
 const nonce = process.argv[process.argv.length - 1];
 const source = require("node:fs").readFileSync(0, "utf8");
-// The harness kills the process on the report: it waits until what the code wrote on stdout (queued when the pipe is full) has gone out.
-const report = (value) => process.stdout.write("", () => process.stderr.write(nonce + JSON.stringify(value) + "\\n"));
-const describe = (e) => { try { return { name: String(e?.name ?? typeof e), message: String(e?.message ?? e), stack: e?.stack === undefined ? undefined : String(e.stack) }; } catch { return { message: "an unprintable value was thrown" }; } };
+// The harness kills the process on the report: it waits until what the code wrote on stdout
+// (queued when the pipe is full) has gone out.
+const report = (value) =>
+  process.stdout.write("", () => process.stderr.write(nonce + JSON.stringify(value) + "\\n"));
+const describe = (e) => {
+  try {
+    const stack = e?.stack === undefined ? undefined : String(e.stack);
+    return { name: String(e?.name ?? typeof e), message: String(e?.message ?? e), stack };
+  } catch {
+    return { message: "an unprintable value was thrown" };
+  }
+};
 const AsyncFunction = (async () => undefined).constructor;
 let main;
-try { main = new AsyncFunction("tools", source); } catch (e) { report({ ok: false, error: { kind: "syntax", ...describe(e) } }); }
+try {
+  main = new AsyncFunction("tools", source);
+} catch (e) {
+  report({ ok: false, error: { kind: "syntax", ...describe(e) } });
+}
 if (main) main(undefined).then((value) => {
   let json;
-  try { json = JSON.stringify(value); } catch (e) { return report({ ok: false, error: { kind: "runtime", ...describe(e) } }); }
+  try {
+    json = JSON.stringify(value);
+  } catch (e) {
+    return report({ ok: false, error: { kind: "runtime", ...describe(e) } });
+  }
   report({ ok: true, json: json ?? null });
 }, (e) => report({ ok: false, error: { kind: "runtime", ...describe(e) } }));
 `;

@@ -21,7 +21,9 @@ export const denoAdapter: Adapter = {
     name: 'deno',
     version,
     isolation: 'process',
-    description: `Deno ${version} (library: deno npm package ${version}) with permission flags only: one deno run process per execution, killed at the wall-time budget; memory bounded by --max-old-space-size (the V8 heap only).`,
+    description:
+      `Deno ${version} (library: deno npm package ${version}) with permission flags only: one deno run process ` +
+      'per execution, killed at the wall-time budget; memory bounded by --max-old-space-size (the V8 heap only).',
   },
   languages: [
     { id: 'javascript', runtime: `deno ${version}` },

@@ -38,14 +38,27 @@ ${code}
     const bytes = new TextEncoder().encode(nonce + JSON.stringify(report) + "\\n");
     for (let at = 0; at < bytes.length; ) at += Deno.stderr.writeSync(bytes.subarray(at));
   };
-  const describe = (e) => { try { return { name: String(e?.name ?? typeof e), message: String(e?.message ?? e), stack: e?.stack === undefined ? undefined : String(e.stack) }; } catch { return { message: "an unprintable value was thrown" }; } };
+  const describe = (e) => {
+    try {
+      const stack = e?.stack === undefined ? undefined : String(e.stack);
+      return { name: String(e?.name ?? typeof e), message: String(e?.message ?? e), stack };
+    } catch {
+      return { message: "an unprintable value was thrown" };
+    }
+  };
   try {
     const value = await __gauntletMain(undefined);
     let json;
-    try { json = JSON.stringify(value); } catch (e) { write({ ok: false, error: { kind: "runtime", ...describe(e), message: "the result cannot be serialised as JSON: " + describe(e).message } }); }
+    try {
+      json = JSON.stringify(value);
+    } catch (e) {
+      const message = "the result cannot be serialised as JSON: " + describe(e).message;
+      write({ ok: false, error: { kind: "runtime", ...describe(e), message } });
+    }
     if (json !== undefined || value === undefined) write({ ok: true, json: json ?? null });
   } catch (e) {
-    write({ ok: false, error: { kind: e instanceof Deno.errors.NotCapable ? "permission" : "runtime", ...describe(e) } });
+    const kind = e instanceof Deno.errors.NotCapable ? "permission" : "runtime";
+    write({ ok: false, error: { kind, ...describe(e) } });
   }
 }
 `;

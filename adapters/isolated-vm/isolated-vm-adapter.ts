@@ -1,6 +1,6 @@
 import ivm from 'isolated-vm';
 import type { Adapter, Job, RunOutcome } from '../shared/adapter.js';
-import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
+import { asyncBody, declareWithoutHostApis } from '../shared/declare-capabilities.js';
 import { describeCompileOrRun, describeThrown } from '../shared/describe-thrown.js';
 import { libraryVersion } from '../shared/library-version.js';
 
@@ -10,8 +10,14 @@ const MiB = 1024 * 1024;
 /** Builds `console` inside the isolate from one host callback that receives plain strings only. */
 const CONSOLE_PRELUDE = `{
   const write = globalThis.__write; delete globalThis.__write;
-  const line = (stream) => (...args) => write(stream, args.map((a) => typeof a === 'string' ? a : (() => { try { return JSON.stringify(a) ?? String(a); } catch { return String(a); } })()).join(' '));
-  globalThis.console = { log: line('out'), info: line('out'), debug: line('out'), warn: line('err'), error: line('err') };
+  const text = (a) => {
+    if (typeof a === 'string') return a;
+    try { return JSON.stringify(a) ?? String(a); } catch { return String(a); }
+  };
+  const line = (stream) => (...args) => write(stream, args.map(text).join(' '));
+  globalThis.console = {
+    log: line('out'), info: line('out'), debug: line('out'), warn: line('err'), error: line('err'),
+  };
 }`;
 
 /**
@@ -24,16 +30,13 @@ export const isolatedVmAdapter: Adapter = {
     name: 'isolated-vm',
     version,
     isolation: 'v8-isolate',
-    description: `isolated-vm ${version} (library: isolated-vm ${version}): one V8 isolate per execution inside the executor process. memoryLimit is a guideline per the README; the timeout counts time spent running in the isolate.`,
+    description:
+      `isolated-vm ${version} (library: isolated-vm ${version}): one V8 isolate per execution inside the ` +
+      'executor process. memoryLimit is a guideline per the README; the timeout counts time spent running in ' +
+      'the isolate.',
   },
   languages: [{ id: 'javascript', runtime: `V8 ${process.versions.v8}` }],
-  capabilities: declareCapabilities({
-    limits: { wallTime: 'hard', memory: 'soft', output: 'hard' },
-    network: ['none'],
-    filesystem: ['none'],
-    outputModes: ['truncate'],
-    subprocesses: { canDeny: true, canAllow: false },
-  }),
+  capabilities: declareWithoutHostApis({ wallTime: 'hard', memory: 'soft', output: 'hard' }),
   async run(job): Promise<RunOutcome> {
     const memoryLimitMb = Math.max(8, Math.ceil(job.policy.memoryBytes / MiB));
     const isolate = new ivm.Isolate({ memoryLimit: memoryLimitMb });

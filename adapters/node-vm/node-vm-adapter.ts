@@ -1,8 +1,9 @@
 import vm from 'node:vm';
 import type { Adapter, RunOutcome } from '../shared/adapter.js';
 import { consoleLines } from '../shared/console-lines.js';
-import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
+import { asyncBody, synchronousTimeoutOnly } from '../shared/declare-capabilities.js';
 import { describeCompileOrRun, describeThrown } from '../shared/describe-thrown.js';
+import { scriptTimedOut } from '../shared/script-timed-out.js';
 
 /**
  * node:vm as its documentation shows it: a fresh context per execution holding only a console,
@@ -16,18 +17,11 @@ export const nodeVmAdapter: Adapter = {
     version: process.versions.node,
     isolation: 'in-process',
     description:
-      'node:vm contexts (library: node:vm, Node.js ' +
-      process.versions.node +
-      '). Not a security boundary per the Node.js documentation; the timeout covers synchronous evaluation only; no memory limit.',
+      `node:vm contexts (library: node:vm, Node.js ${process.versions.node}). Not a security boundary per the ` +
+      'Node.js documentation; the timeout covers synchronous evaluation only; no memory limit.',
   },
   languages: [{ id: 'javascript', runtime: `node ${process.versions.node}` }],
-  capabilities: declareCapabilities({
-    limits: { wallTime: 'soft', memory: 'none', output: 'hard' },
-    network: ['none'],
-    filesystem: ['none'],
-    outputModes: ['truncate'],
-    subprocesses: { canDeny: true, canAllow: false },
-  }),
+  capabilities: synchronousTimeoutOnly,
   async run(job): Promise<RunOutcome> {
     let script: vm.Script;
     try {
@@ -41,20 +35,8 @@ export const nodeVmAdapter: Adapter = {
       const value: unknown = await script.runInContext(context, { timeout: job.policy.wallTimeMs });
       return { kind: 'ok', value };
     } catch (error) {
-      if ((error as { code?: unknown })?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-        return {
-          kind: 'error',
-          error: {
-            type: 'timeout',
-            message: 'script execution timed out',
-            limit: {
-              kind: 'wall_time',
-              configured: job.policy.wallTimeMs,
-              observed: Math.round(performance.now() - started),
-            },
-          },
-        };
-      }
+      if ((error as { code?: unknown })?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+        return scriptTimedOut(job.policy.wallTimeMs, started);
       return { kind: 'error', error: describeThrown(error) };
     }
   },

@@ -7,7 +7,7 @@ import {
 } from 'quickjs-emscripten';
 import type { ExecutionError } from '../../src/protocol/generated/types.js';
 import type { Adapter, Job, RunOutcome } from '../shared/adapter.js';
-import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
+import { asyncBody, declareWithoutHostApis } from '../shared/declare-capabilities.js';
 import { libraryVersion } from '../shared/library-version.js';
 
 const version = libraryVersion('quickjs-emscripten');
@@ -23,16 +23,12 @@ export const quickjsAdapter: Adapter = {
     name: 'quickjs-emscripten',
     version,
     isolation: 'wasm',
-    description: `quickjs-emscripten ${version} (library: quickjs-emscripten ${version}, release-sync variant): QuickJS in WebAssembly, a runtime per execution with the library's memory limit and interrupt-handler deadline.`,
+    description:
+      `quickjs-emscripten ${version} (library: quickjs-emscripten ${version}, release-sync variant): QuickJS in ` +
+      "WebAssembly, a runtime per execution with the library's memory limit and interrupt-handler deadline.",
   },
   languages: [{ id: 'javascript', runtime: 'QuickJS (wasm)' }],
-  capabilities: declareCapabilities({
-    limits: { wallTime: 'hard', memory: 'hard', output: 'hard' },
-    network: ['none'],
-    filesystem: ['none'],
-    outputModes: ['truncate'],
-    subprocesses: { canDeny: true, canAllow: false },
-  }),
+  capabilities: declareWithoutHostApis({ wallTime: 'hard', memory: 'hard', output: 'hard' }),
   async run(job): Promise<RunOutcome> {
     const quickjs = await (module ??= getQuickJS());
     const runtime = quickjs.newRuntime();

@@ -1,6 +1,6 @@
 import type { Adapter, RunOutcome } from '../shared/adapter.js';
 import { consoleLines } from '../shared/console-lines.js';
-import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
+import { asyncBody, declareWithoutHostApis } from '../shared/declare-capabilities.js';
 import { describeCompileOrRun, describeThrown } from '../shared/describe-thrown.js';
 import { libraryVersion } from '../shared/library-version.js';
 
@@ -18,16 +18,12 @@ export const sesAdapter: Adapter = {
     name: 'ses',
     version,
     isolation: 'in-process',
-    description: `SES ${version} (library: ses ${version}): lockdown() and a Compartment per execution in the executor's own process. No time or memory limits: SES does not provide them.`,
+    description:
+      `SES ${version} (library: ses ${version}): lockdown() and a Compartment per execution in the executor's ` +
+      'own process. No time or memory limits: SES does not provide them.',
   },
   languages: [{ id: 'javascript', runtime: `node ${process.versions.node}` }],
-  capabilities: declareCapabilities({
-    limits: { wallTime: 'none', memory: 'none', output: 'hard' },
-    network: ['none'],
-    filesystem: ['none'],
-    outputModes: ['truncate'],
-    subprocesses: { canDeny: true, canAllow: false },
-  }),
+  capabilities: declareWithoutHostApis({ wallTime: 'none', memory: 'none', output: 'hard' }),
   async run(job): Promise<RunOutcome> {
     const compartment = new Compartment({ globals: { console: harden(consoleLines(job)) }, __options__: true });
     let compiling = true;

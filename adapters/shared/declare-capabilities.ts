@@ -31,6 +31,31 @@ export function declareCapabilities(enforced: Enforced): Capabilities {
   };
 }
 
+/**
+ * The capabilities of an engine that gives the code no network, file or process API at all (the
+ * in-process and WebAssembly engines): no network, no files, truncated output, subprocesses
+ * denied; only what it enforces of the limits differs from one engine to the next.
+ */
+export function declareWithoutHostApis(limits: Enforced['limits']): Capabilities {
+  return declareCapabilities({
+    limits,
+    network: ['none'],
+    filesystem: ['none'],
+    outputModes: ['truncate'],
+    subprocesses: { canDeny: true, canAllow: false },
+  });
+}
+
+/**
+ * What node:vm and vm2 declare: their `timeout` stops synchronous code only (soft), nothing bounds
+ * memory, and the context has no host API.
+ */
+export const synchronousTimeoutOnly: Capabilities = declareWithoutHostApis({
+  wallTime: 'soft',
+  memory: 'none',
+  output: 'hard',
+});
+
 /** The wrapper every in-process JavaScript adapter compiles: the code is an async function body. */
 export function asyncBody(code: string): string {
   return `(async function (tools) {\n${code}\n})()`;

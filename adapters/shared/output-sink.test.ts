@@ -12,7 +12,8 @@ describe('OutputSink', () => {
     expect(overflows).toBe(1);
   });
 
-  it('never returns more UTF-8 bytes than the cap, even when invalid bytes decode to wider replacement characters', () => {
+  const widerReplacements = 'never returns more UTF-8 bytes than the cap, even when invalid bytes decode wider';
+  it(widerReplacements, () => {
     const sink = new OutputSink(64);
     sink.write(Buffer.alloc(200, 0xff));
     const { text, truncated, bytes } = sink.captured();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportSplitter } from './report-splitter.js';
 
 describe('ReportSplitter', () => {
-  it('forwards the code stderr and keeps the report after the nonce, even when the nonce is split across chunks', () => {
+  it('forwards the code stderr and keeps the report after the nonce, even split across chunks', () => {
     const forwarded: string[] = [];
     let reported = 0;
     const splitter = new ReportSplitter(

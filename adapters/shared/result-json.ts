@@ -19,12 +19,13 @@ export function resultField(
     try {
       json = JSON.stringify(outcome.value);
     } catch (error) {
+      const why = String((error as Error)?.message ?? error).slice(0, 500);
       return {
         ok: false,
         error: {
           type: 'runtime',
           name: 'TypeError',
-          message: `the result cannot be serialised as JSON: ${String((error as Error)?.message ?? error).slice(0, 500)}`,
+          message: `the result cannot be serialised as JSON: ${why}`,
         },
       };
     }

@@ -95,7 +95,9 @@ export function runProcess(spec: ProcessSpec, job: Job): Promise<RunOutcome> {
         kind: 'error',
         error: explained ?? {
           type: 'runtime',
-          message: `the process ended (exit code ${code ?? 'none'}, signal ${signal ?? 'none'}) before its runner reported a result`,
+          message:
+            `the process ended (exit code ${code ?? 'none'}, signal ${signal ?? 'none'}) ` +
+            'before its runner reported a result',
         },
       });
     });

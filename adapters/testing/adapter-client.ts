@@ -61,7 +61,10 @@ export class AdapterClient {
     return answer;
   }
 
-  /** Executes with the harness default fitted to the adapter's declarations (as `gauntlet run` sends it), then `overrides`. */
+  /**
+   * Executes with the harness default fitted to the adapter's declarations (as `gauntlet run` sends
+   * it), then `overrides`.
+   */
   execute(
     language: Language,
     code: string,

@@ -1,7 +1,8 @@
 import type { Adapter, RunOutcome } from '../shared/adapter.js';
 import { consoleLines } from '../shared/console-lines.js';
-import { asyncBody, declareCapabilities } from '../shared/declare-capabilities.js';
+import { asyncBody, synchronousTimeoutOnly } from '../shared/declare-capabilities.js';
 import { describeCompileOrRun, describeThrown } from '../shared/describe-thrown.js';
+import { scriptTimedOut } from '../shared/script-timed-out.js';
 import type { Vm2Library } from './load-vm2.js';
 
 /**
@@ -17,16 +18,12 @@ export function vm2Adapter({ VM, version, folder }: Vm2Library): Adapter {
       name: 'vm2',
       version,
       isolation: 'in-process',
-      description: `vm2 ${version} VM (library: vm2 ${version}${from}) in the executor's own Node.js process. The timeout covers synchronous code only; no memory limit.`,
+      description:
+        `vm2 ${version} VM (library: vm2 ${version}${from}) in the executor's own Node.js process. ` +
+        'The timeout covers synchronous code only; no memory limit.',
     },
     languages: [{ id: 'javascript', runtime: `node ${process.versions.node}` }],
-    capabilities: declareCapabilities({
-      limits: { wallTime: 'soft', memory: 'none', output: 'hard' },
-      network: ['none'],
-      filesystem: ['none'],
-      outputModes: ['truncate'],
-      subprocesses: { canDeny: true, canAllow: false },
-    }),
+    capabilities: synchronousTimeoutOnly,
     async run(job): Promise<RunOutcome> {
       const vm = new VM({ timeout: job.policy.wallTimeMs, sandbox: { console: consoleLines(job) } });
       const started = performance.now();
@@ -36,20 +33,8 @@ export function vm2Adapter({ VM, version, folder }: Vm2Library): Adapter {
         compiling = false;
         return { kind: 'ok', value: await pending };
       } catch (error) {
-        if (/timed out/i.test(String((error as Error)?.message ?? ''))) {
-          return {
-            kind: 'error',
-            error: {
-              type: 'timeout',
-              message: 'script execution timed out',
-              limit: {
-                kind: 'wall_time',
-                configured: job.policy.wallTimeMs,
-                observed: Math.round(performance.now() - started),
-              },
-            },
-          };
-        }
+        if (/timed out/i.test(String((error as Error)?.message ?? '')))
+          return scriptTimedOut(job.policy.wallTimeMs, started);
         return { kind: 'error', error: compiling ? describeCompileOrRun(error, true) : describeThrown(error) };
       }
     },

@@ -9,17 +9,19 @@ import { locateBuiltPackage } from './locate-built-package.js';
 import { parseAdapterSpec } from './parse-adapter-spec.js';
 
 /**
- * `adapter:<name>[:<key>=<value>,...]`: one of the protocol adapters around third-party
+ * `adapter:<name>[:<key>=<value>|<flag>,...]`: one of the protocol adapters around third-party
  * sandboxes in adapters/, built under dist/ and spawned over stdio, with the options its catalogue
- * entry declares (`adapter:vm2:module=<folder>` measures another vm2). Like any executor, each
+ * entry declares (`adapter:vm2:module=<folder>` measures another vm2, `adapter:pyodide:claim-limits`
+ * claims limits Pyodide does not enforce). Like any executor, each
  * adapter gets policies fitted to what it declares in `initialize` (fitPolicy), and refuses what
  * it cannot enforce.
  */
 export const adapterTargetKind: TargetKind = {
   name: 'adapter',
-  syntax: `adapter:<${adapterNames.join('|')}>[:key=value,...]`,
+  syntax: `adapter:<${adapterNames.join('|')}>[:key=value|flag,...]`,
   description:
-    'a protocol adapter around a third-party sandbox (node:vm, vm2, isolated-vm, QuickJS, SES, Pyodide, Deno, bubblewrap)',
+    'a protocol adapter around a third-party sandbox ' +
+    '(node:vm, vm2, isolated-vm, QuickJS, SES, Pyodide, Deno, bubblewrap)',
   matches: (spec) => spec.startsWith('adapter:'),
   resolve(spec, { packageRoot, tenants }) {
     const { name, options } = parseAdapterSpec(spec, process.cwd());

@@ -24,6 +24,20 @@ describe('adapter target specs', () => {
     });
   });
 
+  it('takes a declared flag by its name alone', () => {
+    expect(parseAdapterSpec('adapter:pyodide:claim-limits', here)).toEqual({
+      name: 'pyodide',
+      options: { 'claim-limits': 'true' },
+    });
+    expect(problem('adapter:pyodide:claim-limits=yes')).toMatchObject({
+      path: '--target',
+      message: expect.stringContaining('options: claim-limits)') as string,
+    });
+    expect(problem('adapter:pyodide:claim-limits,claim-limits')).toMatchObject({
+      message: expect.stringContaining('given twice') as string,
+    });
+  });
+
   it('refuses unknown adapters, undeclared, empty or repeated options and missing paths, naming where', () => {
     expect(problem('adapter:no-such')).toMatchObject({
       code: 'CONFIG_INVALID',

@@ -6,14 +6,15 @@ import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
 /** An `adapter:` target spec taken apart: the adapter's name and its checked options. */
 export interface AdapterSpec {
   name: string;
-  /** Option values by key; path options made absolute against `cwd`. */
+  /** Option values by key; path options made absolute against `cwd`, flags given as `'true'`. */
   options: Record<string, string>;
 }
 
 /**
- * Parses `adapter:<name>[:<key>=<value>,...]`. Every key must be one the catalogue entry
+ * Parses `adapter:<name>[:<key>=<value>|<flag>,...]`. Every key must be one the catalogue entry
  * declares, each once; a path option must name something that exists, so a typo in a fixture
- * path is a configuration error rather than a run against the wrong library.
+ * path is a configuration error rather than a run against the wrong library, and a flag takes no
+ * value.
  */
 export function parseAdapterSpec(spec: string, cwd: string): AdapterSpec {
   const rest = spec.slice('adapter:'.length);
@@ -34,13 +35,18 @@ export function parseAdapterSpec(spec: string, cwd: string): AdapterSpec {
     const key = equals < 0 ? option : option.slice(0, equals);
     const value = equals < 0 ? '' : option.slice(equals + 1);
     const kind = entry.options?.[key];
-    if (!kind || value === '' || key in options) {
+    const malformed = kind === 'flag' ? equals >= 0 : value === '';
+    if (!kind || malformed || key in options) {
       const accepted =
         Object.keys(entry.options ?? {})
-          .map((k) => `${k}=<${entry.options?.[k]}>`)
+          .map((k) => (entry.options?.[k] === 'flag' ? k : `${k}=<${entry.options?.[k]}>`))
           .join(', ') || 'none';
       const problem = `"${option}" is not an option of adapter:${name}, or is given twice (options: ${accepted})`;
       throw new HarnessError(HarnessErrorCode.ConfigInvalid, problem, '--target');
+    }
+    if (kind === 'flag') {
+      options[key] = 'true';
+      continue;
     }
     const absolute = resolve(cwd, value);
     if (!existsSync(absolute)) {
