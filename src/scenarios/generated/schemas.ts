@@ -333,14 +333,15 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "CanaryKind": {
-      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted.",
+      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; slow-tool: a host tool with a short timeoutMs that the harness answers only long after it (or when the case ends), to time the per-call timeout (protocol 8.4).",
       "enum": [
         "env",
         "file",
         "listener",
         "tool-result",
         "tenant",
-        "secret"
+        "secret",
+        "slow-tool"
       ]
     },
     "Payloads": {
@@ -595,6 +596,9 @@ export const scenarioSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/AuditScoped"
+        },
+        {
+          "$ref": "#/$defs/AuditOutOfReach"
         },
         {
           "$ref": "#/$defs/ToolCallsConform"
@@ -917,6 +921,19 @@ export const scenarioSchemas: readonly object[] = [
       "properties": {
         "oracle": {
           "const": "audit-scoped"
+        }
+      }
+    },
+    "AuditOutOfReach": {
+      "description": "No channel the code writes to (stdout, stderr, result, error, tool-call arguments, listener contacts) carries the id or hash of an audit entry the harness read back: the code never had the audit log in hand.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "audit-out-of-reach"
         }
       }
     },
