@@ -84,6 +84,16 @@ export const faultRegistry = [
   { name: 'no-audit', weakens: 'audit', description: 'No audit entry is written.' },
   { name: 'audit-in-sandbox', weakens: 'audit', description: 'Sandboxes may read and write the audit log file.' },
   {
+    name: 'audit-refusals-partial',
+    weakens: 'audit',
+    description: 'Refused executions are audited only when refused for an unknown or foreign session (-32002).',
+  },
+  {
+    name: 'audit-outcomes-partial',
+    weakens: 'audit',
+    description: 'Executions that end cancelled or with a validation error get no audit entry.',
+  },
+  {
     name: 'fragile-parser',
     weakens: 'robustness',
     description:
