@@ -111,7 +111,8 @@ describe('reference executor, Docker backend (needs the engine and gauntlet/runt
     const owner = await ownerPidOf(executor);
     const running = executor.execute(
       'python',
-      'import os, time\nopen("waiting", "w").close()\nwhile not os.path.exists("release"): time.sleep(0.02)\nprint("released")',
+      'import os, time\nopen("waiting", "w").close()\n' +
+        'while not os.path.exists("release"): time.sleep(0.02)\nprint("released")',
     );
     let held: Docker.Container | undefined;
     await expect

@@ -97,13 +97,15 @@ export const faultRegistry = [
     name: 'fragile-parser',
     weakens: 'robustness',
     description:
-      'A frame that is not JSON or not UTF-8 throws out of the frame handler: the executor crashes. Shown by fuzz/protocol-robustness.',
+      'A frame that is not JSON or not UTF-8 throws out of the frame handler: the executor crashes. ' +
+      'Shown by fuzz/protocol-robustness.',
   },
   {
     name: 'no-maximum-check',
     weakens: 'validation',
     description:
-      'Code and policy values above the advertised maximums are accepted and run as given. Shown by fuzz/input-validation.',
+      'Code and policy values above the advertised maximums are accepted and run as given. ' +
+      'Shown by fuzz/input-validation.',
   },
   {
     name: 'tool-no-validation',
@@ -129,7 +131,8 @@ export const faultRegistry = [
     name: 'audit-writable',
     weakens: 'audit',
     description:
-      'Sandboxes may read and write the audit log file, and audit/query serves what the file holds (no copy the code cannot touch).',
+      'Sandboxes may read and write the audit log file, and audit/query serves what the file holds ' +
+      '(no copy the code cannot touch).',
   },
   {
     name: 'docker-root-user',
@@ -178,14 +181,16 @@ export const faultRegistry = [
     weakens: 'validation',
     backend: 'docker',
     description:
-      'Docker backend: policy env names a runtime reads at start (NODE_OPTIONS, BASH_ENV, LD_PRELOAD, PYTHON*, DENO_*) are not refused, so node and bash load files the code planted.',
+      'Docker backend: policy env names a runtime reads at start (NODE_OPTIONS, BASH_ENV, LD_PRELOAD, ' +
+      'PYTHON*, DENO_*) are not refused, so node and bash load files the code planted.',
   },
   {
     name: 'docker-writable-rootfs',
     weakens: 'isolation',
     backend: 'docker',
     description:
-      "Docker backend: the container's root file system is writable (no --read-only), so code writes world-writable image paths such as /var/tmp.",
+      "Docker backend: the container's root file system is writable (no --read-only), " +
+      'so code writes world-writable image paths such as /var/tmp.',
   },
   {
     name: 'docker-no-disk-cap',
@@ -209,7 +214,8 @@ export const faultRegistry = [
     name: 'output-cap-chars',
     weakens: 'limits',
     description:
-      'Truncated stdout and stderr keep the first cap characters rather than bytes, so multi-byte text passes the byte cap.',
+      'Truncated stdout and stderr keep the first cap characters rather than bytes, ' +
+      'so multi-byte text passes the byte cap.',
   },
 ] as const satisfies readonly Fault[];
 
