@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,13 +40,22 @@ describe('the reference executor over WebSocket (--listen 127.0.0.1:0)', () => {
   });
 
   it('keeps its own environment and the network from the code', { timeout: 60_000 }, async () => {
-    const code = `let env; try { env = Deno.env.get(${JSON.stringify(CANARY.name)}); } catch (e) { env = e.name; }
-      let net; try { await fetch('http://127.0.0.1:9/'); net = 'reached'; } catch (e) { net = e.name; }
-      return { env, net };`;
-    const result = await executor.execute('javascript', code);
-    expect(result).toMatchObject({ status: 'ok' });
-    expect(JSON.stringify(result)).not.toContain(CANARY.value);
-    expect(result.status === 'ok' ? result.result : undefined).not.toMatchObject({ net: 'reached' });
+    // A loopback listener the policy does not list: the code must not reach it.
+    let contacts = 0;
+    const listener = createServer((socket) => (contacts++, socket.destroy()));
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const { port } = listener.address() as AddressInfo;
+    try {
+      const code = `let env; try { env = Deno.env.get(${JSON.stringify(CANARY.name)}); } catch (e) { env = e.name; }
+        try { await fetch('http://127.0.0.1:${port}/'); } catch { /* refused */ }
+        return String(env);`;
+      const result = await executor.execute('javascript', code);
+      expect(result).toMatchObject({ status: 'ok' });
+      expect(JSON.stringify(result)).not.toContain(CANARY.value);
+      expect(contacts).toBe(0);
+    } finally {
+      listener.close();
+    }
   });
 
   it('stops code at its wall time', { timeout: 60_000 }, async () => {
