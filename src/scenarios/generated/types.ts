@@ -334,7 +334,7 @@ export interface Step {
   code?: Payloads;
   policy?: PolicyOverrides;
   /**
-   * The positive control of the step. marker (default for steps that run the payloads): the value of the step's {{proof}} (an expression the harness renders, whose value appears nowhere in the code sent) must appear in its stdout or stderr, proving the code ran; where the code also prints {{proof.after}}, that value must appear too, proving it got past its attack point. refusal: the step may instead be refused (a JSON-RPC error or an execute error). none (default for steps with their own code): setup or probe steps.
+   * The positive control of the step. marker (default for steps that run the payloads): the value of the step's {{proof}} (an expression the harness renders, whose value appears nowhere in the code sent) must appear in its stdout or stderr, proving the code ran; where the code also prints {{proof.after}}, that value must appear too, proving it got past its attack point. refusal: the step may instead be refused (a JSON-RPC error or an execute error; a -32004 of such a step, once another step of the case ran, is judged like any other refusal rather than making the case unsupported). none (default for steps with their own code): setup or probe steps.
    */
   control?: 'marker' | 'refusal' | 'none';
   /**
