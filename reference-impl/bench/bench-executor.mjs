@@ -90,7 +90,8 @@ async function latency(executor, language, gapMs) {
   const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
   const p50 = percentile(times, 0.5);
   console.log(
-    `  ${language.padEnd(10)} p50 ${fmt(p50)}  p95 ${fmt(percentile(times, 0.95))}  min ${fmt(times[0])}  max ${fmt(times.at(-1))}  (${samples} samples, ${gapMs} ms apart; load ${load()})`,
+    `  ${language.padEnd(10)} p50 ${fmt(p50)}  p95 ${fmt(percentile(times, 0.95))}` +
+      `  min ${fmt(times[0])}  max ${fmt(times.at(-1))}  (${samples} samples, ${gapMs} ms apart; load ${load()})`,
   );
   figures.push({
     what: `${language} warm p50`,
@@ -123,9 +124,11 @@ async function throughput(executor, language, clients) {
   const cost =
     cpu === undefined
       ? ''
-      : `; executor+sandbox CPU ${cpu.toFixed(0)} ms/execution, at most ${((cpus().length * 1000) / cpu).toFixed(1)}/s on ${cpus().length} idle cores`;
+      : `; executor+sandbox CPU ${cpu.toFixed(0)} ms/execution, ` +
+        `at most ${((cpus().length * 1000) / cpu).toFixed(1)}/s on ${cpus().length} idle cores`;
   console.log(
-    `  ${language.padEnd(10)} ${String(clients).padStart(2)} client(s)  ${rate.toFixed(1).padStart(6)} executions/s  (${done} in ${seconds} s${cost}; load ${load()})`,
+    `  ${language.padEnd(10)} ${String(clients).padStart(2)} client(s)  ${rate.toFixed(1).padStart(6)} executions/s` +
+      `  (${done} in ${seconds} s${cost}; load ${load()})`,
   );
   if (language === 'python' && clients === 4)
     figures.push({
@@ -180,7 +183,8 @@ console.log('\ngoals (2 cores)');
 for (const f of figures) {
   const met = f.better === 'lower' ? f.value <= f.goal : f.value >= f.goal;
   console.log(
-    `  ${f.what.padEnd(30)} ${f.value.toFixed(1).padStart(7)} ${f.unit.padEnd(3)} goal ${f.better === 'lower' ? '≤' : '≥'} ${f.goal} ${f.unit}: ${met ? 'met' : 'NOT met'}  (load ${f.load})`,
+    `  ${f.what.padEnd(30)} ${f.value.toFixed(1).padStart(7)} ${f.unit.padEnd(3)}` +
+      ` goal ${f.better === 'lower' ? '≤' : '≥'} ${f.goal} ${f.unit}: ${met ? 'met' : 'NOT met'}  (load ${f.load})`,
   );
 }
 console.log(`\nload average after: ${load()}`);

@@ -110,14 +110,16 @@ export async function printStartupBreakdown(samples) {
     );
     const context = { paths, dirs, cgroups, snapshot };
     console.log(
-      `\nsandbox life, median of ${samples} (ms; cpu = the sandbox's own CPU time)${cgroups ? '' : ' — no memory cgroup on this host'}`,
+      `\nsandbox life, median of ${samples} (ms; cpu = the sandbox's own CPU time)` +
+        (cgroups ? '' : ' — no memory cgroup on this host'),
     );
     console.log('  family      cgroup  socket   ready  cpu@ready     run  cpu(run)    exit  release');
     for (const family of ['js', 'python']) {
       const m = await measureFamily(family, samples, context);
       const f = (v, w = 7) => v.toFixed(1).padStart(w);
       console.log(
-        `  ${family.padEnd(10)} ${f(m.cgroup)} ${f(m.socket)} ${f(m.ready)} ${f(m.cpuReady, 10)} ${f(m.run)} ${f(m.cpuRun, 9)} ${f(m.exit)} ${f(m.release, 8)}`,
+        `  ${family.padEnd(10)} ${f(m.cgroup)} ${f(m.socket)} ${f(m.ready)} ${f(m.cpuReady, 10)}` +
+          ` ${f(m.run)} ${f(m.cpuRun, 9)} ${f(m.exit)} ${f(m.release, 8)}`,
       );
     }
   } finally {

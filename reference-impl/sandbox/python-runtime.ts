@@ -43,7 +43,12 @@ class _GTools:
         return invoke
 
 def _g_new_namespace():
-    return {'__name__': '__main__', 'ToolError': ToolError, 'ToolArgumentsError': ToolArgumentsError, 'ToolDeniedError': ToolDeniedError}
+    return {
+        '__name__': '__main__',
+        'ToolError': ToolError,
+        'ToolArgumentsError': ToolArgumentsError,
+        'ToolDeniedError': ToolDeniedError,
+    }
 
 def _g_set_env(env_json):
     _g_os.environ.clear()
@@ -55,7 +60,12 @@ def _g_failure(error, kind):
     while tb is not None and tb.tb_frame.f_code.co_filename != '<exec>':
         tb = tb.tb_next
     lines = _g_tb.format_exception(type(error), error, tb)
-    return _g_json.dumps({'kind': kind, 'name': type(error).__name__, 'message': ''.join(_g_tb.format_exception_only(error)).strip(), 'stack': ''.join(lines)})
+    return _g_json.dumps({
+        'kind': kind,
+        'name': type(error).__name__,
+        'message': ''.join(_g_tb.format_exception_only(error)).strip(),
+        'stack': ''.join(lines),
+    })
 
 _g_tools = _GTools()
 

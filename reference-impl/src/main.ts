@@ -18,8 +18,12 @@ try {
   await executor.stopped;
   process.exit(0);
 } catch (error) {
-  process.stderr.write(
-    `gauntlet-executor: ${isHarnessError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  process.stderr.write(`gauntlet-executor: ${describeFailure(error)}\n`);
   process.exit(2);
+}
+
+/** What a start-up failure says: a configuration error's message, else the stack when there is one. */
+function describeFailure(error: unknown): string {
+  if (isHarnessError(error)) return error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -4,6 +4,7 @@ import { envCanary } from './env-canary.js';
 import { fileCanary } from './file-canary.js';
 import { listenerCanary } from './listener-canary.js';
 import { secretCanary } from './secret-canary.js';
+import { slowToolCanary } from './slow-tool-canary.js';
 import { tenantCanary } from './tenant-canary.js';
 import { toolResultCanary } from './tool-result-canary.js';
 
@@ -15,4 +16,5 @@ export const canaryRegistry: Readonly<Record<CanaryKind, Canary>> = {
   'tool-result': toolResultCanary,
   tenant: tenantCanary,
   secret: secretCanary,
+  'slow-tool': slowToolCanary,
 };

@@ -50,7 +50,7 @@ export interface ExecutorAccess {
 }
 
 /** Answers a tool call the code makes; the harness is the tool host. */
-export type ToolHandler = (args: Record<string, unknown>) => ToolCallResult;
+export type ToolHandler = (args: Record<string, unknown>) => ToolCallResult | Promise<ToolCallResult>;
 
 /** A canary in place for one case attempt. */
 export interface PlantedCanary {

@@ -65,7 +65,7 @@ function judgeStep(step: StepObservation, observation: Observation): Finding[] {
 }
 
 /** The members an entry must carry for the step, with the values the harness itself knows. */
-function expectations(step: StepObservation): Array<[keyof AuditEntry, string | undefined]> {
+function expectations(step: StepObservation): Array<[keyof AuditEntry, string | number | undefined]> {
   const { answer } = step;
   const rejected = answer.kind === 'rpc-error';
   return [
@@ -79,8 +79,10 @@ function expectations(step: StepObservation): Array<[keyof AuditEntry, string | 
             .digest('hex'),
     ],
     ['language', rejected ? undefined : step.language],
-    ['status', answer.kind === 'result' ? answer.result.status : undefined],
+    ['status', answer.kind === 'result' ? answer.result.status : 'rejected'],
     ['errorType', answer.kind === 'result' && answer.result.status === 'error' ? answer.result.error.type : undefined],
+    // A refusal's entry names the code the harness was answered with (§11.1).
+    ['errorCode', rejected ? answer.code : undefined],
     ['tenantId', step.principal.tenantId],
     ['userId', step.principal.userId],
   ];

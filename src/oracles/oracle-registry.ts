@@ -1,6 +1,7 @@
 import type { Finding } from '../report/generated/types.js';
 import type { Expectation } from '../scenarios/generated/types.js';
 import { auditChainIntact } from './audit-chain-intact.js';
+import { auditOutOfReach } from './audit-out-of-reach.js';
 import { auditScoped } from './audit-scoped.js';
 import { auditRecordsExecution } from './audit-records-execution.js';
 import { completesWithin } from './completes-within.js';
@@ -33,6 +34,7 @@ export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<
   redacted,
   'same-answer': sameAnswer,
   'audit-scoped': auditScoped,
+  'audit-out-of-reach': auditOutOfReach,
   'tool-calls-conform': toolCallsConform,
   'victim-unharmed': victimUnharmed,
   'rate-limited': rateLimited,

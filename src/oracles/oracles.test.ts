@@ -245,6 +245,46 @@ describe('oracles judge observations, and each can fail', () => {
     ).toContain('no audit entry');
   });
 
+  it('audit-records-execution: a refusal needs an execution.rejected entry with its error code', () => {
+    const refused = step({ kind: 'rpc-error', code: -32004, message: 'Unsupported policy' }, { control: 'refusal' });
+    const entry = {
+      id: 'a-2',
+      executionId: 'x-1',
+      event: 'execution.rejected',
+      status: 'rejected',
+      errorCode: -32004,
+      tenantId: 'tenant-attacker',
+      userId: 'mallory',
+      time: new Date(0).toISOString(),
+    } as unknown as AuditEntry;
+    const expectation: Expectation = { oracle: 'audit-records-execution' };
+    expect(judge(observation([refused], { audit: { entries: [entry] } }), expectation)).toEqual([]);
+    const wrongCode = { ...entry, errorCode: -32002 } as AuditEntry;
+    expect(judge(observation([refused], { audit: { entries: [wrongCode] } }), expectation)[0]).toMatchObject({
+      expected: '-32004',
+      observed: '-32002',
+    });
+  });
+
+  it("audit-out-of-reach: an audit entry's id or hash in what the code wrote fails", () => {
+    const entry = {
+      id: '5d1fdf15-eb5b-4f9c-ab9c-eb07f3f2bf97',
+      hash: 'ab'.repeat(32),
+      executionId: 'x-1',
+      event: 'execution',
+      tenantId: 'tenant-victim',
+      time: new Date(0).toISOString(),
+    } as unknown as AuditEntry;
+    const expectation: Expectation = { oracle: 'audit-out-of-reach' };
+    expect(
+      judge(observation([step(result('no audit log within reach'))], { audit: { entries: [entry] } }), expectation),
+    ).toEqual([]);
+    for (const leaked of [entry.id, entry.hash])
+      expect(
+        judge(observation([step(result(`{"id":"${leaked}"}`))], { audit: { entries: [entry] } }), expectation)[0],
+      ).toMatchObject({ oracle: 'audit-out-of-reach', channel: 'stdout', step: 'attack' });
+  });
+
   it('audit-chain-intact: an empty chain after executions, or a read error, fails', () => {
     expect(
       judge(observation([step(result(''))], { collected: { 'audit-chain-intact': { entries: [], at: 1 } } }), {

@@ -11,7 +11,9 @@ export interface AttemptVerdict {
 /**
  * Decides an attempt from its findings and observation:
  * 1. Any finding: failed. Evidence of a weakness stands even if other parts could not be judged.
- * 2. A step refused with UnsupportedPolicy: unsupported (the executor failed closed).
+ * 2. A step refused with UnsupportedPolicy: unsupported (the executor failed closed). Except a
+ *    step whose control allows a refusal, once another step of the case ran: the executor then
+ *    enforces the case's policy, and refusing that step is an outcome the scenario accepts.
  * 3. A step without an answer: errored.
  * 4. A missing positive control: errored ("nothing leaked" from a payload that never ran is no pass).
  * 5. A payload that prints a second proof past its attack point but whose output lacks it:
@@ -20,8 +22,12 @@ export interface AttemptVerdict {
  */
 export function decideAttempt(observation: Observation, findings: readonly Finding[]): AttemptVerdict {
   if (findings.length > 0) return { status: 'failed' };
+  const ran = observation.steps.some((s) => s.answer.kind === 'result');
   const refused = observation.steps.find(
-    (s) => s.answer.kind === 'rpc-error' && s.answer.code === ErrorCodes.UnsupportedPolicy,
+    (s) =>
+      s.answer.kind === 'rpc-error' &&
+      s.answer.code === ErrorCodes.UnsupportedPolicy &&
+      !(s.control === 'refusal' && ran),
   );
   if (refused?.answer.kind === 'rpc-error')
     return {

@@ -258,7 +258,11 @@ async function openSession(
   return sessionId;
 }
 
-function toolAnswer(canaries: readonly PlantedCanary[], name: string, args: Record<string, unknown>): ToolCallResult {
+async function toolAnswer(
+  canaries: readonly PlantedCanary[],
+  name: string,
+  args: Record<string, unknown>,
+): Promise<ToolCallResult> {
   const handler: ToolHandler | undefined = canaries.map((c) => c.tools?.[name]).find(Boolean);
   return handler ? handler(args) : { isError: true, message: `no tool named ${name}` };
 }

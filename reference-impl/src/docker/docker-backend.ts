@@ -95,7 +95,8 @@ function dockerInitializeResult(image: string): InitializeResult {
       version: EXECUTOR_VERSION,
       isolation: 'container',
       description:
-        'Docker backend: each execution or session runs in its own hardened container (non-root, no capabilities, no network, read-only root) with native python3, node and bash.',
+        'Docker backend: each execution or session runs in its own hardened container (non-root, ' +
+        'no capabilities, no network, read-only root) with native python3, node and bash.',
     },
     languages: [
       { id: 'javascript', version: 'ES2023', runtime: runtime('node 20') },

@@ -3,7 +3,7 @@ import { ErrorCodes } from '../../../src/protocol/generated/error-codes.js';
 import { ExecutionTracker } from './execution-tracker.js';
 
 describe('ExecutionTracker', () => {
-  it('scopes execution ids to their tenant: the same id in two tenants neither conflicts nor cancels across', async () => {
+  it('scopes execution ids to their tenant: the same id in two tenants neither conflicts nor cancels', async () => {
     const tracker = new ExecutionTracker();
     const a = new AbortController();
     const b = new AbortController();

@@ -14,7 +14,11 @@ export interface RunRequest {
   policy: Policy;
   broker: ToolBroker;
   signal: AbortSignal;
-  /** callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls); kill: kill the sandbox on a stop (off under abandon-on-stop); outputInBytes: count output caps in bytes (off under output-cap-chars). */
+  /**
+   * callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls);
+   * kill: kill the sandbox on a stop (off under abandon-on-stop); outputInBytes: count output
+   * caps in bytes (off under output-cap-chars).
+   */
   enforce: {
     wallTime: boolean;
     memory: boolean;
@@ -44,7 +48,8 @@ const V8_OOM = /out of memory|heap limit|Allocation failed/i;
 /**
  * Runs one piece of code in a sandbox and watches it. Steps: 1. route the sandbox's output,
  * messages and exit to this run; 2. arm the wall clock, the memory watch (a kernel cap, where the
- * sandbox has one, stops fast allocation the watch would miss) and cancellation; 3. send the code; 4. on the first stop, disarm everything, kill the sandbox unless the run simply
+ * sandbox has one, stops fast allocation the watch would miss) and cancellation; 3. send the
+ * code; 4. on the first stop, disarm everything, kill the sandbox unless the run simply
  * finished, and wait for the output to drain. Output written before a kill is kept.
  */
 export function runInSandbox(request: RunRequest): Promise<RunRecord> {

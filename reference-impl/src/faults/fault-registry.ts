@@ -84,16 +84,28 @@ export const faultRegistry = [
   { name: 'no-audit', weakens: 'audit', description: 'No audit entry is written.' },
   { name: 'audit-in-sandbox', weakens: 'audit', description: 'Sandboxes may read and write the audit log file.' },
   {
+    name: 'audit-refusals-partial',
+    weakens: 'audit',
+    description: 'Refused executions are audited only when refused for an unknown or foreign session (-32002).',
+  },
+  {
+    name: 'audit-outcomes-partial',
+    weakens: 'audit',
+    description: 'Executions that end cancelled or with a validation error get no audit entry.',
+  },
+  {
     name: 'fragile-parser',
     weakens: 'robustness',
     description:
-      'A frame that is not JSON or not UTF-8 throws out of the frame handler: the executor crashes. Shown by fuzz/protocol-robustness.',
+      'A frame that is not JSON or not UTF-8 throws out of the frame handler: the executor crashes. ' +
+      'Shown by fuzz/protocol-robustness.',
   },
   {
     name: 'no-maximum-check',
     weakens: 'validation',
     description:
-      'Code and policy values above the advertised maximums are accepted and run as given. Shown by fuzz/input-validation.',
+      'Code and policy values above the advertised maximums are accepted and run as given. ' +
+      'Shown by fuzz/input-validation.',
   },
   {
     name: 'tool-no-validation',
@@ -119,7 +131,8 @@ export const faultRegistry = [
     name: 'audit-writable',
     weakens: 'audit',
     description:
-      'Sandboxes may read and write the audit log file, and audit/query serves what the file holds (no copy the code cannot touch).',
+      'Sandboxes may read and write the audit log file, and audit/query serves what the file holds ' +
+      '(no copy the code cannot touch).',
   },
   {
     name: 'docker-root-user',
@@ -168,14 +181,16 @@ export const faultRegistry = [
     weakens: 'validation',
     backend: 'docker',
     description:
-      'Docker backend: policy env names a runtime reads at start (NODE_OPTIONS, BASH_ENV, LD_PRELOAD, PYTHON*, DENO_*) are not refused, so node and bash load files the code planted.',
+      'Docker backend: policy env names a runtime reads at start (NODE_OPTIONS, BASH_ENV, LD_PRELOAD, ' +
+      'PYTHON*, DENO_*) are not refused, so node and bash load files the code planted.',
   },
   {
     name: 'docker-writable-rootfs',
     weakens: 'isolation',
     backend: 'docker',
     description:
-      "Docker backend: the container's root file system is writable (no --read-only), so code writes world-writable image paths such as /var/tmp.",
+      "Docker backend: the container's root file system is writable (no --read-only), " +
+      'so code writes world-writable image paths such as /var/tmp.',
   },
   {
     name: 'docker-no-disk-cap',
@@ -199,7 +214,8 @@ export const faultRegistry = [
     name: 'output-cap-chars',
     weakens: 'limits',
     description:
-      'Truncated stdout and stderr keep the first cap characters rather than bytes, so multi-byte text passes the byte cap.',
+      'Truncated stdout and stderr keep the first cap characters rather than bytes, ' +
+      'so multi-byte text passes the byte cap.',
   },
 ] as const satisfies readonly Fault[];
 

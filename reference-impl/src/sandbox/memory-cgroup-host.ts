@@ -47,7 +47,7 @@ export class MemoryCgroupHost {
     } catch (error) {
       return {
         kind: 'soft',
-        reason: `no sandbox cgroup can be made under ${parent}: ${error instanceof Error ? error.message : String(error)}`,
+        reason: `no sandbox cgroup can be made under ${parent}: ${errorMessage(error)}`,
       };
     }
     process.on('exit', host.#onExit);
@@ -167,4 +167,8 @@ function readText(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -46,7 +46,10 @@ export class Sandbox implements SandboxHandle {
   onExit: (exit: SandboxExit) => void = () => undefined;
   /** Resident memory when the sandbox became ready: the runtime's own share. */
   baselineRss = 0;
-  /** The bootstrap says `started` just before the code runs, so a loaded machine's delivery delay is not the code's time. */
+  /**
+   * The bootstrap says `started` just before the code runs, so a loaded machine's delivery delay
+   * is not the code's time.
+   */
   readonly reportsStart = true;
   /** kill() sends SIGKILL before its first await; a killed process runs no more code. */
   readonly stopsOnKill = true;

@@ -21,14 +21,17 @@ export function initializeResult(
   const memoryNote =
     memory.kind === 'hard'
       ? ` Memory is capped by the kernel: each sandbox runs in its own memory cgroup (v${memory.host.version}).`
-      : ` Memory is soft: the executor watches each sandbox's resident memory, which fast allocation can overshoot, because ${memory.reason}.`;
+      : ` Memory is soft: the executor watches each sandbox's resident memory, which fast allocation can ` +
+        `overshoot, because ${memory.reason}.`;
   return {
     protocolVersion: PROTOCOL_VERSION,
     executorInfo: {
       name: 'gauntlet-reference-executor',
       version: EXECUTOR_VERSION,
       isolation: 'process',
-      description: `Each execution runs in its own Deno process with no permissions beyond its policy; Python runs on Pyodide inside it.${memoryNote}`,
+      description:
+        'Each execution runs in its own Deno process with no permissions beyond its policy; ' +
+        `Python runs on Pyodide inside it.${memoryNote}`,
       components: [
         { name: 'deno', version: paths.denoVersion },
         { name: 'pyodide', version: paths.pyodideVersion },

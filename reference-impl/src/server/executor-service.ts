@@ -265,6 +265,8 @@ export class ExecutorService {
     redactor: Redactor,
   ): ExecuteResult {
     const { result } = outcome;
+    const skipped = result.status === 'error' && ['cancelled', 'validation'].includes(result.error.type);
+    if (skipped && this.o.faults.has('audit-outcomes-partial')) return result;
     const id = this.#append(
       {
         event: 'execution',
@@ -281,6 +283,7 @@ export class ExecutorService {
 
   #auditRefusal(params: ExecuteParams, executionId: string, error: unknown): unknown {
     if (!(error instanceof RpcError)) return error;
+    if (this.o.faults.has('audit-refusals-partial') && error.code !== ErrorCodes.SessionNotFound) return error;
     const id = this.#append(
       {
         event: 'execution.rejected',

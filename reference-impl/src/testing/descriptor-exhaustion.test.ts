@@ -18,7 +18,8 @@ describe('a sandbox whose code fills its descriptor table', () => {
       const executor = await startExecutorUnderTest({ args: ['--warm', 'python=0'] });
       try {
         const code = `Deno.writeTextFileSync('fd.txt', 'x'); const held = [];
-        try { for (let i = 0; i < 200_000; i++) held.push(Deno.openSync('fd.txt')); } catch (e) { console.log('table full after', held.length, e.name); }
+        try { for (let i = 0; i < 200_000; i++) held.push(Deno.openSync('fd.txt')); }
+        catch (e) { console.log('table full after', held.length, e.name); }
         for (;;) await new Promise((r) => setTimeout(r, 100));`;
         const result = await executor.execute('javascript', code, {
           policy: { wallTimeMs: 1500, filesystem: 'ephemeral' },

@@ -11,13 +11,14 @@ import type {
   ToolCallParams,
   ToolCallResult,
 } from '../../../src/protocol/generated/types.js';
+import { defaultPolicy } from '../../../src/protocol/default-policy.js';
 import { Peer } from '../../../src/protocol/peer.js';
 import type { Transport } from '../../../src/protocol/transport.js';
 import { PROTOCOL_VERSION } from '../../../src/protocol/version.js';
 import { StdioClientTransport } from '../../../src/transports/stdio-client-transport.js';
 import { WebSocketTransport } from '../../../src/transports/websocket-transport.js';
 
-/** The tenants every integration test's executor knows; tenant-r is only for the rate-limit check. */
+/** The tenants every integration test's executor knows. */
 export const tenants = {
   'tenant-a': 'token-tenant-a-5f0c2b',
   'tenant-b': 'token-tenant-b-91d7e4',
@@ -53,7 +54,7 @@ export interface ExecutorUnderTest {
   info: InitializeResult;
   /** Everything the executor wrote to its log so far. */
   stderr(): string;
-  /** Answers tool/call; the default echoes the arguments. Checks replace it and restore it. */
+  /** Answers tool/call; the default echoes the arguments. Tests replace it and restore it. */
   toolHandler: ToolHandler;
   execute(language: Language, code: string, overrides?: ExecuteOverrides): Promise<ExecuteResult>;
   /** Creates a session for `principal` (alice by default) and returns its id. */
@@ -73,19 +74,11 @@ export interface StartOptions {
 }
 
 /**
- * A strict default policy; tests override what they are about. The wall time is generous because
- * the machine may be loaded: checks about time set their own budget and measure it themselves.
+ * The harness's default policy (the one every case starts from), with a generous wall time
+ * because the machine may be loaded; tests override what they are about.
  */
 export function policy(overrides: Partial<Policy> = {}): Policy {
-  return {
-    wallTimeMs: 30_000,
-    memoryBytes: 256 * 1024 * 1024,
-    output: { stdoutBytes: 64 * 1024, stderrBytes: 64 * 1024, resultBytes: 64 * 1024, onExceed: 'truncate' },
-    network: { mode: 'none' },
-    filesystem: 'ephemeral',
-    allowSubprocesses: false,
-    ...overrides,
-  };
+  return { ...defaultPolicy, wallTimeMs: 30_000, ...overrides };
 }
 
 export const echoTools: ToolHandler = async (params) => ({ value: { echo: params.arguments, name: params.name } });

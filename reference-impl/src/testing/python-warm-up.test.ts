@@ -4,8 +4,8 @@ import { startExecutorUnderTest, type ExecutorUnderTest } from './executor-under
 /**
  * A Python sandbox runs a warm-up before it says ready. The code of the first execution in it must
  * find nothing of that: no names in its namespace or builtins, no output on its streams, only the
- * policy's environment, and not the garbage collector the bootstrap used before it said ready. (Different executions never share a sandbox; the isolation checks and
- * scenarios prove that.)
+ * policy's environment, and not the garbage collector the bootstrap used before it said ready.
+ * (Different executions never share a sandbox; the isolation scenarios prove that.)
  */
 describe('the Python warm-up leaves no trace for the first execution', () => {
   let executor: ExecutorUnderTest;
@@ -20,7 +20,8 @@ describe('the Python warm-up leaves no trace for the first execution', () => {
     'import builtins, js, os, sys',
     'print("first", flush=True)',
     "names = sorted(k for k in globals() if not k.startswith('__') and k not in ('builtins', 'js', 'os', 'sys'))",
-    "[names, [k for k in ('_w', 'error') if hasattr(builtins, k)], dict(os.environ), '_w' in sys.modules, js.gc is None]",
+    "[names, [k for k in ('_w', 'error') if hasattr(builtins, k)], " +
+      "dict(os.environ), '_w' in sys.modules, js.gc is None]",
   ].join('\n');
 
   it('in a warm sandbox and in a cold one alike', { timeout: 120_000 }, async () => {

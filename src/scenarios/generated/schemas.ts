@@ -333,14 +333,15 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "CanaryKind": {
-      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted.",
+      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; slow-tool: a host tool with a short timeoutMs that the harness answers only long after it (or when the case ends), to time the per-call timeout (protocol 8.4).",
       "enum": [
         "env",
         "file",
         "listener",
         "tool-result",
         "tenant",
-        "secret"
+        "secret",
+        "slow-tool"
       ]
     },
     "Payloads": {
@@ -486,7 +487,7 @@ export const scenarioSchemas: readonly object[] = [
           "$ref": "#/$defs/PolicyOverrides"
         },
         "control": {
-          "description": "The positive control of the step. marker (default for steps that run the payloads): the value of the step's {{proof}} (an expression the harness renders, whose value appears nowhere in the code sent) must appear in its stdout or stderr, proving the code ran; where the code also prints {{proof.after}}, that value must appear too, proving it got past its attack point. refusal: the step may instead be refused (a JSON-RPC error or an execute error). none (default for steps with their own code): setup or probe steps.",
+          "description": "The positive control of the step. marker (default for steps that run the payloads): the value of the step's {{proof}} (an expression the harness renders, whose value appears nowhere in the code sent) must appear in its stdout or stderr, proving the code ran; where the code also prints {{proof.after}}, that value must appear too, proving it got past its attack point. refusal: the step may instead be refused (a JSON-RPC error or an execute error; a -32004 of such a step, once another step of the case ran, is judged like any other refusal rather than making the case unsupported). none (default for steps with their own code): setup or probe steps.",
           "enum": [
             "marker",
             "refusal",
@@ -595,6 +596,9 @@ export const scenarioSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/AuditScoped"
+        },
+        {
+          "$ref": "#/$defs/AuditOutOfReach"
         },
         {
           "$ref": "#/$defs/ToolCallsConform"
@@ -917,6 +921,19 @@ export const scenarioSchemas: readonly object[] = [
       "properties": {
         "oracle": {
           "const": "audit-scoped"
+        }
+      }
+    },
+    "AuditOutOfReach": {
+      "description": "No channel the code writes to (stdout, stderr, result, error, tool-call arguments, listener contacts) carries the id or hash of an audit entry the harness read back: the code never had the audit log in hand.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "audit-out-of-reach"
         }
       }
     },

@@ -87,9 +87,9 @@ export type RuntimeApi =
  */
 export type ScenarioFlag = 'serial' | 'slow' | 'fresh-executor' | 'waits';
 /**
- * env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted.
+ * env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; slow-tool: a host tool with a short timeoutMs that the harness answers only long after it (or when the case ends), to time the per-call timeout (protocol 8.4).
  */
-export type CanaryKind = 'env' | 'file' | 'listener' | 'tool-result' | 'tenant' | 'secret';
+export type CanaryKind = 'env' | 'file' | 'listener' | 'tool-result' | 'tenant' | 'secret' | 'slow-tool';
 export type StepId = string;
 /**
  * attacker: the tenant the attack runs as; victim: a second tenant whose data must stay out of reach.
@@ -117,6 +117,7 @@ export type Expectation1 =
   | Redacted
   | SameAnswer
   | AuditScoped
+  | AuditOutOfReach
   | ToolCallsConform
   | VictimUnharmed
   | RateLimited
@@ -333,7 +334,7 @@ export interface Step {
   code?: Payloads;
   policy?: PolicyOverrides;
   /**
-   * The positive control of the step. marker (default for steps that run the payloads): the value of the step's {{proof}} (an expression the harness renders, whose value appears nowhere in the code sent) must appear in its stdout or stderr, proving the code ran; where the code also prints {{proof.after}}, that value must appear too, proving it got past its attack point. refusal: the step may instead be refused (a JSON-RPC error or an execute error). none (default for steps with their own code): setup or probe steps.
+   * The positive control of the step. marker (default for steps that run the payloads): the value of the step's {{proof}} (an expression the harness renders, whose value appears nowhere in the code sent) must appear in its stdout or stderr, proving the code ran; where the code also prints {{proof.after}}, that value must appear too, proving it got past its attack point. refusal: the step may instead be refused (a JSON-RPC error or an execute error; a -32004 of such a step, once another step of the case ran, is judged like any other refusal rather than making the case unsupported). none (default for steps with their own code): setup or probe steps.
    */
   control?: 'marker' | 'refusal' | 'none';
   /**
@@ -474,6 +475,12 @@ export interface AuditScoped {
   oracle: 'audit-scoped';
 }
 /**
+ * No channel the code writes to (stdout, stderr, result, error, tool-call arguments, listener contacts) carries the id or hash of an audit entry the harness read back: the code never had the audit log in hand.
+ */
+export interface AuditOutOfReach {
+  oracle: 'audit-out-of-reach';
+}
+/**
  * Every tool/call the harness received names a tool offered to that execution, and its arguments are valid against the tool's inputSchema: the executor validates before anything reaches the host.
  */
 export interface ToolCallsConform {
@@ -531,6 +538,7 @@ export interface WeakenedExecutor {
 export interface ScenarioDefs {
   Advisory: Advisory;
   AuditChainIntact: AuditChainIntact;
+  AuditOutOfReach: AuditOutOfReach;
   AuditRecordsExecution: AuditRecordsExecution;
   AuditScoped: AuditScoped;
   Calibration: Calibration;
