@@ -22,7 +22,8 @@ export interface GateArguments {
 }
 
 /** Help lines for the gate flags. */
-export const gateUsage = `Gate (over the config's "gate" section; defaults: every severity 100%, at least 1 judged case, no errored case):
+export const gateUsage = `Gate (over the config's "gate" section; defaults: every severity 100%, at least 1 judged case,
+no errored case):
   --min-pass-rate [SCOPE=]PCT  repeatable; SCOPE is a severity (critical...info), a STRIDE category,
                                unrated (cases without severity) or all (the default scope)
   --min-executed N         fewest judged cases (passed, failed or flaky)
@@ -68,7 +69,8 @@ function passRates(given: readonly string[]): PassRateThresholds | undefined {
     else
       throw invalid(
         '--min-pass-rate',
-        `unknown scope ${JSON.stringify(scope)}; expected all, unrated, ${SEVERITIES.join(', ')} or ${STRIDE.join(', ')}`,
+        `unknown scope ${JSON.stringify(scope)}; expected all, unrated, ${SEVERITIES.join(', ')} ` +
+          `or ${STRIDE.join(', ')}`,
       );
   }
   return out;
