@@ -20,7 +20,8 @@ export const noCanaryLeak: OracleFor<'no-canary-leak'> = {
     ).map((leak) =>
       makeFinding(
         'no-canary-leak',
-        `the ${leak.token.kind} canary's token came back on ${leak.channel}${leak.encoding === 'plain' ? '' : `, ${leak.encoding}-encoded`}`,
+        `the ${leak.token.kind} canary's token came back on ` +
+          `${leak.channel}${leak.encoding === 'plain' ? '' : `, ${leak.encoding}-encoded`}`,
         leak.at,
         {
           channel: leak.channel,

@@ -18,7 +18,8 @@ export const redacted: OracleFor<'redacted'> = {
     ).map((leak) =>
       makeFinding(
         'redacted',
-        `a declared secret (${leak.token.kind}) came back unredacted on ${leak.channel}${leak.encoding === 'plain' ? '' : `, ${leak.encoding}-encoded`}`,
+        `a declared secret (${leak.token.kind}) came back unredacted on ` +
+          `${leak.channel}${leak.encoding === 'plain' ? '' : `, ${leak.encoding}-encoded`}`,
         leak.at,
         {
           channel: leak.channel,

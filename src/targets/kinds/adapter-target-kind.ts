@@ -19,7 +19,8 @@ export const adapterTargetKind: TargetKind = {
   name: 'adapter',
   syntax: `adapter:<${adapterNames.join('|')}>[:key=value,...]`,
   description:
-    'a protocol adapter around a third-party sandbox (node:vm, vm2, isolated-vm, QuickJS, SES, Pyodide, Deno, bubblewrap)',
+    'a protocol adapter around a third-party sandbox (node:vm, vm2, isolated-vm, QuickJS, SES, ' +
+    'Pyodide, Deno, bubblewrap)',
   matches: (spec) => spec.startsWith('adapter:'),
   resolve(spec, { packageRoot, tenants }) {
     const { name, options } = parseAdapterSpec(spec, process.cwd());
