@@ -1,5 +1,6 @@
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { GateConfig, PassRateThresholds } from '../gate/generated/types.js';
+import { STRIDE_CATEGORIES } from '../scenarios/stride-categories.js';
 
 /** Gate flags shared by `run`, `merge` and `gate`. */
 export const gateOptions = {
@@ -34,14 +35,7 @@ no errored case):
   --expectations FILE      the executor's known problems (scenario, expected, justification, owner, expires)`;
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const STRIDE = [
-  'spoofing',
-  'tampering',
-  'repudiation',
-  'information-disclosure',
-  'denial-of-service',
-  'elevation-of-privilege',
-];
+const STRIDE: readonly string[] = STRIDE_CATEGORIES;
 
 function invalid(flag: string, message: string): HarnessError {
   return new HarnessError(HarnessErrorCode.ConfigInvalid, message, flag);
