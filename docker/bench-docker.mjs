@@ -33,7 +33,10 @@ async function time(fn) {
 function summary(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return `median ${at(0.5).toFixed(0).padStart(5)} ms   p90 ${at(0.9).toFixed(0).padStart(5)} ms   min ${sorted[0].toFixed(0).padStart(5)} ms`;
+  return (
+    `median ${at(0.5).toFixed(0).padStart(5)} ms   p90 ${at(0.9).toFixed(0).padStart(5)} ms   ` +
+    `min ${sorted[0].toFixed(0).padStart(5)} ms`
+  );
 }
 
 /** Starts an executor behind a Peer and measures: transport start, first answer, first execute, close. */

@@ -239,7 +239,8 @@ describe('scenario calibration', () => {
           expect(
             held.map(
               (id) =>
-                `${id} did not fail against ${key}: ${results.get(id)?.outcome.status ?? 'missing'}: ${why(results.get(id))}`,
+                `${id} did not fail against ${key}: ${results.get(id)?.outcome.status ?? 'missing'}: ` +
+                `${why(results.get(id))}`,
             ),
           ).toEqual([]);
         }),

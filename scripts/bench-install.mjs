@@ -25,7 +25,8 @@ import { join } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const LIMIT_BYTES = 150 * 1024 * 1024;
 const GREP =
-  '^information-disclosure\\.(filesystem\\.host-file-read|network\\.loopback-exfiltration)@|^denial-of-service\\.cpu\\.infinite-loop@';
+  '^information-disclosure\\.(filesystem\\.host-file-read|network\\.loopback-exfiltration)@' +
+  '|^denial-of-service\\.cpu\\.infinite-loop@';
 const full = process.argv.includes('--full');
 const keep = process.argv.includes('--keep');
 
@@ -144,7 +145,8 @@ try {
     problems.push(`npm warned about install scripts: ${scriptWarnings.slice(0, 3).join(' | ')}`);
   if (withScripts.length)
     problems.push(
-      `packages with install scripts or native sources: ${withScripts.map((f) => f.slice(modules.length + 1)).join(', ')}`,
+      `packages with install scripts or native sources: ` +
+        `${withScripts.map((f) => f.slice(modules.length + 1)).join(', ')}`,
     );
   if (bytes >= LIMIT_BYTES) problems.push(`node_modules is ${mb(bytes)}, over ${mb(LIMIT_BYTES)}`);
   const du = await run('du', ['-sh', modules], {});
@@ -176,7 +178,8 @@ try {
     const result = await run('npx', ['--no-install', 'gauntlet', ...args], { cwd: project, env });
     const line = result.stderr.trim();
     hints.push(
-      `gauntlet ${args.slice(0, 3).join(' ')}: exit ${result.code}: ${line.split('\n').length} line(s): ${line.slice(0, 240)}`,
+      `gauntlet ${args.slice(0, 3).join(' ')}: exit ${result.code}: ${line.split('\n').length} ` +
+        `line(s): ${line.slice(0, 240)}`,
     );
     if (result.code !== 2 || !/PACKAGE_MISSING.*npm install --save-dev --save-exact/.test(line))
       problems.push(`gauntlet ${args[0]} did not name the missing package: ${line.slice(0, 500)}`);
@@ -184,25 +187,31 @@ try {
 
   // 6. The figures.
   console.log(
-    `harness tarball   ${harness.file.split('/').pop()}: ${mb(harness.bytes)} packed, ${mb(harness.unpacked)} unpacked (pack ${harness.seconds.toFixed(1)} s)`,
+    `harness tarball   ${harness.file.split('/').pop()}: ${mb(harness.bytes)} packed, ` +
+      `${mb(harness.unpacked)} unpacked (pack ${harness.seconds.toFixed(1)} s)`,
   );
   console.log(
-    `reference tarball ${reference.file.split('/').pop()}: ${mb(reference.bytes)} packed, ${mb(reference.unpacked)} unpacked (pack ${reference.seconds.toFixed(1)} s)`,
+    `reference tarball ${reference.file.split('/').pop()}: ${mb(reference.bytes)} packed, ` +
+      `${mb(reference.unpacked)} unpacked (pack ${reference.seconds.toFixed(1)} s)`,
   );
   console.log(
-    `install           ${install.seconds.toFixed(1)} s with an empty cache, ${folders.length} packages, node_modules ${mb(bytes)} (du -sh: ${du.stdout.split('\t')[0]})`,
+    `install           ${install.seconds.toFixed(1)} s with an empty cache, ${folders.length} ` +
+      `packages, node_modules ${mb(bytes)} (du -sh: ${du.stdout.split('\t')[0]})`,
   );
   console.log(`largest           ${largest.map((l) => `${l.name} ${mb(l.bytes)}`).join(', ')}`);
   console.log(
-    `compiler lines    ${compilerLines.length}; install-script warnings ${scriptWarnings.length}; packages with install scripts ${withScripts.length}`,
+    `compiler lines    ${compilerLines.length}; install-script warnings ` +
+      `${scriptWarnings.length}; packages with install scripts ${withScripts.length}`,
   );
   for (const r of runs)
     console.log(
-      `run               ${r.command}: exit ${r.code} in ${r.seconds.toFixed(1)} s${r.summary ? ` (${r.summary.trim()})` : ''}`,
+      `run               ${r.command}: exit ${r.code} in ${r.seconds.toFixed(1)} ` +
+        `s${r.summary ? ` (${r.summary.trim()})` : ''}`,
     );
   for (const hint of hints) console.log(`missing package   ${hint}`);
   console.log(
-    `node ${process.version}, npm ${(await run('npm', ['--version'], {})).stdout.trim()}${keep ? `; kept ${work}` : ''}`,
+    `node ${process.version}, npm ` +
+      `${(await run('npm', ['--version'], {})).stdout.trim()}${keep ? `; kept ${work}` : ''}`,
   );
 } catch (error) {
   problems.push(error.message);

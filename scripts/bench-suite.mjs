@@ -51,20 +51,25 @@ const load = () =>
     : 'peak not reported';
   const s = report.summary.all;
   console.log(
-    `gauntlet bench:suite  ${report.cases.length} cases, ${attempts.length} attempts, ${slots}, ${cpus().length} CPUs, exit ${run.status}`,
+    `gauntlet bench:suite  ${report.cases.length} cases, ${attempts.length} attempts, ` +
+      `${slots}, ${cpus().length} CPUs, exit ${run.status}`,
   );
   console.log(
-    `  statuses          ${s.passed} passed, ${s.failed} failed, ${s.errored} errored, ${s.unsupported} unsupported, ${s.flaky} flaky`,
+    `  statuses          ${s.passed} passed, ${s.failed} failed, ${s.errored} errored, ` +
+      `${s.unsupported} unsupported, ${s.flaky} flaky`,
   );
   console.log(
-    `  suite wall time   ${(wallMs / 1000).toFixed(2)} s (process start to exit; the run itself ${(report.durationMs / 1000).toFixed(2)} s)`,
+    `  suite wall time   ${(wallMs / 1000).toFixed(2)} s (process start to exit; the run ` +
+      `itself ${(report.durationMs / 1000).toFixed(2)} s)`,
   );
   console.log(`  load average      ${loadBefore} before, ${loadAfter} after (1 / 5 / 15 min)`);
   console.log(
-    `  executor time     ${(executor / 1000).toFixed(2)} s summed over attempts (${report.target.starts} executor starts, ${report.target.restarts} restarts)`,
+    `  executor time     ${(executor / 1000).toFixed(2)} s summed over attempts ` +
+      `(${report.target.starts} executor starts, ${report.target.restarts} restarts)`,
   );
   console.log(
-    `  harness overhead  per case: mean ${mean.toFixed(1)} ms, p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${overhead.at(-1) ?? 0} ms`,
+    `  harness overhead  per case: mean ${mean.toFixed(1)} ms, p50 ${pct(50)} ms, p95 ` +
+      `${pct(95)} ms, max ${overhead.at(-1) ?? 0} ms`,
   );
   console.log(
     `  concurrency       ${peaks}; mean ${(busy / Math.max(1, report.durationMs)).toFixed(2)} attempts running`,

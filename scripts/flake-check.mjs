@@ -54,7 +54,8 @@ for (let i = 1; i <= runs; i++) {
   } catch {
     totals.brokenRuns++;
     console.log(
-      `run ${i}/${runs}: exit ${run.status}, no report (${seconds} s, load ${load()}): ${String(run.stderr).trim().split('\n').slice(-3).join(' | ')}`,
+      `run ${i}/${runs}: exit ${run.status}, no report (${seconds} s, load ${load()}): ` +
+        `${String(run.stderr).trim().split('\n').slice(-3).join(' | ')}`,
     );
     continue;
   }
@@ -64,7 +65,9 @@ for (let i = 1; i <= runs; i++) {
   totals.harnessErrors += report.harnessErrors.length;
   if (run.status === 2) totals.brokenRuns++;
   console.log(
-    `run ${i}/${runs}: seed ${report.seed}, exit ${run.status}, ${s.total} cases: ${s.passed} passed, ${s.failed} failed, ${s.errored} errored, ${s.flaky} flaky, ${s.unsupported} unsupported (${seconds} s, load ${load()})`,
+    `run ${i}/${runs}: seed ${report.seed}, exit ${run.status}, ${s.total} cases: ${s.passed} ` +
+      `passed, ${s.failed} failed, ${s.errored} errored, ${s.flaky} flaky, ${s.unsupported} ` +
+      `unsupported (${seconds} s, load ${load()})`,
   );
   for (const c of report.cases) {
     const status = c.outcome.status;
@@ -85,7 +88,8 @@ for (let i = 1; i <= runs; i++) {
 
 // 2. Per case, then the summary.
 console.log(
-  `\nflake-check: ${runs} runs in ${((Date.now() - started) / 1000).toFixed(0)} s${runArgs.length ? ` (${runArgs.join(' ')})` : ''}, load ${load()}`,
+  `\nflake-check: ${runs} runs in ${((Date.now() - started) / 1000).toFixed(0)} ` +
+    `s${runArgs.length ? ` (${runArgs.join(' ')})` : ''}, load ${load()}`,
 );
 if (cases.size === 0) console.log('  no case failed, errored or was flaky');
 for (const [id, entry] of [...cases].sort(
@@ -95,6 +99,8 @@ for (const [id, entry] of [...cases].sort(
   for (const line of entry.evidence.slice(0, 3)) console.log(`    ${line}`);
 }
 console.log(
-  `  total: ${totals.cases} case runs, ${totals.passed} passed, ${totals.failed} failed, ${totals.errored} errored, ${totals.flaky} flaky, ${totals.unsupported} unsupported; ${totals.harnessErrors} harness errors; ${totals.brokenRuns} runs without a usable report`,
+  `  total: ${totals.cases} case runs, ${totals.passed} passed, ${totals.failed} failed, ` +
+    `${totals.errored} errored, ${totals.flaky} flaky, ${totals.unsupported} unsupported; ` +
+    `${totals.harnessErrors} harness errors; ${totals.brokenRuns} runs without a usable report`,
 );
 process.exit(totals.failed + totals.errored + totals.flaky + totals.harnessErrors + totals.brokenRuns > 0 ? 1 : 0);

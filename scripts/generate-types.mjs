@@ -125,7 +125,8 @@ function importLines(bundle, imports) {
     [...byFolder]
       .map(
         ([out, names]) =>
-          `import type { ${names.join(', ')} } from '${relative(join(root, bundle.out), join(root, out)).split('\\').join('/')}/types.js';\n`,
+          `import type { ${names.join(', ')} } from ` +
+          `'${relative(join(root, bundle.out), join(root, out)).split('\\').join('/')}/types.js';\n`,
       )
       .join('') + (byFolder.size ? '\n' : '')
   );
@@ -252,7 +253,8 @@ async function main() {
   }
   if (drift.length > 0) {
     console.error(
-      `Generated files are out of date with schemas/:\n  ${drift.join('\n  ')}\nRun \`npm run generate\` and commit the result.`,
+      `Generated files are out of date with schemas/:\n  ${drift.join('\n  ')}\nRun \`npm run ` +
+        `generate\` and commit the result.`,
     );
     process.exit(1);
   }

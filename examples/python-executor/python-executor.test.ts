@@ -135,7 +135,8 @@ describe('examples/python-executor: the fuzz lane', () => {
  * audit event (`_posixsubprocess.fork_exec` raises none) and runs the one program that is
  * mounted, the interpreter: only the kernel's filter can stop it.
  */
-const forkBelowAuditHook = `id: elevation-of-privilege.python-executor.fork-exec-below-audit-hook
+const forkBelowAuditHook =
+  `id: elevation-of-privilege.python-executor.fork-exec-below-audit-hook
 title: fork and exec below the audit hook
 description: Starts the sandbox's own interpreter through _posixsubprocess.fork_exec, which raises no audit event.
 stride: elevation-of-privilege
@@ -149,7 +150,9 @@ payloads:
     print({{proof}}, flush=True)
     r, w = os.pipe()
     python = os.path.realpath("/usr/bin/python3.11")
-    pid = _posixsubprocess.fork_exec([python.encode(), b"-c", b"print('the child ran')"], [python.encode()], True, (), None, None, -1, -1, -1, -1, -1, -1, r, w, True, False, -1, None, None, None, -1, None, False)
+    pid = _posixsubprocess.fork_exec([python.encode(), b"-c", b"print('the child ran')"], ` +
+  `[python.encode()], True, (), None, None, ` +
+  `-1, -1, -1, -1, -1, -1, r, w, True, False, -1, None, None, None, -1, None, False)
     os.waitpid(pid, 0)
 expect: [{ oracle: error-type-is, types: [permission] }]
 calibration: { failsWith: [{ executor: wide-open }] }

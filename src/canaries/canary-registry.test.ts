@@ -117,13 +117,17 @@ describe('canary plug-ins', () => {
     expect(tool.policy?.secrets?.map((s) => s.value)).toEqual([tool.tokens[0]!.value]);
   });
 
-  it('tenant: the token is stored in a session of the victim, whose id is given only after, and destroyed on release', async () => {
-    const { executor, calls, executed } = recordingExecutor();
-    const planted = await plant('tenant', executor);
-    expect(planted.variables).toEqual({ session: 'session-victim-1', tenant: 'tenant-v' });
-    expect(executed.map((e) => [e.principal.tenantId, e.sessionId])).toEqual([['tenant-v', 'session-victim-1']]);
-    expect(executed[0]!.code).toContain(planted.tokens[0]!.value);
-    await planted.release();
-    expect(calls).toEqual(['create tenant-v', 'destroy tenant-v session-victim-1']);
-  });
+  it(
+    'tenant: the token is stored in a session of the victim, whose id is given only after, and ' +
+      'destroyed on release',
+    async () => {
+      const { executor, calls, executed } = recordingExecutor();
+      const planted = await plant('tenant', executor);
+      expect(planted.variables).toEqual({ session: 'session-victim-1', tenant: 'tenant-v' });
+      expect(executed.map((e) => [e.principal.tenantId, e.sessionId])).toEqual([['tenant-v', 'session-victim-1']]);
+      expect(executed[0]!.code).toContain(planted.tokens[0]!.value);
+      await planted.release();
+      expect(calls).toEqual(['create tenant-v', 'destroy tenant-v session-victim-1']);
+    },
+  );
 });

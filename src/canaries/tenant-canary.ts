@@ -43,7 +43,8 @@ export const tenantCanary: Canary = {
         if (result.status !== 'ok') {
           throw new HarnessError(
             HarnessErrorCode.Internal,
-            `could not plant the tenant canary: the victim's execution ended with ${result.error.type}: ${result.error.message.slice(0, 200)}`,
+            `could not plant the tenant canary: the victim's execution ended with ` +
+              `${result.error.type}: ${result.error.message.slice(0, 200)}`,
           );
         }
         // 2. Only now does the attacker learn where it is.

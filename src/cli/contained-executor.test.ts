@@ -77,36 +77,39 @@ remediation: Not applicable, this scenario exists for a test.
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('kills a plain child, a setsid child and a double-forked daemon when the run releases the executor', async () => {
-      const m = marker('release');
-      const pidFile = join(dir, 'release.pids');
-      const run = await runCli(
-        [
-          'run',
-          '--profile',
-          'none',
-          '--target',
-          `stdio:node ${LEAVING} ${m} ${pidFile}`,
-          '--scenarios',
-          corpus,
-          '--output',
-          join(dir, 'release'),
-          '--reporter',
-          'json',
-        ],
-        { deadlineMs: 60_000 },
-      );
-      const report = JSON.parse(await readFile(join(dir, 'release/report.json'), 'utf8')) as Report;
-      expect(report.harnessErrors, run.stderr).toEqual([]);
-      expect(
-        report.cases.find((c) => c.case.id === 'denial-of-service.contain.leaves@javascript')?.outcome.status,
-      ).toBe('passed');
-      // The three were started (their pids were written before they became `sleep 300`) ...
-      expect(await pidsWritten(pidFile)).toHaveLength(KINDS.length);
-      // ... and none of them, nor anything else carrying the marker, is left.
-      await delay(100);
-      expect(processesWith(m)).toEqual([]);
-    });
+    it(
+      'kills a plain child, a setsid child and a double-forked daemon when the run releases the ' + 'executor',
+      async () => {
+        const m = marker('release');
+        const pidFile = join(dir, 'release.pids');
+        const run = await runCli(
+          [
+            'run',
+            '--profile',
+            'none',
+            '--target',
+            `stdio:node ${LEAVING} ${m} ${pidFile}`,
+            '--scenarios',
+            corpus,
+            '--output',
+            join(dir, 'release'),
+            '--reporter',
+            'json',
+          ],
+          { deadlineMs: 60_000 },
+        );
+        const report = JSON.parse(await readFile(join(dir, 'release/report.json'), 'utf8')) as Report;
+        expect(report.harnessErrors, run.stderr).toEqual([]);
+        expect(
+          report.cases.find((c) => c.case.id === 'denial-of-service.contain.leaves@javascript')?.outcome.status,
+        ).toBe('passed');
+        // The three were started (their pids were written before they became `sleep 300`) ...
+        expect(await pidsWritten(pidFile)).toHaveLength(KINDS.length);
+        // ... and none of them, nor anything else carrying the marker, is left.
+        await delay(100);
+        expect(processesWith(m)).toEqual([]);
+      },
+    );
 
     it('kills them when the harness is stopped with SIGTERM in the middle of a run', async () => {
       const m = marker('sigterm');
@@ -151,28 +154,32 @@ remediation: Not applicable, this scenario exists for a test.
       expect(processesWith(m)).toEqual([]);
     });
 
-    it('without a cgroup (GAUNTLET_CONTAINMENT=process-group) only the process group dies: the setsid child and the daemon escape', async () => {
-      const m = marker('group');
-      const pidFile = join(dir, 'group.pids');
-      await runCli(
-        [
-          'run',
-          '--profile',
-          'none',
-          '--target',
-          `stdio:node ${LEAVING} ${m} ${pidFile}`,
-          '--scenarios',
-          corpus,
-          '--output',
-          join(dir, 'group'),
-          '--reporter',
-          'json',
-        ],
-        { deadlineMs: 60_000, env: { GAUNTLET_CONTAINMENT: 'process-group' } },
-      );
-      await delay(100);
-      const left = processesWith(m).map((p) => p.args.split(' ')[0]);
-      expect(left.sort()).toEqual([`${m}-daemon`, `${m}-setsid`]);
-    });
+    it(
+      'without a cgroup (GAUNTLET_CONTAINMENT=process-group) only the process group dies: the ' +
+        'setsid child and the daemon escape',
+      async () => {
+        const m = marker('group');
+        const pidFile = join(dir, 'group.pids');
+        await runCli(
+          [
+            'run',
+            '--profile',
+            'none',
+            '--target',
+            `stdio:node ${LEAVING} ${m} ${pidFile}`,
+            '--scenarios',
+            corpus,
+            '--output',
+            join(dir, 'group'),
+            '--reporter',
+            'json',
+          ],
+          { deadlineMs: 60_000, env: { GAUNTLET_CONTAINMENT: 'process-group' } },
+        );
+        await delay(100);
+        const left = processesWith(m).map((p) => p.args.split(' ')[0]);
+        expect(left.sort()).toEqual([`${m}-daemon`, `${m}-setsid`]);
+      },
+    );
   },
 );

@@ -133,84 +133,93 @@ remediation: Not applicable, this scenario exists for a test.
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('runs scenarios in the executor container, with canaries planted in it, and removes every container it made', async () => {
-    const out = join(dir, 'hardened');
-    let pid: number | undefined;
-    const since = Date.now();
-    const run = await runCli(
-      [
-        'run',
-        '--profile',
-        'none',
-        '--no-fuzz',
-        ...GRACE,
-        '--target',
-        TARGET,
-        ...SELECTION.flatMap((re) => ['--grep', re]),
-        '--output',
-        out,
-      ],
-      { onSpawn: (child) => (pid = child.pid), deadlineMs: 170_000 },
-    );
-    const until = Date.now();
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.target).toMatchObject({ name: TARGET, transport: 'docker' });
-    expect(report.target.initialize?.executorInfo).toMatchObject({
-      name: 'gauntlet-reference-executor',
-      isolation: 'process',
-    });
-    expect(caseOf(report, 'information-disclosure.env.host-env@javascript').outcome).toEqual({ status: 'passed' });
-    expect(caseOf(report, 'information-disclosure.filesystem.host-file-read@javascript').outcome).toEqual({
-      status: 'passed',
-    });
-    // The image's executor isolates with Deno, not containers: the container-escape case does not apply.
-    expect(caseOf(report, 'elevation-of-privilege.container.running-as-root@python').outcome).toMatchObject({
-      status: 'unsupported',
-      reason: expect.stringContaining('container-isolation'),
-    });
-    // Each env-canary case had a container of its own; the engine saw each one created and destroyed.
-    const events = await containerEvents(pid, since, until);
-    const created = events.filter((e) => e.action === 'create').map((e) => e.id);
-    expect(created.length).toBeGreaterThanOrEqual(2);
-    expect(
-      events
-        .filter((e) => e.action === 'destroy')
-        .map((e) => e.id)
-        .sort(),
-    ).toEqual([...created].sort());
-    expect(await containersOwnedBy(pid)).toEqual([]);
-  }, 180_000);
+  it(
+    'runs scenarios in the executor container, with canaries planted in it, and removes every ' + 'container it made',
+    async () => {
+      const out = join(dir, 'hardened');
+      let pid: number | undefined;
+      const since = Date.now();
+      const run = await runCli(
+        [
+          'run',
+          '--profile',
+          'none',
+          '--no-fuzz',
+          ...GRACE,
+          '--target',
+          TARGET,
+          ...SELECTION.flatMap((re) => ['--grep', re]),
+          '--output',
+          out,
+        ],
+        { onSpawn: (child) => (pid = child.pid), deadlineMs: 170_000 },
+      );
+      const until = Date.now();
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+      expect(report.target).toMatchObject({ name: TARGET, transport: 'docker' });
+      expect(report.target.initialize?.executorInfo).toMatchObject({
+        name: 'gauntlet-reference-executor',
+        isolation: 'process',
+      });
+      expect(caseOf(report, 'information-disclosure.env.host-env@javascript').outcome).toEqual({ status: 'passed' });
+      expect(caseOf(report, 'information-disclosure.filesystem.host-file-read@javascript').outcome).toEqual({
+        status: 'passed',
+      });
+      // The image's executor isolates with Deno, not containers: the container-escape case does not apply.
+      expect(caseOf(report, 'elevation-of-privilege.container.running-as-root@python').outcome).toMatchObject({
+        status: 'unsupported',
+        reason: expect.stringContaining('container-isolation'),
+      });
+      // Each env-canary case had a container of its own; the engine saw each one created and destroyed.
+      const events = await containerEvents(pid, since, until);
+      const created = events.filter((e) => e.action === 'create').map((e) => e.id);
+      expect(created.length).toBeGreaterThanOrEqual(2);
+      expect(
+        events
+          .filter((e) => e.action === 'destroy')
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual([...created].sort());
+      expect(await containersOwnedBy(pid)).toEqual([]);
+    },
+    180_000,
+  );
 
-  it('a weakened executor image (a named target of gauntlet.config.json) leaks both canaries from inside its container', async () => {
-    const out = join(dir, 'weakened');
-    const run = await runCli(
-      [
-        'run',
-        '--profile',
-        'none',
-        '--no-fuzz',
-        ...GRACE,
-        '--target',
-        'weakened',
-        ...SELECTION.slice(0, 2).flatMap((re) => ['--grep', re]),
-        '--output',
-        out,
-      ],
-      { cwd: dir, deadlineMs: 170_000 },
-    );
-    expect(run.code, run.stdout + run.stderr).toBe(1);
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.target).toMatchObject({ name: 'weakened', transport: 'docker' });
-    expect(caseOf(report, 'information-disclosure.env.host-env@javascript').outcome).toMatchObject({
-      status: 'failed',
-      findings: [expect.objectContaining({ oracle: 'no-canary-leak', canary: 'env' })],
-    });
-    expect(caseOf(report, 'information-disclosure.filesystem.host-file-read@javascript').outcome).toMatchObject({
-      status: 'failed',
-      findings: [expect.objectContaining({ oracle: 'no-canary-leak', canary: 'file' })],
-    });
-  }, 180_000);
+  it(
+    'a weakened executor image (a named target of gauntlet.config.json) leaks both canaries ' +
+      'from inside its container',
+    async () => {
+      const out = join(dir, 'weakened');
+      const run = await runCli(
+        [
+          'run',
+          '--profile',
+          'none',
+          '--no-fuzz',
+          ...GRACE,
+          '--target',
+          'weakened',
+          ...SELECTION.slice(0, 2).flatMap((re) => ['--grep', re]),
+          '--output',
+          out,
+        ],
+        { cwd: dir, deadlineMs: 170_000 },
+      );
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+      expect(report.target).toMatchObject({ name: 'weakened', transport: 'docker' });
+      expect(caseOf(report, 'information-disclosure.env.host-env@javascript').outcome).toMatchObject({
+        status: 'failed',
+        findings: [expect.objectContaining({ oracle: 'no-canary-leak', canary: 'env' })],
+      });
+      expect(caseOf(report, 'information-disclosure.filesystem.host-file-read@javascript').outcome).toMatchObject({
+        status: 'failed',
+        findings: [expect.objectContaining({ oracle: 'no-canary-leak', canary: 'file' })],
+      });
+    },
+    180_000,
+  );
 
   it('removes its containers on Ctrl-C before it exits, and still writes the report', async () => {
     const out = join(dir, 'interrupted');

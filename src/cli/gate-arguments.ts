@@ -1,5 +1,6 @@
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { GateConfig, PassRateThresholds } from '../gate/generated/types.js';
+import { STRIDE_CATEGORIES } from '../scenarios/stride-categories.js';
 
 /** Gate flags shared by `run`, `merge` and `gate`. */
 export const gateOptions = {
@@ -22,7 +23,8 @@ export interface GateArguments {
 }
 
 /** Help lines for the gate flags. */
-export const gateUsage = `Gate (over the config's "gate" section; defaults: every severity 100%, at least 1 judged case, no errored case):
+export const gateUsage = `Gate (over the config's "gate" section; defaults: every severity 100%, at least 1 judged case,
+no errored case):
   --min-pass-rate [SCOPE=]PCT  repeatable; SCOPE is a severity (critical...info), a STRIDE category,
                                unrated (cases without severity) or all (the default scope)
   --min-executed N         fewest judged cases (passed, failed or flaky)
@@ -33,14 +35,7 @@ export const gateUsage = `Gate (over the config's "gate" section; defaults: ever
   --expectations FILE      the executor's known problems (scenario, expected, justification, owner, expires)`;
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const STRIDE = [
-  'spoofing',
-  'tampering',
-  'repudiation',
-  'information-disclosure',
-  'denial-of-service',
-  'elevation-of-privilege',
-];
+const STRIDE: readonly string[] = STRIDE_CATEGORIES;
 
 function invalid(flag: string, message: string): HarnessError {
   return new HarnessError(HarnessErrorCode.ConfigInvalid, message, flag);
@@ -68,7 +63,8 @@ function passRates(given: readonly string[]): PassRateThresholds | undefined {
     else
       throw invalid(
         '--min-pass-rate',
-        `unknown scope ${JSON.stringify(scope)}; expected all, unrated, ${SEVERITIES.join(', ')} or ${STRIDE.join(', ')}`,
+        `unknown scope ${JSON.stringify(scope)}; expected all, unrated, ${SEVERITIES.join(', ')} ` +
+          `or ${STRIDE.join(', ')}`,
       );
   }
   return out;

@@ -68,7 +68,10 @@ describe('gate flags and files through the CLI', () => {
     const write = (expires: string) =>
       writeFile(
         file,
-        `executor: reference\nexpectations:\n  - scenario: repudiation.audit.missing-execution-record\n    expected: failed\n    justification: audit backend not wired yet, tracked upstream\n    owner: platform-team\n    expires: ${expires}\n`,
+        `executor: reference\nexpectations:\n  - scenario: ` +
+          `repudiation.audit.missing-execution-record\n    expected: failed\n    justification: ` +
+          `audit backend not wired yet, tracked upstream\n    owner: platform-team\n    expires: ` +
+          `${expires}\n`,
       );
     await write('2999-12-31');
     expect((await merge('--expectations', file)).code).toBe(0);
@@ -77,7 +80,8 @@ describe('gate flags and files through the CLI', () => {
     const expired = await merge('--expectations', file);
     expect(expired.code).toBe(1);
     expect(expired.stdout).toContain(
-      'expectation-expired: the expectation for repudiation.audit.missing-execution-record (owner platform-team) expired on 2020-01-01',
+      'expectation-expired: the expectation for repudiation.audit.missing-execution-record ' +
+        '(owner platform-team) expired on 2020-01-01',
     );
   }, 240_000);
 });

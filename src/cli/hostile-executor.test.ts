@@ -89,35 +89,40 @@ remediation: Not applicable, this scenario exists for a test.
     return { cli, report, attack: report.cases.find((c) => c.case.id === CASE)!, ms: Date.now() - started };
   }
 
-  it('200 000 lines to answer from an executor that never reads: the case ends with the evidence, the harness stays small', async () => {
-    let peakKib = 0;
-    let timer: NodeJS.Timeout | undefined;
-    const { cli, report, attack, ms } = await run('flood', 'flood 200000', (pid) => {
-      timer = setInterval(() => (peakKib = Math.max(peakKib, rssKib(pid))), 50);
-    });
-    clearInterval(timer);
-    console.log(
-      `flood of 200000 lines: gauntlet exited ${cli.code} after ${ms} ms, peak harness RSS ${Math.round(peakKib / 1024)} MiB`,
-    );
-    expect(cli.code, cli.stderr).toBe(1);
-    expect(report.harnessErrors).toEqual([]);
-    expect(['failed', 'errored']).toContain(attack.outcome.status);
-    expect(JSON.stringify(attack.outcome)).toMatch(/unread-replies.*1000 replies were owed/);
-    // Long before the step's own 20 s deadline: the executor was cut off, not waited out.
-    expect(attack.durationMs).toBeLessThan(15_000);
-    expect(attack.attempts[0]!.protocolViolations?.byKind).toMatchObject({
-      'unread-replies': 1,
-      'parse-error': expect.any(Number),
-      'unknown-method': expect.any(Number),
-    });
-    expect(report.protocolViolations?.byKind).toMatchObject({ 'unread-replies': 1, 'before-initialize': 1 });
-    expect(peakKib).toBeGreaterThan(0);
-    expect(peakKib).toBeLessThan(400 * 1024);
-    // The other reports show them too.
-    expect(await readFile(join(dir, 'flood/junit.xml'), 'utf8')).toMatch(/unread-replies/);
-    expect(await readFile(join(dir, 'flood/results.sarif'), 'utf8')).toMatch(/unread-replies/);
-    expect(await readFile(join(dir, 'flood/report.html'), 'utf8')).toMatch(/unread-replies/);
-  });
+  it(
+    '200 000 lines to answer from an executor that never reads: the case ends with the ' +
+      'evidence, the harness stays small',
+    async () => {
+      let peakKib = 0;
+      let timer: NodeJS.Timeout | undefined;
+      const { cli, report, attack, ms } = await run('flood', 'flood 200000', (pid) => {
+        timer = setInterval(() => (peakKib = Math.max(peakKib, rssKib(pid))), 50);
+      });
+      clearInterval(timer);
+      console.log(
+        `flood of 200000 lines: gauntlet exited ${cli.code} after ${ms} ms, peak harness RSS ` +
+          `${Math.round(peakKib / 1024)} MiB`,
+      );
+      expect(cli.code, cli.stderr).toBe(1);
+      expect(report.harnessErrors).toEqual([]);
+      expect(['failed', 'errored']).toContain(attack.outcome.status);
+      expect(JSON.stringify(attack.outcome)).toMatch(/unread-replies.*1000 replies were owed/);
+      // Long before the step's own 20 s deadline: the executor was cut off, not waited out.
+      expect(attack.durationMs).toBeLessThan(15_000);
+      expect(attack.attempts[0]!.protocolViolations?.byKind).toMatchObject({
+        'unread-replies': 1,
+        'parse-error': expect.any(Number),
+        'unknown-method': expect.any(Number),
+      });
+      expect(report.protocolViolations?.byKind).toMatchObject({ 'unread-replies': 1, 'before-initialize': 1 });
+      expect(peakKib).toBeGreaterThan(0);
+      expect(peakKib).toBeLessThan(400 * 1024);
+      // The other reports show them too.
+      expect(await readFile(join(dir, 'flood/junit.xml'), 'utf8')).toMatch(/unread-replies/);
+      expect(await readFile(join(dir, 'flood/results.sarif'), 'utf8')).toMatch(/unread-replies/);
+      expect(await readFile(join(dir, 'flood/report.html'), 'utf8')).toMatch(/unread-replies/);
+    },
+  );
 
   it('an endless flood that needs no answer cannot hold the harness past its deadlines, nor past SIGTERM', async () => {
     const stray = join(dir, 'stray');
@@ -179,14 +184,20 @@ remediation: Not applicable, this scenario exists for a test.
     expect(term.harnessErrors.map((e) => e.code)).toContain('INTERRUPTED');
   }, 120_000);
 
-  it('a result nested 5000 deep errors its case, with the evidence; the harness does not fail (no exit 2)', async () => {
-    const { cli, report, attack } = await run('deep', 'deep 5000');
-    expect(report.harnessErrors).toEqual([]);
-    expect(cli.code, cli.stderr).toBe(1);
-    expect(attack.outcome).toMatchObject({ status: 'errored', reason: expect.stringMatching(/too-deep.*512 levels/) });
-    // The health baseline probe on this fresh executor gets a too-deep answer too: it is the case's.
-    expect(Object.keys(attack.attempts[0]!.protocolViolations?.byKind ?? {})).toEqual(['too-deep']);
-  });
+  it(
+    'a result nested 5000 deep errors its case, with the evidence; the harness does not fail ' + '(no exit 2)',
+    async () => {
+      const { cli, report, attack } = await run('deep', 'deep 5000');
+      expect(report.harnessErrors).toEqual([]);
+      expect(cli.code, cli.stderr).toBe(1);
+      expect(attack.outcome).toMatchObject({
+        status: 'errored',
+        reason: expect.stringMatching(/too-deep.*512 levels/),
+      });
+      // The health baseline probe on this fresh executor gets a too-deep answer too: it is the case's.
+      expect(Object.keys(attack.attempts[0]!.protocolViolations?.byKind ?? {})).toEqual(['too-deep']);
+    },
+  );
 
   it("a 5000-deep answer to a raw fuzz request is the fuzz case's evidence, not a harness error", async () => {
     const { cli, report } = await run('deep-fuzz', 'deep 5000', undefined, ['--grep', 'fuzz/input-validation']);

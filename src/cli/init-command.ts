@@ -49,7 +49,8 @@ export const initCommand: Command = {
     const name = values.name ?? 'my-executor';
     if (!/^[a-z0-9][a-z0-9._-]{0,63}$/.test(name)) {
       io.err(
-        `gauntlet init: --name must be lowercase letters, digits, '.', '_' or '-' (at most 64), got ${JSON.stringify(name)}\n`,
+        `gauntlet init: --name must be lowercase letters, digits, '.', '_' or '-' (at most 64), ` +
+          `got ${JSON.stringify(name)}\n`,
       );
       return ExitCode.HarnessError;
     }
@@ -64,7 +65,8 @@ export const initCommand: Command = {
     const existing = [...CONFIG_NAMES.map((n) => join(dir, n)), workflow].filter((file) => existsSync(file));
     if (existing.length) {
       io.err(
-        `gauntlet init: ${existing.map((f) => relative(io.cwd, f) || f).join(', ')} already exist${existing.length === 1 ? 's' : ''}; nothing written\n`,
+        `gauntlet init: ${existing.map((f) => relative(io.cwd, f) || f).join(', ')} already ` +
+          `exist${existing.length === 1 ? 's' : ''}; nothing written\n`,
       );
       return ExitCode.HarnessError;
     }
@@ -74,7 +76,9 @@ export const initCommand: Command = {
     await writeFile(config, files.config, { flag: 'wx' });
     await writeFile(workflow, files.workflow, { flag: 'wx' });
     io.out(
-      `gauntlet: wrote ${relative(io.cwd, config) || config} and ${relative(io.cwd, workflow)}\nnext: npx gauntlet list (checks the config), npx gauntlet run${words ? '' : ' (the reference executor until you set your command)'}\n`,
+      `gauntlet: wrote ${relative(io.cwd, config) || config} and ` +
+        `${relative(io.cwd, workflow)}\nnext: npx gauntlet list (checks the config), npx gauntlet ` +
+        `run${words ? '' : ' (the reference executor until you set your command)'}\n`,
     );
     return ExitCode.Ok;
   },

@@ -50,7 +50,8 @@ export const lintCommand: Command = {
       else {
         for (const issue of issues) io.out(`${formatLintIssue(issue)}\n`);
         io.out(
-          `${corpus.fileCount} scenario file${corpus.fileCount === 1 ? '' : 's'}, ${issues.length} issue${issues.length === 1 ? '' : 's'}\n`,
+          `${corpus.fileCount} scenario file${corpus.fileCount === 1 ? '' : 's'}, ${issues.length} ` +
+            `issue${issues.length === 1 ? '' : 's'}\n`,
         );
       }
       if (corpus.fileCount === 0) {

@@ -7,5 +7,7 @@ export function listCases(cases: readonly RunnableCase[]): string {
     ({ info }) =>
       `${escapeTerminal(info.id, 200)}  [${info.severity ?? info.lane}]  ${escapeTerminal(info.title, 200)}`,
   );
-  return `${lines.join('\n')}${lines.length ? '\n' : ''}${cases.length} case${cases.length === 1 ? '' : 's'} selected\n`;
+  return (
+    `${lines.join('\n')}${lines.length ? '\n' : ''}${cases.length} ` + `case${cases.length === 1 ? '' : 's'} selected\n`
+  );
 }

@@ -64,32 +64,37 @@ describe('gauntlet run against the reference executor', () => {
     expect(report.corpus.digest).toMatch(/^[0-9a-f]{64}$/);
   }, 120_000);
 
-  it('fails the gate with exit 1 against the reference executor with a fault, with evidence naming the channel', async () => {
-    const run = await runCli([
-      'run',
-      '--target',
-      'reference:fault=fs-escape',
-      '--grep',
-      '^information-disclosure\\.filesystem\\.host-file-read@javascript$',
-      '--output',
-      out,
-    ]);
-    expect(run.code).toBe(1);
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    const outcome = report.cases[0]!.outcome;
-    expect(outcome.status).toBe('failed');
-    if (outcome.status !== 'failed') return;
-    expect(outcome.findings[0]).toMatchObject({ oracle: 'no-canary-leak', channel: 'stdout', canary: 'file' });
-    expect(run.stdout).toContain(
-      `replay: gauntlet run --target reference:fault=fs-escape --output ${out} --seed ${report.seed} --grep`,
-    );
-  }, 120_000);
+  it(
+    'fails the gate with exit 1 against the reference executor with a fault, with evidence ' + 'naming the channel',
+    async () => {
+      const run = await runCli([
+        'run',
+        '--target',
+        'reference:fault=fs-escape',
+        '--grep',
+        '^information-disclosure\\.filesystem\\.host-file-read@javascript$',
+        '--output',
+        out,
+      ]);
+      expect(run.code).toBe(1);
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+      const outcome = report.cases[0]!.outcome;
+      expect(outcome.status).toBe('failed');
+      if (outcome.status !== 'failed') return;
+      expect(outcome.findings[0]).toMatchObject({ oracle: 'no-canary-leak', channel: 'stdout', canary: 'file' });
+      expect(run.stdout).toContain(
+        `replay: gauntlet run --target reference:fault=fs-escape --output ${out} --seed ${report.seed} --grep`,
+      );
+    },
+    120_000,
+  );
 
   it('--last-failed runs only what failed last time', async () => {
     const run = await runCli(['list', '--last-failed', '--output', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      "information-disclosure.filesystem.host-file-read@javascript  [critical]  Sandboxed code reads a file on the executor's host\n1 case selected\n",
+      'information-disclosure.filesystem.host-file-read@javascript  [critical]  Sandboxed code ' +
+        "reads a file on the executor's host\n1 case selected\n",
     );
   });
 
@@ -117,14 +122,17 @@ describe('gauntlet run against the reference executor', () => {
       expect(run.stderr).toContain(syntax);
   });
 
-  it('--last-failed keeps the list of the last run that started after runs that could not (a mistyped --target)', async () => {
-    // The two tests above wrote reports of runs that never started into the same folder.
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.cases).toEqual([]);
-    const run = await runCli(['list', '--last-failed', '--output', out]);
-    expect(run.stdout).toContain('information-disclosure.filesystem.host-file-read@javascript');
-    expect(run.stdout).toContain('1 case selected');
-  });
+  it(
+    '--last-failed keeps the list of the last run that started after runs that could not (a ' + 'mistyped --target)',
+    async () => {
+      // The two tests above wrote reports of runs that never started into the same folder.
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+      expect(report.cases).toEqual([]);
+      const run = await runCli(['list', '--last-failed', '--output', out]);
+      expect(run.stdout).toContain('information-disclosure.filesystem.host-file-read@javascript');
+      expect(run.stdout).toContain('1 case selected');
+    },
+  );
 
   it('--scenarios given twice loads both folders', async () => {
     const dirs = [join(out, 'corpus-a'), join(out, 'corpus-b')];

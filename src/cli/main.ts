@@ -33,7 +33,11 @@ const commands: readonly Command[] = [
 ];
 
 function usage(): string {
-  return `Usage: gauntlet <command> [options]\n\n${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}\n\n'gauntlet <command> --help' for its options. Exit codes: 0 passed, 1 gate failed, 2 harness error.\n`;
+  return (
+    `Usage: gauntlet <command> ` +
+    `[options]\n\n${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}\n\n'gauntlet ` +
+    `<command> --help' for its options. Exit codes: 0 passed, 1 gate failed, 2 harness error.\n`
+  );
 }
 
 /** Dispatches argv to its command; anything thrown past a command is a harness bug (exit 2). */

@@ -37,7 +37,10 @@ ${gateUsage}
 Exit codes: 0 the gate passed, 1 the gate failed, 2 the harness failed (here or in a shard).
 `;
 
-/** `gauntlet merge`: 1. load and check every shard, 2. merge, 3. judge the profiles again and gate, 4. write with the reporters. */
+/**
+ * `gauntlet merge`: 1. load and check every shard, 2. merge, 3. judge the profiles again and gate, 4. write with the
+ * reporters.
+ */
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'merge shard reports into one report and gate it',
@@ -111,7 +114,9 @@ export const mergeCommand: Command = {
       for (const failure of reporters.failures)
         io.err(`gauntlet: reporter ${failure.reporter} failed: ${failure.message}\n`);
       io.out(
-        `gauntlet: merged ${shards.length} shard report(s), ${report.cases.length} cases, into ${outputDir}; gate ${report.gate.passed ? 'passed' : `failed:\n  ${report.gate.reasons.join('\n  ')}`}\n`,
+        `gauntlet: merged ${shards.length} shard report(s), ${report.cases.length} cases, into ` +
+          `${outputDir}; gate ` +
+          `${report.gate.passed ? 'passed' : `failed:\n  ${report.gate.reasons.join('\n  ')}`}\n`,
       );
       for (const e of report.harnessErrors) io.err(`gauntlet: ${e.code}: ${e.message}\n`);
       if (report.harnessErrors.length || reporters.failures.length) return ExitCode.HarnessError;

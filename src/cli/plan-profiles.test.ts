@@ -68,7 +68,9 @@ describe('planProfiles', () => {
   it('loads a profile file by path, relative to the config, and reports an invalid one with its pointer', () => {
     writeFileSync(
       join(dir, 'strict.yaml'),
-      'id: strict\ntitle: Strict\npromise: A pass means the executor stops runaway memory use in every language it runs.\nlanguages: [javascript, python]\nrequires: [{ limit: memory, enforcement: hard }]\ninclude: [{ tags: [memory] }]\n',
+      'id: strict\ntitle: Strict\npromise: A pass means the executor stops runaway memory use in ' +
+        'every language it runs.\nlanguages: [javascript, python]\nrequires: [{ limit: memory, ' +
+        'enforcement: hard }]\ninclude: [{ tags: [memory] }]\n',
     );
     const config = {
       file: join(dir, 'gauntlet.config.json'),
@@ -83,7 +85,8 @@ describe('planProfiles', () => {
     ]);
     writeFileSync(
       join(dir, 'broken.yaml'),
-      'id: broken\ntitle: Broken\npromise: too short\nlanguages: declared\nrequires: [{ limit: memory, enforcement: firm }]\ninclude: []\n',
+      'id: broken\ntitle: Broken\npromise: too short\nlanguages: declared\nrequires: [{ limit: ' +
+        'memory, enforcement: firm }]\ninclude: []\n',
     );
     expect(() =>
       planProfiles(parseRunArguments(['--profile', join(dir, 'broken.yaml')]), undefined, dir, root, all),

@@ -1,20 +1,6 @@
 import { shellQuote, exactPattern } from './shell-quote.js';
 
-/** The flags that choose which cases run; a replay drops them and names its case instead. */
-const SELECTING = new Set([
-  '--grep',
-  '-g',
-  '--grep-invert',
-  '--stride',
-  '--severity',
-  '--tag',
-  '--language',
-  '--last-failed',
-  '--shard',
-  '--repeat-each',
-  '--list',
-  '--seed',
-]);
+/** The selecting flags that take a value (`--grep RE`): a replay drops the value with the flag. */
 const WITH_VALUE = new Set([
   '--grep',
   '-g',
@@ -27,6 +13,8 @@ const WITH_VALUE = new Set([
   '--repeat-each',
   '--seed',
 ]);
+/** The flags that choose which cases run; a replay drops them and names its case instead. */
+const SELECTING = new Set([...WITH_VALUE, '--last-failed', '--list']);
 
 /** The run's flags without the selecting ones (so a replay is not filtered twice). */
 function keptFlags(raw: readonly string[]): string[] {

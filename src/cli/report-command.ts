@@ -69,9 +69,9 @@ export const reportCommand: Command = {
     }
     const plugin = format === undefined ? undefined : reporterRegistry.get(format);
     if (!format || !plugin?.projection || extra.length) {
-      io.err(
-        `gauntlet report: ${format && !plugin?.projection ? `unknown format "${format}"` : 'expected a format and at most one report'}\n${usage}`,
-      );
+      const problem =
+        format && !plugin?.projection ? `unknown format "${format}"` : 'expected a format and at most one report';
+      io.err(`gauntlet report: ${problem}\n${usage}`);
       return ExitCode.HarnessError;
     }
     const input = resolve(io.cwd, inputArg ?? 'reports/latest/report.json');

@@ -41,23 +41,26 @@ describe('resolveSarifSettings', () => {
     });
   });
 
-  it('points at sarif.location when the config names one, with the config category unless the flag overrides it', async () => {
-    await writeFile(
-      join(repo, 'ci/gauntlet.config.json'),
-      config({ sarif: { location: '../SECURITY.md', category: 'sandbox/acme' } }),
-    );
-    const loaded = await loadConfig(repo, 'ci/gauntlet.config.json');
-    expect(resolveSarifSettings({ cwd: repo, config: loaded, targetName: 'acme', env: {} })).toMatchObject({
-      location: { uri: 'SECURITY.md', startLine: 1 },
-      category: 'sandbox/acme',
-    });
-    expect(resolveSarifSettings({ cwd: repo, config: loaded, category: 'matrix/2', env: {} }).category).toBe(
-      'matrix/2',
-    );
-    expect(() => resolveSarifSettings({ cwd: repo, config: loaded, category: 'has space', env: {} })).toThrow(
-      /--sarif-category/,
-    );
-  });
+  it(
+    'points at sarif.location when the config names one, with the config category unless the ' + 'flag overrides it',
+    async () => {
+      await writeFile(
+        join(repo, 'ci/gauntlet.config.json'),
+        config({ sarif: { location: '../SECURITY.md', category: 'sandbox/acme' } }),
+      );
+      const loaded = await loadConfig(repo, 'ci/gauntlet.config.json');
+      expect(resolveSarifSettings({ cwd: repo, config: loaded, targetName: 'acme', env: {} })).toMatchObject({
+        location: { uri: 'SECURITY.md', startLine: 1 },
+        category: 'sandbox/acme',
+      });
+      expect(resolveSarifSettings({ cwd: repo, config: loaded, category: 'matrix/2', env: {} }).category).toBe(
+        'matrix/2',
+      );
+      expect(() => resolveSarifSettings({ cwd: repo, config: loaded, category: 'has space', env: {} })).toThrow(
+        /--sarif-category/,
+      );
+    },
+  );
 
   it('without a config points at the workflow that ran Gauntlet, else at gauntlet.config.json', () => {
     const env = {

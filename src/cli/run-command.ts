@@ -55,7 +55,10 @@ export const runCommand: Command = {
       return plan.cases.length === 0 ? ExitCode.HarnessError : ExitCode.Ok;
     }
     if (plan.cases.length === 0) {
-      const message = `no case selected (${planned.planned} planned before selection, ${plan.harnessErrors.length} invalid scenario issue(s)): a run that checks nothing must not pass`;
+      const message =
+        `no case selected (${planned.planned} planned before selection, ` +
+        `${plan.harnessErrors.length} invalid scenario issue(s)): a run that checks nothing must ` +
+        `not pass`;
       io.err(`gauntlet: ${HarnessErrorCode.SelectionEmpty}: ${message}\n`);
       await writeJson(
         emptyReport([{ code: HarnessErrorCode.SelectionEmpty, message }], argv, plan),
@@ -113,7 +116,9 @@ export const runCommand: Command = {
     if (!report.profiles) {
       const { unsupported, total } = report.summary.all;
       io.err(
-        `gauntlet: warning: no conformance profile judged (--profile none): ${unsupported} of ${total} cases were unsupported and left out of the pass rate; a pass does not mean the executor conforms to any profile\n`,
+        `gauntlet: warning: no conformance profile judged (--profile none): ${unsupported} of ` +
+          `${total} cases were unsupported and left out of the pass rate; a pass does not mean the ` +
+          `executor conforms to any profile\n`,
       );
     }
     // 5. Exit code: the harness failing outranks the gate.

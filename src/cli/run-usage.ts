@@ -40,7 +40,8 @@ Options:
   --reporter NAME[=FILE]   repeatable; ${reporters}. json is always written.
   --sign-key FILE          sign report.json with this Ed25519 private key (PEM); default: the
                            GAUNTLET_SIGNING_KEY environment variable (a PEM file's path or the PEM)
-  --sarif-category NAME    code-scanning category of results.sarif (default: the config's sarif.category, else gauntlet/TARGET)
+  --sarif-category NAME    code-scanning category of results.sarif (default: the config's
+                           sarif.category, else gauntlet/TARGET)
 
 Selection (every given filter must match):
   -g, --grep RE            cases whose id, title or @tag matches (repeatable: any of them);

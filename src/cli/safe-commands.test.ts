@@ -73,29 +73,34 @@ describe('the run command refuses bad input in one line, before any case runs', 
     expect(list.code).toBe(2);
     oneLine(list.stderr);
     expect(list.stderr).toBe(
-      `gauntlet: CONFIG_INVALID: ${join(project, 'gauntlet.config.ts')}: TypeScript syntax error at line 3, column 27: Unexpected token, expected ","\n`,
+      `gauntlet: CONFIG_INVALID: ${join(project, 'gauntlet.config.ts')}: TypeScript syntax error ` +
+        `at line 3, column 27: Unexpected token, expected ","\n`,
     );
   }, 120_000);
 
-  it('a YAML alias bomb is a scenario issue naming its file; the other scenarios run and the report is written', async () => {
-    const corpus = join(dir, 'corpus');
-    await mkdir(join(corpus, 'tampering/persistence'), { recursive: true });
-    await copyFile(join(ROOT, 'scenarios', SCENARIO), join(corpus, SCENARIO));
-    await writeFile(join(corpus, 'tampering/persistence/bomb.yaml'), aliasBomb());
-    const out = join(dir, 'bomb-out');
-    const run = await runCli(['run', '--scenarios', corpus, '--grep', CASE, '--output', out, '--reporter', 'json'], {
-      cwd: dir,
-      deadlineMs: 240_000,
-    });
-    expect(run.stderr).toContain(
-      'gauntlet: SCENARIO_INVALID: tampering/persistence/bomb.yaml (root): not usable YAML: Excessive alias count',
-    );
-    expect(run.stderr).not.toContain('internal error');
-    expect(run.code).toBe(2);
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.harnessErrors).toEqual([
-      expect.objectContaining({ code: 'SCENARIO_INVALID', path: 'tampering/persistence/bomb.yaml' }),
-    ]);
-    expect(report.cases.map((c) => c.case.id)).toEqual(['tampering.persistence.math-random-fixed@javascript']);
-  }, 300_000);
+  it(
+    'a YAML alias bomb is a scenario issue naming its file; the other scenarios run and the ' + 'report is written',
+    async () => {
+      const corpus = join(dir, 'corpus');
+      await mkdir(join(corpus, 'tampering/persistence'), { recursive: true });
+      await copyFile(join(ROOT, 'scenarios', SCENARIO), join(corpus, SCENARIO));
+      await writeFile(join(corpus, 'tampering/persistence/bomb.yaml'), aliasBomb());
+      const out = join(dir, 'bomb-out');
+      const run = await runCli(['run', '--scenarios', corpus, '--grep', CASE, '--output', out, '--reporter', 'json'], {
+        cwd: dir,
+        deadlineMs: 240_000,
+      });
+      expect(run.stderr).toContain(
+        'gauntlet: SCENARIO_INVALID: tampering/persistence/bomb.yaml (root): not usable YAML: Excessive alias count',
+      );
+      expect(run.stderr).not.toContain('internal error');
+      expect(run.code).toBe(2);
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+      expect(report.harnessErrors).toEqual([
+        expect.objectContaining({ code: 'SCENARIO_INVALID', path: 'tampering/persistence/bomb.yaml' }),
+      ]);
+      expect(report.cases.map((c) => c.case.id)).toEqual(['tampering.persistence.math-random-fixed@javascript']);
+    },
+    300_000,
+  );
 });

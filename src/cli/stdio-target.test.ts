@@ -98,51 +98,56 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('runs scenarios against a spawned process: leaks fail naming their channel, a crash is a finding, a hang errors, both are restarted', async () => {
-    const run = await runCli([
-      'run',
-      '--profile',
-      'none',
-      '--no-fuzz',
-      '--target',
-      scripted,
-      '--scenarios',
-      corpus,
-      '--output',
-      out,
-      '--workers',
-      '2',
-    ]);
-    expect(run.code, run.stderr).toBe(1);
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.target).toMatchObject({ name: scripted, transport: 'stdio', restarts: 2 });
-    const envLeak = caseOf(report, 'information-disclosure.stdio.env-stdout').outcome;
-    expect(envLeak).toMatchObject({
-      status: 'failed',
-      findings: [{ oracle: 'no-canary-leak', channel: 'stdout', canary: 'env' }],
-    });
-    const fileLeak = caseOf(report, 'information-disclosure.stdio.file-log').outcome;
-    expect(fileLeak).toMatchObject({
-      status: 'failed',
-      findings: [{ oracle: 'no-canary-leak', channel: 'executor-log', canary: 'file' }],
-    });
-    expect(caseOf(report, 'information-disclosure.stdio.clean').outcome).toEqual({ status: 'passed' });
-    const crash = caseOf(report, 'denial-of-service.stdio.crash').outcome;
-    expect(crash).toMatchObject({
-      status: 'failed',
-      findings: [
-        { oracle: 'harness', channel: 'executor-process', excerpt: expect.stringContaining('crashing on purpose') },
-      ],
-    });
-    const hang = caseOf(report, 'denial-of-service.stdio.hang');
-    expect(hang.outcome).toMatchObject({
-      status: 'errored',
-      reason: expect.stringContaining('did not answer within 1000 ms'),
-    });
-    expect(hang.durationMs).toBeLessThan(6000);
-    expect(caseOf(report, 'denial-of-service.stdio.zz-after').outcome).toEqual({ status: 'passed' });
-    expect(run.stdout).toMatch(/denial-of-service\s+3\s+1\s+1\s+1\s+0\s+0/);
-  }, 120_000);
+  it(
+    'runs scenarios against a spawned process: leaks fail naming their channel, a crash is a ' +
+      'finding, a hang errors, both are restarted',
+    async () => {
+      const run = await runCli([
+        'run',
+        '--profile',
+        'none',
+        '--no-fuzz',
+        '--target',
+        scripted,
+        '--scenarios',
+        corpus,
+        '--output',
+        out,
+        '--workers',
+        '2',
+      ]);
+      expect(run.code, run.stderr).toBe(1);
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+      expect(report.target).toMatchObject({ name: scripted, transport: 'stdio', restarts: 2 });
+      const envLeak = caseOf(report, 'information-disclosure.stdio.env-stdout').outcome;
+      expect(envLeak).toMatchObject({
+        status: 'failed',
+        findings: [{ oracle: 'no-canary-leak', channel: 'stdout', canary: 'env' }],
+      });
+      const fileLeak = caseOf(report, 'information-disclosure.stdio.file-log').outcome;
+      expect(fileLeak).toMatchObject({
+        status: 'failed',
+        findings: [{ oracle: 'no-canary-leak', channel: 'executor-log', canary: 'file' }],
+      });
+      expect(caseOf(report, 'information-disclosure.stdio.clean').outcome).toEqual({ status: 'passed' });
+      const crash = caseOf(report, 'denial-of-service.stdio.crash').outcome;
+      expect(crash).toMatchObject({
+        status: 'failed',
+        findings: [
+          { oracle: 'harness', channel: 'executor-process', excerpt: expect.stringContaining('crashing on purpose') },
+        ],
+      });
+      const hang = caseOf(report, 'denial-of-service.stdio.hang');
+      expect(hang.outcome).toMatchObject({
+        status: 'errored',
+        reason: expect.stringContaining('did not answer within 1000 ms'),
+      });
+      expect(hang.durationMs).toBeLessThan(6000);
+      expect(caseOf(report, 'denial-of-service.stdio.zz-after').outcome).toEqual({ status: 'passed' });
+      expect(run.stdout).toMatch(/denial-of-service\s+3\s+1\s+1\s+1\s+0\s+0/);
+    },
+    120_000,
+  );
 
   it('works against any process that speaks the protocol (the echo fixture)', async () => {
     const echoCorpus = join(dir, 'echo');
@@ -168,7 +173,9 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
       out,
     ]);
     expect(run.stderr).toBe(
-      'gauntlet: warning: no conformance profile judged (--profile none): 0 of 1 cases were unsupported and left out of the pass rate; a pass does not mean the executor conforms to any profile\n',
+      'gauntlet: warning: no conformance profile judged (--profile none): 0 of 1 cases were ' +
+        'unsupported and left out of the pass rate; a pass does not mean the executor conforms to ' +
+        'any profile\n',
     );
     expect(run.code).toBe(0);
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
@@ -254,25 +261,29 @@ describe('gauntlet run --target "stdio:<command line>"', () => {
     expect(run.stdout + run.stderr).toContain('EXECUTOR_START_FAILED');
   }, 60_000);
 
-  it('says once, in a few lines, why an executor at a wrong path did not start: the telling line of its stderr', async () => {
-    const run = await runCli([
-      'run',
-      '--target',
-      `stdio:node ${join(out, 'no-such-executor.js')}`,
-      '--scenarios',
-      corpus,
-      '--output',
-      out,
-    ]);
-    expect(run.code).toBe(2);
-    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
-    expect(report.cases.length).toBeGreaterThan(1);
-    const lines = (run.stdout + run.stderr).trimEnd().split('\n');
-    expect(lines.filter((l) => l.includes('harness error EXECUTOR_START_FAILED'))).toEqual([
-      expect.stringContaining(`Error: Cannot find module '${join(out, 'no-such-executor.js')}'`),
-    ]);
-    expect(lines.filter((l) => l.includes('replay:'))).toEqual([]);
-    expect(run.stdout).toContain(`none of the ${report.cases.length} selected cases ran`);
-    expect(lines.length).toBeLessThan(20);
-  }, 60_000);
+  it(
+    'says once, in a few lines, why an executor at a wrong path did not start: the telling ' + 'line of its stderr',
+    async () => {
+      const run = await runCli([
+        'run',
+        '--target',
+        `stdio:node ${join(out, 'no-such-executor.js')}`,
+        '--scenarios',
+        corpus,
+        '--output',
+        out,
+      ]);
+      expect(run.code).toBe(2);
+      const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as Report;
+      expect(report.cases.length).toBeGreaterThan(1);
+      const lines = (run.stdout + run.stderr).trimEnd().split('\n');
+      expect(lines.filter((l) => l.includes('harness error EXECUTOR_START_FAILED'))).toEqual([
+        expect.stringContaining(`Error: Cannot find module '${join(out, 'no-such-executor.js')}'`),
+      ]);
+      expect(lines.filter((l) => l.includes('replay:'))).toEqual([]);
+      expect(run.stdout).toContain(`none of the ${report.cases.length} selected cases ran`);
+      expect(lines.length).toBeLessThan(20);
+    },
+    60_000,
+  );
 });

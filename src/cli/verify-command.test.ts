@@ -50,7 +50,8 @@ describe('reports bound to their run: gauntlet verify, and report/merge/compare 
     expect(bad.code).toBe(2);
     oneLine(bad.stderr);
     expect(bad.stderr).toContain(
-      `${flipped}: digest mismatch at cases[17] ("denial-of-service.cpu.busy-loop@python"), summary: the report was changed after it was written`,
+      `${flipped}: digest mismatch at cases[17] ("denial-of-service.cpu.busy-loop@python"), ` +
+        `summary: the report was changed after it was written`,
     );
   }, 240_000);
 
@@ -84,72 +85,82 @@ describe('reports bound to their run: gauntlet verify, and report/merge/compare 
     expect(report.stderr).toContain(`gauntlet: warning: ${legacy}: has no integrity digest`);
   }, 240_000);
 
-  it('gauntlet run signs its report with the key in GAUNTLET_SIGNING_KEY (a path); a bad key stops it before any case', async () => {
-    const mine = await writeKeyPair(dir, 'run');
-    const out = join(dir, 'run-signed');
-    const grep = '^tampering\\.persistence\\.math-random-fixed@javascript$';
-    const run = await runCli(['run', '--grep', grep, '--output', out, '--reporter', 'json'], {
-      env: { GAUNTLET_SIGNING_KEY: mine.key },
-      deadlineMs: 240_000,
-    });
-    expect([0, 1]).toContain(run.code);
-    const verify = await runCli(['verify', join(out, 'report.json'), '--public-key', mine.pub]);
-    expect(verify.stdout).toContain('signature valid');
-    expect(verify.code).toBe(0);
-    await writeFile(join(dir, 'not-a-key.pem'), 'hello');
-    const bad = await runCli([
-      'run',
-      '--grep',
-      grep,
-      '--output',
-      join(dir, 'run-bad-key'),
-      '--sign-key',
-      join(dir, 'not-a-key.pem'),
-    ]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^gauntlet: CONFIG_INVALID: .*not-a-key\.pem: not a PEM private key/);
-  }, 300_000);
+  it(
+    'gauntlet run signs its report with the key in GAUNTLET_SIGNING_KEY (a path); a bad key ' +
+      'stops it before any case',
+    async () => {
+      const mine = await writeKeyPair(dir, 'run');
+      const out = join(dir, 'run-signed');
+      const grep = '^tampering\\.persistence\\.math-random-fixed@javascript$';
+      const run = await runCli(['run', '--grep', grep, '--output', out, '--reporter', 'json'], {
+        env: { GAUNTLET_SIGNING_KEY: mine.key },
+        deadlineMs: 240_000,
+      });
+      expect([0, 1]).toContain(run.code);
+      const verify = await runCli(['verify', join(out, 'report.json'), '--public-key', mine.pub]);
+      expect(verify.stdout).toContain('signature valid');
+      expect(verify.code).toBe(0);
+      await writeFile(join(dir, 'not-a-key.pem'), 'hello');
+      const bad = await runCli([
+        'run',
+        '--grep',
+        grep,
+        '--output',
+        join(dir, 'run-bad-key'),
+        '--sign-key',
+        join(dir, 'not-a-key.pem'),
+      ]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/^gauntlet: CONFIG_INVALID: .*not-a-key\.pem: not a PEM private key/);
+    },
+    300_000,
+  );
 
-  it('a signed merge verifies with its public key and fails with another; merge --public-key refuses an unsigned shard', async () => {
-    const mine = await writeKeyPair(dir, 'mine');
-    const other = await writeKeyPair(dir, 'other');
-    const signedByFlag = await runCli(['merge', intact, '--output', join(dir, 'signed'), '--sign-key', mine.key]);
-    expect(signedByFlag.code).toBe(1);
-    const signedFile = join(dir, 'signed/report.json');
-    expect(JSON.parse(await readFile(signedFile, 'utf8'))).toMatchObject({
-      integrity: { signature: { algorithm: 'ed25519' } },
-    });
-    const good = await runCli(['verify', signedFile, '--public-key', mine.pub]);
-    expect(good.code).toBe(0);
-    expect(good.stdout).toContain('signature valid');
-    const wrong = await runCli(['verify', signedFile, '--public-key', other.pub]);
-    expect(wrong.code).toBe(2);
-    oneLine(wrong.stderr);
-    expect(wrong.stderr).toMatch(/signed by key sha256:[0-9a-f]{32}, not by the required key sha256:[0-9a-f]{32}/);
-    // The key from the environment (the PEM text itself, as CI secrets hold it) signs the same.
-    const byEnv = await runCli(['merge', intact, '--output', join(dir, 'signed-env')], {
-      env: { GAUNTLET_SIGNING_KEY: await readFile(mine.key, 'utf8') },
-    });
-    expect(byEnv.code).toBe(1);
-    expect((await runCli(['verify', join(dir, 'signed-env/report.json'), '--public-key', mine.pub])).code).toBe(0);
-    // Signing required: the unsigned shard is refused, the signed one accepted.
-    const unsigned = await runCli([
-      'merge',
-      intact,
-      '--output',
-      join(dir, 'must-sign'),
-      '--require-signature',
-      '--public-key',
-      mine.pub,
-    ]);
-    expect(unsigned.code).toBe(2);
-    oneLine(unsigned.stderr);
-    expect(unsigned.stderr).toContain(`${intact}: not signed; a signature by key sha256:`);
-    expect(
-      (await runCli(['merge', signedFile, '--output', join(dir, 'must-sign'), '--public-key', mine.pub])).code,
-    ).toBe(1);
-    const noKey = await runCli(['merge', intact, '--output', join(dir, 'must-sign'), '--require-signature']);
-    expect(noKey.code).toBe(2);
-    expect(noKey.stderr).toContain('--require-signature: needs --public-key FILE');
-  }, 240_000);
+  it(
+    'a signed merge verifies with its public key and fails with another; merge --public-key ' +
+      'refuses an unsigned shard',
+    async () => {
+      const mine = await writeKeyPair(dir, 'mine');
+      const other = await writeKeyPair(dir, 'other');
+      const signedByFlag = await runCli(['merge', intact, '--output', join(dir, 'signed'), '--sign-key', mine.key]);
+      expect(signedByFlag.code).toBe(1);
+      const signedFile = join(dir, 'signed/report.json');
+      expect(JSON.parse(await readFile(signedFile, 'utf8'))).toMatchObject({
+        integrity: { signature: { algorithm: 'ed25519' } },
+      });
+      const good = await runCli(['verify', signedFile, '--public-key', mine.pub]);
+      expect(good.code).toBe(0);
+      expect(good.stdout).toContain('signature valid');
+      const wrong = await runCli(['verify', signedFile, '--public-key', other.pub]);
+      expect(wrong.code).toBe(2);
+      oneLine(wrong.stderr);
+      expect(wrong.stderr).toMatch(/signed by key sha256:[0-9a-f]{32}, not by the required key sha256:[0-9a-f]{32}/);
+      // The key from the environment (the PEM text itself, as CI secrets hold it) signs the same.
+      const byEnv = await runCli(['merge', intact, '--output', join(dir, 'signed-env')], {
+        env: { GAUNTLET_SIGNING_KEY: await readFile(mine.key, 'utf8') },
+      });
+      expect(byEnv.code).toBe(1);
+      expect((await runCli(['verify', join(dir, 'signed-env/report.json'), '--public-key', mine.pub])).code).toBe(0);
+      // Signing required: the unsigned shard is refused, the signed one accepted.
+      const unsigned = await runCli([
+        'merge',
+        intact,
+        '--output',
+        join(dir, 'must-sign'),
+        '--require-signature',
+        '--public-key',
+        mine.pub,
+      ]);
+      expect(unsigned.code).toBe(2);
+      oneLine(unsigned.stderr);
+      expect(unsigned.stderr).toContain(`${intact}: not signed; a signature by key sha256:`);
+      expect(
+        (await runCli(['merge', signedFile, '--output', join(dir, 'must-sign'), '--public-key', mine.pub])).code,
+      ).toBe(1);
+      const noKey = await runCli(['merge', intact, '--output', join(dir, 'must-sign'), '--require-signature']);
+      expect(noKey.code).toBe(2);
+      expect(noKey.stderr).toContain('--require-signature: needs --public-key FILE');
+    },
+    240_000,
+  );
 });

@@ -82,7 +82,10 @@ function describeTypeScriptError(error: unknown, config: string): string {
   const parse = /^ParseError: (.+?)\s*\n\s*(.+):(\d+):(\d+)\s*$/.exec(String((error as Error).message ?? ''));
   if (!parse) return `could not be loaded: ${firstLine(error)}`;
   const [, what, where, line, column] = parse;
-  return `TypeScript syntax error${where === config ? '' : ` in ${where}`} at line ${line}, column ${Number(column) + 1}: ${what}`;
+  return (
+    `TypeScript syntax error${where === config ? '' : ` in ${where}`} at line ${line}, column ` +
+    `${Number(column) + 1}: ${what}`
+  );
 }
 
 /** The first line of an error's message: a loader's message may go on with a code frame. */

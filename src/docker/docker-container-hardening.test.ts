@@ -105,7 +105,8 @@ describe('describeContainerHardening', () => {
           entrypoint: [
             'sh',
             '-c',
-            'exec 1>&2; id -u; grep -E "^(CapEff|NoNewPrivs|Seccomp):" /proc/self/status; touch /x 2>/dev/null || echo ro',
+            'exec 1>&2; id -u; grep -E "^(CapEff|NoNewPrivs|Seccomp):" /proc/self/status; touch /x ' +
+              '2>/dev/null || echo ro',
           ],
           command: [],
         },

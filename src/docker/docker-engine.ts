@@ -30,7 +30,8 @@ export async function connectDockerEngine(options: DockerEngineOptions = {}): Pr
     const where = options.socketPath ?? process.env['DOCKER_HOST'] ?? '/var/run/docker.sock';
     throw new HarnessError(
       HarnessErrorCode.ExecutorStartFailed,
-      `no Docker engine answered within ${deadlineMs} ms (${(error as Error).message}); start one with: ${DOCKER_ENGINE_START_COMMAND}`,
+      `no Docker engine answered within ${deadlineMs} ms (${(error as Error).message}); start ` +
+        `one with: ${DOCKER_ENGINE_START_COMMAND}`,
       where,
       { cause: error },
     );

@@ -47,15 +47,20 @@ describe('the offline images', () => {
     expect(Number(node)).toBeGreaterThanOrEqual(20);
   });
 
-  it('packs the reference executor, its Deno binary and Pyodide, owned by root and not writable by the executor', async () => {
-    const inspect = await docker.getImage(GauntletImage['reference-executor']).inspect();
-    expect(inspect.Config.Entrypoint).toEqual(['node', '/opt/gauntlet/dist/reference-impl/src/main.js']);
-    expect(inspect.Config.User).toBe('10001:10001');
-    const output = await run(
-      docker,
-      GauntletImage['reference-executor'],
-      'cd /opt/gauntlet && node_modules/@deno/linux-x64-glibc/deno --version | head -n 1; test -f node_modules/pyodide/pyodide.asm.wasm && echo pyodide; test -w dist || echo read-only; test -e node_modules/vitest || echo no-dev-deps',
-    );
-    expect(output).toMatch(/^deno 2\.\S+ .*\npyodide\nread-only\nno-dev-deps\n$/s);
-  });
+  it(
+    'packs the reference executor, its Deno binary and Pyodide, owned by root and not writable ' + 'by the executor',
+    async () => {
+      const inspect = await docker.getImage(GauntletImage['reference-executor']).inspect();
+      expect(inspect.Config.Entrypoint).toEqual(['node', '/opt/gauntlet/dist/reference-impl/src/main.js']);
+      expect(inspect.Config.User).toBe('10001:10001');
+      const output = await run(
+        docker,
+        GauntletImage['reference-executor'],
+        'cd /opt/gauntlet && node_modules/@deno/linux-x64-glibc/deno --version | head -n 1; test ' +
+          '-f node_modules/pyodide/pyodide.asm.wasm && echo pyodide; test -w dist || echo read-only; ' +
+          'test -e node_modules/vitest || echo no-dev-deps',
+      );
+      expect(output).toMatch(/^deno 2\.\S+ .*\npyodide\nread-only\nno-dev-deps\n$/s);
+    },
+  );
 });

@@ -20,7 +20,10 @@ let docker: Docker;
 async function harnessWithContainer(runId: string): Promise<{ child: ChildProcess; id: string }> {
   const script = `
     const { DockerTransport } = await import(process.argv[1]);
-    const transport = new DockerTransport({ runId: process.argv[2], target: { image: process.argv[3], entrypoint: ['sleep', '300'], command: [] } });
+    const transport = new DockerTransport({
+      runId: process.argv[2],
+      target: { image: process.argv[3], entrypoint: ['sleep', '300'], command: [] },
+    });
     await transport.start();
     process.stdout.write(transport.containerId + '\\n');
     setInterval(() => undefined, 1000);`;

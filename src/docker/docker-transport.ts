@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type Docker from 'dockerode';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
-import type { FrameError, Transport, TransportCloseInfo } from '../protocol/transport.js';
-import { BoundedCapture } from '../transports/bounded-capture.js';
+import { settlesWithin } from '../transports/settles-within.js';
+import { StdioFramedTransport, type StdioFramedOptions } from '../transports/stdio-framed-transport.js';
 import { attachStdio } from './docker-attach-stdio.js';
 import { putContainerFiles, type ContainerFile } from './docker-container-files.js';
 import { ownerLabels } from './docker-container-owner.js';
@@ -12,9 +12,9 @@ import { connectDockerEngine } from './docker-engine.js';
 import { imageWithFiles } from './docker-image-with-files.js';
 import { removeContainer } from './docker-remove-container.js';
 import { dockerCreateOptions, type DockerTarget } from './docker-target.js';
-import { DEFAULT_MAX_MESSAGE_BYTES, writeFrame } from '../transports/stream-framing.js';
+import { writeFrame } from '../transports/stream-framing.js';
 
-export interface DockerTransportOptions {
+export interface DockerTransportOptions extends StdioFramedOptions {
   target: DockerTarget;
   /** Labels the container (dev.gauntlet.run), so a run's leftovers can be told apart. */
   runId: string;
@@ -22,10 +22,6 @@ export interface DockerTransportOptions {
   files?: readonly ContainerFile[];
   /** An engine connection to share; by default one is opened and pinged. */
   docker?: Docker;
-  maxMessageBytes?: number;
-  /** How much of the container's stderr to keep (the rest is counted and streamed to onStderr). */
-  stderrLimitBytes?: number;
-  onStderr?: (chunk: Buffer) => void;
   /** How long close() waits for the executor to exit after its stdin closes, before killing it. */
   closeGraceMs?: number;
   /** Deadline for creating, preparing and starting the container. */
@@ -44,25 +40,18 @@ export interface ContainerExit {
  * captured with a bound. Every container is labelled with its run and owner and tracked until
  * removed, so Ctrl-C, a crash or a kill of the harness does not leave it behind.
  */
-export class DockerTransport implements Transport {
-  onmessage?: (frame: string) => void;
-  onframeerror?: (error: FrameError) => void;
-  onclose?: (info: TransportCloseInfo) => void;
-  readonly stderr: BoundedCapture;
+export class DockerTransport extends StdioFramedTransport {
   #docker: Docker | undefined;
   #container: Docker.Container | undefined;
   #derivedImage: string | undefined;
   #stream: Duplex | undefined;
   #exit: ContainerExit | undefined;
   #exited: Promise<void> | undefined;
-  #closeInfo: TransportCloseInfo | undefined;
   #release: Promise<void> | undefined;
   readonly #stopWatching = new AbortController();
-  readonly #maxBytes: number;
 
   constructor(private readonly options: DockerTransportOptions) {
-    this.#maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-    this.stderr = new BoundedCapture(options.stderrLimitBytes ?? 1024 * 1024);
+    super(options);
   }
 
   /** The container's id, once created. */
@@ -93,19 +82,17 @@ export class DockerTransport implements Transport {
       const bake = files.length > 0 && target.hostConfig?.ReadonlyRootfs === true;
       if (bake) create.Image = this.#derivedImage = await imageWithFiles(docker, create, files, signal);
       // 3. Create, and track at once: from here on, every exit path removes the container.
-      const name = `gauntlet-${this.options.runId.replace(/[^a-zA-Z0-9_.-]/g, '-').slice(0, 40)}-${randomBytes(4).toString('hex')}`;
+      const runId = this.options.runId.replace(/[^a-zA-Z0-9_.-]/g, '-').slice(0, 40);
+      const name = `gauntlet-${runId}-${randomBytes(4).toString('hex')}`;
       this.#container = await docker.createContainer({ ...create, name, abortSignal: signal });
       trackContainer(this.#container.id, () => this.#releaseOnce());
       if (!bake) await putContainerFiles(this.#container, files, signal);
       // 4. Attach before start, so not a byte of early output is lost; then start.
       this.#stream = await attachStdio(this.#container, {
-        maxMessageBytes: this.#maxBytes,
+        maxMessageBytes: this.maxBytes,
         onFrame: (frame) => this.onmessage?.(frame),
         onFrameError: (error) => this.onframeerror?.(error),
-        onStderr: (chunk) => {
-          this.stderr.push(chunk);
-          this.options.onStderr?.(chunk);
-        },
+        onStderr: (chunk) => this.captureStderr(chunk),
         signal,
       });
       await this.#container.start({ abortSignal: signal });
@@ -122,15 +109,15 @@ export class DockerTransport implements Transport {
   }
 
   send(frame: string): Promise<void> {
-    if (!this.#stream || this.#closeInfo) return Promise.reject(new Error('transport is not open'));
-    return writeFrame(this.#stream, frame, this.#maxBytes);
+    if (!this.#stream || this.closed) return Promise.reject(new Error('transport is not open'));
+    return writeFrame(this.#stream, frame, this.maxBytes);
   }
 
   async close(): Promise<void> {
     const container = this.#container;
     if (!container) return;
     try {
-      if (this.#exited && !this.#closeInfo) {
+      if (this.#exited && !this.closed) {
         // 1. Closing stdin asks a well-behaved executor to exit.
         this.#stream?.end();
         if (!(await settlesWithin(this.#exited, this.options.closeGraceMs ?? 2000))) {
@@ -144,7 +131,7 @@ export class DockerTransport implements Transport {
     } finally {
       // 3. Whatever happened, the container and any image made for it are removed.
       await this.#releaseOnce();
-      this.#finish({ reason: 'container removed' });
+      this.finish({ reason: 'container removed' });
     }
   }
 
@@ -160,7 +147,7 @@ export class DockerTransport implements Transport {
       this.#exit = { statusCode: waited.StatusCode, oomKilled: state?.OOMKilled === true };
       await settlesWithin(ended, 2000);
       const oom = this.#exit.oomKilled ? ', killed for lack of memory' : '';
-      this.#finish({
+      this.finish({
         reason: `container exited with code ${waited.StatusCode}${oom}`,
         exitCode: waited.StatusCode,
         stderrTail: this.stderr.tailText(),
@@ -168,7 +155,7 @@ export class DockerTransport implements Transport {
     } catch (error) {
       // Aborted by close(), which reports the end itself; anything else means the engine failed us.
       if (!this.#stopWatching.signal.aborted)
-        this.#finish({ reason: `lost the container: ${(error as Error).message}`, stderrTail: this.stderr.tailText() });
+        this.finish({ reason: `lost the container: ${(error as Error).message}`, stderrTail: this.stderr.tailText() });
     }
   }
 
@@ -190,20 +177,4 @@ export class DockerTransport implements Transport {
     })();
     return this.#release;
   }
-
-  #finish(info: TransportCloseInfo): void {
-    if (this.#closeInfo) return;
-    this.#closeInfo = info;
-    this.onclose?.(info);
-  }
-}
-
-function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void promise.then(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }

@@ -36,7 +36,9 @@ export function applyExpectations(
         passed: false,
         threshold: expectation.expires,
         actual: today,
-        message: `the expectation for ${expectation.scenario} (owner ${expectation.owner}) expired on ${expectation.expires}: fix the executor, or renew the entry with a new justification`,
+        message:
+          `the expectation for ${expectation.scenario} (owner ${expectation.owner}) expired on ` +
+          `${expectation.expires}: fix the executor, or renew the entry with a new justification`,
       });
       continue;
     }

@@ -206,7 +206,9 @@ describe('gate files', () => {
     const good = join(dir, 'reference.yaml');
     writeFileSync(
       good,
-      'executor: reference\nexpectations:\n  - scenario: tampering.fs.write-outside-workdir\n    expected: failed\n    justification: known upstream issue 42\n    owner: alice\n    expires: 2026-12-01\n',
+      'executor: reference\nexpectations:\n  - scenario: tampering.fs.write-outside-workdir\n    ' +
+        'expected: failed\n    justification: known upstream issue 42\n    owner: alice\n    ' +
+        'expires: 2026-12-01\n',
     );
     expect((await loadExpectations(good, 'reference')).expectations).toHaveLength(1);
     await expect(loadExpectations(good, 'other')).rejects.toThrow(

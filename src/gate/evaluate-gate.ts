@@ -78,7 +78,10 @@ export function evaluateGate(cases: readonly CaseResult[], input: GateInput): Ga
       passed: regressions.length === 0,
       threshold: 0,
       actual: regressions.length,
-      message: `${regressions.length} regression${regressions.length === 1 ? '' : 's'} against the baseline of ${input.baseline.data.createdAt} (a case that now fails or errors but did not before)`,
+      message:
+        `${regressions.length} regression${regressions.length === 1 ? '' : 's'} against the ` +
+        `baseline of ${input.baseline.data.createdAt} (a case that now fails or errors but did not ` +
+        `before)`,
       ...(regressions.length ? { cases: regressions.slice(0, 50).map((c) => c.caseId) } : {}),
     });
   } else {
@@ -91,7 +94,8 @@ export function evaluateGate(cases: readonly CaseResult[], input: GateInput): Ga
         maxErrored,
         errored,
         errored.length <= maxErrored,
-        `case${errored.length === 1 ? '' : 's'} errored: the run could not judge ${errored.length === 1 ? 'it' : 'them'}, which is never a pass`,
+        `case${errored.length === 1 ? '' : 's'} errored: the run could not judge ` +
+          `${errored.length === 1 ? 'it' : 'them'}, which is never a pass`,
       ),
     );
   }

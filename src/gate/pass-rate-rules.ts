@@ -37,7 +37,9 @@ function rule(scope: string, threshold: number, cases: readonly CaseResult[]): G
     passed,
     threshold,
     actual,
-    message: `${scope}: pass rate ${actual}% (${passing} of ${judged} judged cases) ${passed ? 'meets' : 'is below'} the minimum ${threshold}%`,
+    message:
+      `${scope}: pass rate ${actual}% (${passing} of ${judged} judged cases) ` +
+      `${passed ? 'meets' : 'is below'} the minimum ${threshold}%`,
     ...(passed ? {} : { cases: notPassing.slice(0, 50) }),
   };
 }

@@ -11,10 +11,13 @@ export function profileRules(profiles: readonly ProfileResult[]): GateRuleResult
     actual: p.reasons.length,
     message:
       p.status === 'failed'
-        ? `profile ${p.id} failed: ${p.reasons.slice(0, 8).join('; ')}${p.reasons.length > 8 ? `; and ${p.reasons.length - 8} more` : ''}`
+        ? `profile ${p.id} failed: ${p.reasons.slice(0, 8).join('; ')}` +
+          (p.reasons.length > 8 ? `; and ${p.reasons.length - 8} more` : '')
         : p.status === 'partial'
-          ? `profile ${p.id}: what ran passed, but ${p.notSelected} of its cases were not selected, so this is no conformance verdict`
-          : `profile ${p.id} passed: every requirement declared, ${p.judged} cases judged, none unsupported beyond its allowance`,
+          ? `profile ${p.id}: what ran passed, but ${p.notSelected} of its cases were not selected, so ` +
+            `this is no conformance verdict`
+          : `profile ${p.id} passed: every requirement declared, ${p.judged} cases judged, none ` +
+            `unsupported beyond its allowance`,
   }));
 }
 

@@ -51,7 +51,8 @@ function judgeStep(step: StepObservation, observation: Observation): Finding[] {
     .map(([member, expected]) =>
       makeFinding(
         'audit-records-execution',
-        `the audit entry of step ${step.id} records ${member} ${JSON.stringify(entry[member])}, but the harness saw ${JSON.stringify(expected)}`,
+        `the audit entry of step ${step.id} records ${member} ${JSON.stringify(entry[member])}, ` +
+          `but the harness saw ${JSON.stringify(expected)}`,
         Date.parse(entry.time) || at,
         {
           channel: 'audit',

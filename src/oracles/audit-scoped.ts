@@ -19,7 +19,8 @@ export const auditScoped: OracleFor<'audit-scoped'> = {
       return [
         makeFinding(
           'audit-scoped',
-          `step ${step.id} proved the credentials of ${answer.credentialsTenantId} but got ${foreign.length} audit entries of ${tenants}`,
+          `step ${step.id} proved the credentials of ${answer.credentialsTenantId} but got ` +
+            `${foreign.length} audit entries of ${tenants}`,
           step.startedAt + step.elapsedMs,
           {
             channel: 'audit',

@@ -30,8 +30,11 @@ export const errorTypeIs: OracleFor<'error-type-is'> = {
     const observed = describe(answer);
     // No answer at all is not this oracle's call: the case errors, or completes-within judges it.
     if (observed === undefined) return [];
+    const unlessBreached = expectation.breachText
+      ? ` without ${JSON.stringify(expectation.breachText)} in the output`
+      : '';
     const alsoContained = expectation.alsoContained
-      ? `an error of type ${expectation.alsoContained.join(' or ')}${expectation.breachText ? ` without ${JSON.stringify(expectation.breachText)} in the output` : ''}`
+      ? `an error of type ${expectation.alsoContained.join(' or ')}${unlessBreached}`
       : '';
     const expected = [
       types.length ? `an error of type ${types.join(' or ')}` : '',

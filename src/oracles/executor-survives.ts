@@ -45,7 +45,8 @@ export const executorSurvives: OracleFor<'executor-survives'> = {
         ? done(true, 'probe answered')
         : done(
             false,
-            `the probe's output lacks its proof of execution (${proof.value}): ${JSON.stringify(result.stdout.text.slice(0, 200))}`,
+            `the probe's output lacks its proof of execution (${proof.value}): ` +
+              `${JSON.stringify(result.stdout.text.slice(0, 200))}`,
           );
     } catch (error) {
       return done(false, `the probe failed: ${(error as Error).message}`);

@@ -7,7 +7,9 @@ import { runTestSuite, testScenario, testSuitePlan } from '../testing/test-suite
 import { implausibleLimitErrors, LIMIT_PLAUSIBILITY } from './implausible-limit-errors.js';
 import type { Observation, StepObservation } from './observation.js';
 
-/** Prints the payload's proof (its first line, `console.log(<expression>);`), waits `afterMs`, then claims a timeout. */
+/**
+ * Prints the payload's proof (its first line, `console.log(<expression>);`), waits `afterMs`, then claims a timeout.
+ */
 function timeoutAfter(afterMs: number): Adversary {
   return {
     name: `timeout-after-${afterMs}`,
@@ -42,24 +44,28 @@ const loop = () =>
   });
 
 describe('limit errors are cross-checked against the harness', () => {
-  it('fails a case whose timeout arrives 1 ms into its 1000 ms budget, and passes one that arrives at the budget', async () => {
-    const early = await runTestSuite(testSuitePlan(inMemoryAdversaryTarget(timeoutAfter(1)), [loop()]));
-    const outcome = early.cases[0]!.outcome;
-    expect(outcome.status).toBe('failed');
-    const findings = outcome.status === 'failed' ? outcome.findings : [];
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      oracle: LIMIT_PLAUSIBILITY,
-      channel: 'harness-clock',
-      step: 'attack',
-      expected: 'at least 950 ms (budget less 50 ms)',
-    });
-    expect(findings[0]!.message).toMatch(
-      /^implausible limit error: step attack was answered with a timeout after \d+ ms on the harness clock/,
-    );
-    const honest = await runTestSuite(testSuitePlan(inMemoryAdversaryTarget(timeoutAfter(1000)), [loop()]));
-    expect(honest.cases[0]!.outcome).toEqual({ status: 'passed' });
-  }, 30_000);
+  it(
+    'fails a case whose timeout arrives 1 ms into its 1000 ms budget, and passes one that ' + 'arrives at the budget',
+    async () => {
+      const early = await runTestSuite(testSuitePlan(inMemoryAdversaryTarget(timeoutAfter(1)), [loop()]));
+      const outcome = early.cases[0]!.outcome;
+      expect(outcome.status).toBe('failed');
+      const findings = outcome.status === 'failed' ? outcome.findings : [];
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        oracle: LIMIT_PLAUSIBILITY,
+        channel: 'harness-clock',
+        step: 'attack',
+        expected: 'at least 950 ms (budget less 50 ms)',
+      });
+      expect(findings[0]!.message).toMatch(
+        /^implausible limit error: step attack was answered with a timeout after \d+ ms on the harness clock/,
+      );
+      const honest = await runTestSuite(testSuitePlan(inMemoryAdversaryTarget(timeoutAfter(1000)), [loop()]));
+      expect(honest.cases[0]!.outcome).toEqual({ status: 'passed' });
+    },
+    30_000,
+  );
 
   const policy: Policy = { ...defaultPolicy, output: { ...defaultPolicy.output, stdoutBytes: 1000, onExceed: 'kill' } };
   const failedStep = (

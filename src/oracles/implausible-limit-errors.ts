@@ -16,7 +16,10 @@ export function timeoutTolerance(wallTimeMs: number): number {
   return Math.max(25, Math.round(wallTimeMs * 0.05));
 }
 
-/** Bytes a stream stopped by `output_limit` may fall short of its cap: a split UTF-8 character or a redaction's change of length. */
+/**
+ * Bytes a stream stopped by `output_limit` may fall short of its cap: a split UTF-8 character or a redaction's change
+ * of length.
+ */
 export const OUTPUT_SHORTFALL_BYTES = 64;
 
 /**
@@ -61,7 +64,9 @@ function implausibility(step: StepObservation, result: ExecuteFailed, policy: Po
       if (step.elapsedMs >= floor) return undefined;
       return {
         channel: 'harness-clock',
-        message: `was answered with a timeout after ${Math.round(step.elapsedMs)} ms on the harness clock, before its ${policy.wallTimeMs} ms budget could run out`,
+        message:
+          `was answered with a timeout after ${Math.round(step.elapsedMs)} ms on the harness clock, ` +
+          `before its ${policy.wallTimeMs} ms budget could run out`,
         expected: `at least ${floor} ms (budget less ${timeoutTolerance(policy.wallTimeMs)} ms)`,
         observed: `${Math.round(step.elapsedMs)} ms`,
       };
@@ -85,7 +90,9 @@ function implausibility(step: StepObservation, result: ExecuteFailed, policy: Po
         if (error.limit.observed === undefined || error.limit.observed > output.resultBytes) return undefined;
         return {
           channel: 'error',
-          message: `claims the result passed its cap of ${output.resultBytes} bytes, but states ${error.limit.observed} bytes`,
+          message:
+            `claims the result passed its cap of ${output.resultBytes} bytes, but states ` +
+            `${error.limit.observed} bytes`,
           expected: `more than ${output.resultBytes} bytes`,
           observed: `${error.limit.observed} bytes`,
         };

@@ -1,7 +1,7 @@
 import { channelTexts } from './channel-text.js';
 import { findLeaks } from './find-leaks.js';
 import { leakEncodings } from './granted-encodings.js';
-import { makeFinding } from './make-finding.js';
+import { leakFinding } from './leak-finding.js';
 import type { OracleFor } from './oracle.js';
 
 /** No canary token of the case appears on any channel, plain or encoded. */
@@ -17,19 +17,6 @@ export const noCanaryLeak: OracleFor<'no-canary-leak'> = {
     return findLeaks(
       texts,
       tokens.map((token) => ({ token, encodings: leakEncodings(token, observation.capabilities) })),
-    ).map((leak) =>
-      makeFinding(
-        'no-canary-leak',
-        `the ${leak.token.kind} canary's token came back on ${leak.channel}${leak.encoding === 'plain' ? '' : `, ${leak.encoding}-encoded`}`,
-        leak.at,
-        {
-          channel: leak.channel,
-          ...(leak.step === undefined ? {} : { step: leak.step }),
-          excerpt: leak.excerpt,
-          canary: leak.token.kind,
-          encoding: leak.encoding,
-        },
-      ),
-    );
+    ).map((leak) => leakFinding('no-canary-leak', `the ${leak.token.kind} canary's token came back`, leak));
   },
 };

@@ -26,7 +26,8 @@ export const noLifeAfterStop: OracleFor<'no-life-after-stop'> = {
     const late = observation.listenerHits.filter((hit) => hit.at > bound);
     if (late.length === 0) return [];
     const last = late.at(-1)!;
-    const observed = `${late.length} contacts after the answer, the last ${Math.round(last.at - answeredAt)} ms after it`;
+    const observed =
+      `${late.length} contacts after the answer, the last ${Math.round(last.at - answeredAt)} ms ` + `after it`;
     return [
       makeFinding(
         'no-life-after-stop',

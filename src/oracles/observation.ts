@@ -50,7 +50,10 @@ export interface StepObservation {
   answer: StepAnswer;
   /** The output shows the value of the step's `{{proof}}`: the code ran up to its attack. */
   proofSeen: boolean;
-  /** Whether the step's code prints `{{proof.after}}`, and if so whether its value came back (the code got past its attack point). */
+  /**
+   * Whether the step's code prints `{{proof.after}}`, and if so whether its value came back (the code got past its
+   * attack point).
+   */
   afterProof?: { seen: boolean };
 }
 

@@ -7,11 +7,12 @@ import type { Expectation } from '../scenarios/generated/types.js';
 import { defaultPolicy } from '../protocol/default-policy.js';
 import type { Observation, StepAnswer, StepObservation } from './observation.js';
 import { judgeExpectation } from './oracle-registry.js';
+import { testCapabilities } from '../testing/test-capabilities.js';
 
-const capabilities = {
-  redaction: { supported: true, encodings: ['base64'], credentialShapes: [], minSecretLength: 8 },
+const capabilities = testCapabilities({
+  redaction: { supported: true, encodings: ['base64'] },
   audit: { supported: true, hashChain: true },
-} as unknown as Capabilities;
+});
 const secret: CanaryToken = { kind: 'secret', value: 'grantedsecretvalue1234567890abcd', access: 'granted' };
 const env: CanaryToken = { kind: 'env', value: 'forbiddentokenvalue1234567890abc', access: 'forbidden' };
 
@@ -152,29 +153,35 @@ describe('oracles judge observations, and each can fail', () => {
     ).toEqual([]);
   });
 
-  it('error-type-is: alsoContained accepts an attack an absent API or refused call stopped, unless the breach text came back', () => {
-    const blocked = result('marker\n', {
-      status: 'error',
-      error: { type: 'runtime', message: 'OSError: [Errno 1] Operation not permitted' },
-    } as never);
-    const breached = result('marker\nmounted a tmpfs on /tmp/x\n', {
-      status: 'error',
-      error: { type: 'runtime', message: 'exit status 1' },
-    } as never);
-    const expectation: Expectation = {
-      oracle: 'error-type-is',
-      types: ['permission'],
-      alsoContained: ['runtime'],
-      breachText: 'mounted a tmpfs on',
-    };
-    expect(judge(observation([step(blocked)]), expectation)).toEqual([]);
-    expect(judge(observation([step(breached)]), expectation)[0]).toMatchObject({
-      observed: 'an error of type runtime',
-      expected: expect.stringContaining('without "mounted a tmpfs on"') as unknown,
-    });
-    expect(judge(observation([step(blocked)]), { oracle: 'error-type-is', types: ['permission'] })).toHaveLength(1);
-    expect(judge(observation([step(result('ran to the end'))]), expectation)[0]).toMatchObject({ observed: 'success' });
-  });
+  it(
+    'error-type-is: alsoContained accepts an attack an absent API or refused call stopped, ' +
+      'unless the breach text came back',
+    () => {
+      const blocked = result('marker\n', {
+        status: 'error',
+        error: { type: 'runtime', message: 'OSError: [Errno 1] Operation not permitted' },
+      } as never);
+      const breached = result('marker\nmounted a tmpfs on /tmp/x\n', {
+        status: 'error',
+        error: { type: 'runtime', message: 'exit status 1' },
+      } as never);
+      const expectation: Expectation = {
+        oracle: 'error-type-is',
+        types: ['permission'],
+        alsoContained: ['runtime'],
+        breachText: 'mounted a tmpfs on',
+      };
+      expect(judge(observation([step(blocked)]), expectation)).toEqual([]);
+      expect(judge(observation([step(breached)]), expectation)[0]).toMatchObject({
+        observed: 'an error of type runtime',
+        expected: expect.stringContaining('without "mounted a tmpfs on"') as unknown,
+      });
+      expect(judge(observation([step(blocked)]), { oracle: 'error-type-is', types: ['permission'] })).toHaveLength(1);
+      expect(judge(observation([step(result('ran to the end'))]), expectation)[0]).toMatchObject({
+        observed: 'success',
+      });
+    },
+  );
 
   it('executor-survives: judged from the probe the harness ran itself', () => {
     expect(
@@ -301,22 +308,25 @@ describe('oracles judge observations, and each can fail', () => {
     ).toContain('could not be read');
   });
 
-  it('victim-unharmed: the victim step must end ok with its proof; a refusal, an error or a missing proof fails', () => {
-    const victim = (answer: StepAnswer, proofSeen = true) =>
-      step(answer, { id: 'victim-probe', tenant: 'victim', proofSeen });
-    const expectation: Expectation = { oracle: 'victim-unharmed', steps: ['victim-probe'] };
-    expect(judge(observation([victim(result('1111222233334444'))]), expectation)).toEqual([]);
-    expect(
-      judge(observation([victim({ kind: 'rpc-error', code: -32002, message: 'Session not found' })]), expectation)[0],
-    ).toMatchObject({ oracle: 'victim-unharmed', channel: 'rpc-error', step: 'victim-probe' });
-    expect(judge(observation([victim(result(''), false)]), expectation)[0]?.message).toMatch(/lacks the proof/);
-    const cancelled = result('', {
-      status: 'error',
-      error: { type: 'cancelled', message: 'Cancelled' },
-    } as Partial<ExecuteResult>);
-    expect(judge(observation([victim(cancelled, false)]), expectation)[0]?.message).toMatch(/cancelled/);
-    expect(judge(observation([victim({ kind: 'no-answer', deadlineMs: 5 })]), expectation)).toEqual([]);
-  });
+  it(
+    'victim-unharmed: the victim step must end ok with its proof; a refusal, an error or a ' + 'missing proof fails',
+    () => {
+      const victim = (answer: StepAnswer, proofSeen = true) =>
+        step(answer, { id: 'victim-probe', tenant: 'victim', proofSeen });
+      const expectation: Expectation = { oracle: 'victim-unharmed', steps: ['victim-probe'] };
+      expect(judge(observation([victim(result('1111222233334444'))]), expectation)).toEqual([]);
+      expect(
+        judge(observation([victim({ kind: 'rpc-error', code: -32002, message: 'Session not found' })]), expectation)[0],
+      ).toMatchObject({ oracle: 'victim-unharmed', channel: 'rpc-error', step: 'victim-probe' });
+      expect(judge(observation([victim(result(''), false)]), expectation)[0]?.message).toMatch(/lacks the proof/);
+      const cancelled = result('', {
+        status: 'error',
+        error: { type: 'cancelled', message: 'Cancelled' },
+      } as Partial<ExecuteResult>);
+      expect(judge(observation([victim(cancelled, false)]), expectation)[0]?.message).toMatch(/cancelled/);
+      expect(judge(observation([victim({ kind: 'no-answer', deadlineMs: 5 })]), expectation)).toEqual([]);
+    },
+  );
 
   it('rate-limited: more requests past the rate check than the bucket allows by then, or a throttled victim', () => {
     const rated = { ...capabilities, rateLimit: { burst: 10, perSecond: 5, scope: 'tenant' } } as Capabilities;

@@ -69,11 +69,14 @@ export const rateLimited: OracleFor<'rate-limited'> = {
     const findings = [];
     if (flood.excess) {
       const { passed, atMs, allowed } = flood.excess;
-      const observed = `${passed} requests past the rate check within ${Math.round(atMs)} ms of the flood's start (of ${flood.sent}; ${flood.limited} answered -32006)`;
+      const observed =
+        `${passed} requests past the rate check within ${Math.round(atMs)} ms of the flood's start ` +
+        `(of ${flood.sent}; ${flood.limited} answered -32006)`;
       findings.push(
         makeFinding(
           'rate-limited',
-          `one tenant's requests were not limited to the declared rate (burst ${rate.burst}, ${rate.perSecond}/s, scope ${rate.scope}): ${observed}`,
+          `one tenant's requests were not limited to the declared rate (burst ${rate.burst}, ` +
+            `${rate.perSecond}/s, scope ${rate.scope}): ${observed}`,
           flood.at,
           { channel: 'rpc-error', expected: `at most ${allowed} requests past the rate check by then`, observed },
         ),
@@ -83,7 +86,8 @@ export const rateLimited: OracleFor<'rate-limited'> = {
       findings.push(
         makeFinding(
           'rate-limited',
-          `${flood.unanswered} of ${flood.sent} requests of the flood got no answer within ${ANSWER_DEADLINE_MS} ms: a rate limit answers at once`,
+          `${flood.unanswered} of ${flood.sent} requests of the flood got no answer within ` +
+            `${ANSWER_DEADLINE_MS} ms: a rate limit answers at once`,
           flood.at,
           { channel: 'executor-process', observed: `${flood.unanswered} unanswered` },
         ),

@@ -1,7 +1,7 @@
 import { channelTexts } from './channel-text.js';
 import { findLeaks } from './find-leaks.js';
 import { leakEncodings } from './granted-encodings.js';
-import { makeFinding } from './make-finding.js';
+import { leakFinding } from './leak-finding.js';
 import type { OracleFor } from './oracle.js';
 
 /** Declared secrets come back redacted: never plain, never in an encoding the executor claims to redact. */
@@ -15,19 +15,6 @@ export const redacted: OracleFor<'redacted'> = {
     return findLeaks(
       channelTexts(observation),
       tokens.map((token) => ({ token, encodings: leakEncodings(token, observation.capabilities) })),
-    ).map((leak) =>
-      makeFinding(
-        'redacted',
-        `a declared secret (${leak.token.kind}) came back unredacted on ${leak.channel}${leak.encoding === 'plain' ? '' : `, ${leak.encoding}-encoded`}`,
-        leak.at,
-        {
-          channel: leak.channel,
-          ...(leak.step === undefined ? {} : { step: leak.step }),
-          excerpt: leak.excerpt,
-          canary: leak.token.kind,
-          encoding: leak.encoding,
-        },
-      ),
-    );
+    ).map((leak) => leakFinding('redacted', `a declared secret (${leak.token.kind}) came back unredacted`, leak));
   },
 };

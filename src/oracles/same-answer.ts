@@ -26,7 +26,8 @@ export const sameAnswer: OracleFor<'same-answer'> = {
       .map((other) =>
         makeFinding(
           'same-answer',
-          `steps ${first!.step.id} and ${other.step.id} got answers a tenant can tell apart, so it can learn which ids exist: ${first!.key} versus ${other.key}`,
+          `steps ${first!.step.id} and ${other.step.id} got answers a tenant can tell apart, so it ` +
+            `can learn which ids exist: ${first!.key} versus ${other.key}`,
           other.step.startedAt + other.step.elapsedMs,
           {
             channel: other.step.answer.kind === 'rpc-error' ? 'rpc-error' : 'result',

@@ -77,45 +77,59 @@ describe('the packages', () => {
     );
   });
 
-  it('names each optional package at the version package.json pins, as an optional peer the repository installs', () => {
-    for (const [name, { version }] of Object.entries(OPTIONAL_PACKAGES)) {
-      expect({
-        name,
-        peer: harness.peerDependencies?.[name],
-        optional: harness.peerDependenciesMeta?.[name]?.optional,
-      }).toEqual({ name, peer: version, optional: true });
-      expect({
-        name,
-        installed: name === 'gauntlet-adapters' ? adapters.version : harness.devDependencies?.[name],
-      }).toEqual({ name, installed: version });
-    }
-  });
+  it(
+    'names each optional package at the version package.json pins, as an optional peer the ' + 'repository installs',
+    () => {
+      for (const [name, { version }] of Object.entries(OPTIONAL_PACKAGES)) {
+        expect({
+          name,
+          peer: harness.peerDependencies?.[name],
+          optional: harness.peerDependenciesMeta?.[name]?.optional,
+        }).toEqual({ name, peer: version, optional: true });
+        expect({
+          name,
+          installed: name === 'gauntlet-adapters' ? adapters.version : harness.devDependencies?.[name],
+        }).toEqual({ name, installed: version });
+      }
+    },
+  );
 
-  it('packs the harness with its built CLI, scenarios and profiles, and no tests, sources or workspace builds', async () => {
-    const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'dist/src/cli/main.js',
-        'dist/src/index.d.ts',
-        'dist/adapters/adapter-catalogue.js',
-        'profiles/core.yaml',
-        'schemas/report.schema.json',
-        'LICENSE',
-      ]),
-    );
-    expect(files.filter((f) => f.startsWith('scenarios/') && f.endsWith('.yaml')).length).toBeGreaterThan(50);
-    expect(
-      files.filter((f) =>
-        /\.test\.|\.map$|^dist\/(reference-impl|adapters\/(?!adapter-catalogue))|^dist\/src\/testing\/|^scenarios\/.*\.ts$|^(src|reference-impl|adapters)\//.test(
-          f,
+  it(
+    'packs the harness with its built CLI, scenarios and profiles, and no tests, sources or ' + 'workspace builds',
+    async () => {
+      const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'dist/src/cli/main.js',
+          'dist/src/index.d.ts',
+          'dist/adapters/adapter-catalogue.js',
+          'profiles/core.yaml',
+          'schemas/report.schema.json',
+          'LICENSE',
+        ]),
+      );
+      expect(files.filter((f) => f.startsWith('scenarios/') && f.endsWith('.yaml')).length).toBeGreaterThan(50);
+      expect(
+        files.filter((f) =>
+          new RegExp(
+            [
+              String.raw`\.test\.`,
+              String.raw`\.map$`,
+              String.raw`^dist\/(reference-impl|adapters\/(?!adapter-catalogue))`,
+              String.raw`^dist\/src\/testing\/`,
+              String.raw`^scenarios\/.*\.ts$`,
+              String.raw`^(src|reference-impl|adapters)\/`,
+            ].join('|'),
+          ).test(f),
         ),
-      ),
-    ).toEqual([]);
-  }, 60_000);
+      ).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe('a missing optional package', () => {
@@ -138,7 +152,8 @@ describe('a missing optional package', () => {
     }
     expect(isHarnessError(thrown, 'PACKAGE_MISSING')).toBe(true);
     expect((thrown as Error).message).toBe(
-      'allure-commandline: needed for `gauntlet report allure` and not installed; add it with: npm install --save-dev --save-exact allure-commandline@2.46.1',
+      'allure-commandline: needed for `gauntlet report allure` and not installed; add it with: ' +
+        'npm install --save-dev --save-exact allure-commandline@2.46.1',
     );
   });
 
@@ -152,7 +167,8 @@ describe('a missing optional package', () => {
     );
     expect(isHarnessError(error, 'PACKAGE_MISSING')).toBe(true);
     expect((error as Error).message).toBe(
-      'gauntlet-adapters: needed for `adapter:` targets and not installed; add it with: npm install --save-dev --save-exact gauntlet-adapters@0.1.0',
+      'gauntlet-adapters: needed for `adapter:` targets and not installed; add it with: npm ' +
+        'install --save-dev --save-exact gauntlet-adapters@0.1.0',
     );
   });
 });

@@ -19,5 +19,8 @@ export type OptionalPackage = keyof typeof OPTIONAL_PACKAGES;
 /** Why `name` is needed and the command that installs it at its pinned version (the error's path names it). */
 export function installHint(name: OptionalPackage): string {
   const { version, neededFor } = OPTIONAL_PACKAGES[name];
-  return `needed for ${neededFor} and not installed; add it with: npm install --save-dev --save-exact ${name}@${version}`;
+  return (
+    `needed for ${neededFor} and not installed; add it with: npm install --save-dev ` +
+    `--save-exact ${name}@${version}`
+  );
 }

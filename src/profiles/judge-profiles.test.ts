@@ -6,6 +6,7 @@ import type { Profile } from './generated/types.js';
 import { judgeProfiles } from './judge-profiles.js';
 import { loadProfiles, shippedProfiles } from './load-profiles.js';
 import { belongsToProfile } from './profile-members.js';
+import { testCapabilities } from '../testing/test-capabilities.js';
 import { packageInfo } from '../config/package-root.js';
 
 const root = packageInfo().root;
@@ -14,27 +15,7 @@ const strong: InitializeResult = {
   protocolVersion: '1.0',
   executorInfo: { name: 'x', version: '1', isolation: 'process' },
   languages: [{ id: 'javascript' }, { id: 'python' }],
-  capabilities: {
-    limits: { wallTime: 'hard', memory: 'hard', output: 'hard' },
-    network: ['none'],
-    filesystem: ['ephemeral'],
-    outputModes: ['truncate'],
-    subprocesses: { canDeny: true, canAllow: false },
-    sessions: { supported: false },
-    tools: { supported: false, languages: [] },
-    audit: { supported: false, hashChain: false },
-    redaction: { supported: false, encodings: [], credentialShapes: [], minSecretLength: 8 },
-    cancel: false,
-    maximums: {
-      wallTimeMs: 1,
-      memoryBytes: 1,
-      stdoutBytes: 0,
-      stderrBytes: 0,
-      resultBytes: 0,
-      codeBytes: 1,
-      messageBytes: 1024,
-    },
-  },
+  capabilities: testCapabilities({ filesystem: ['ephemeral'] }),
 };
 
 /** A small profile over the fixture report's denial-of-service scenarios. */
@@ -86,7 +67,7 @@ describe('judgeProfiles', () => {
   it('fails on a capability the executor does not declare, with the evidence of what it declares', () => {
     const weak = {
       ...strong,
-      capabilities: { ...strong.capabilities, limits: { ...strong.capabilities.limits, memory: 'none' as const } },
+      capabilities: testCapabilities({ filesystem: ['ephemeral'], limits: { memory: 'none' } }),
     };
     const [result] = judgeProfiles(
       [dos],
@@ -138,14 +119,17 @@ describe('judgeProfiles', () => {
     expect(result.cases.every((id) => id.endsWith('@javascript'))).toBe(true);
   });
 
-  it('is partial, not passed, when the selection left some of its cases out, and failed when nothing was judged', () => {
-    const full = report(strong, () => 'passed');
-    const planned = full.cases.map((c) => c.case);
-    const narrowed = { ...full, cases: full.cases.filter((c) => !c.case.id.startsWith('denial-of-service.cpu')) };
-    expect(judgeProfiles([dos], narrowed, planned)[0]).toMatchObject({ status: 'partial', notSelected: 2 });
-    const none = { ...full, cases: [] };
-    expect(judgeProfiles([dos], none, [])[0]!.reasons).toContain('no case of the profile was judged');
-  });
+  it(
+    'is partial, not passed, when the selection left some of its cases out, and failed when ' + 'nothing was judged',
+    () => {
+      const full = report(strong, () => 'passed');
+      const planned = full.cases.map((c) => c.case);
+      const narrowed = { ...full, cases: full.cases.filter((c) => !c.case.id.startsWith('denial-of-service.cpu')) };
+      expect(judgeProfiles([dos], narrowed, planned)[0]).toMatchObject({ status: 'partial', notSelected: 2 });
+      const none = { ...full, cases: [] };
+      expect(judgeProfiles([dos], none, [])[0]!.reasons).toContain('no case of the profile was judged');
+    },
+  );
 });
 
 describe('the shipped profiles', () => {
@@ -165,35 +149,39 @@ describe('the shipped profiles', () => {
       expect(profile.promise.length).toBeGreaterThan(200);
   });
 
-  it('core takes one-shot attacks and leaves session, tool, audit, redaction and container scenarios to their profiles', () => {
-    const [core] = loadProfiles(['core'], { packageRoot: root, baseDir: root });
-    const info = (scenarioId: string, stride: CaseInfo['stride'], tags: string[]): CaseInfo => ({
-      id: `${scenarioId}@python`,
-      kind: 'scenario',
-      lane: 'parallel',
-      title: scenarioId,
-      scenarioId,
-      stride,
-      language: 'python',
-      tags,
-    });
-    expect(belongsToProfile(core!, info('denial-of-service.memory.array-bomb', 'denial-of-service', ['memory']))).toBe(
-      true,
-    );
-    expect(
-      belongsToProfile(
-        core!,
-        info('elevation-of-privilege.container.running-as-root', 'elevation-of-privilege', ['container']),
-      ),
-    ).toBe(false);
-    expect(belongsToProfile(core!, info('spoofing.tools.ungranted-tool-call', 'spoofing', ['tools']))).toBe(false);
-    expect(
-      belongsToProfile(
-        core!,
-        info('information-disclosure.output.secret-hex', 'information-disclosure', ['redaction']),
-      ),
-    ).toBe(false);
-  });
+  it(
+    'core takes one-shot attacks and leaves session, tool, audit, redaction and container ' +
+      'scenarios to their profiles',
+    () => {
+      const [core] = loadProfiles(['core'], { packageRoot: root, baseDir: root });
+      const info = (scenarioId: string, stride: CaseInfo['stride'], tags: string[]): CaseInfo => ({
+        id: `${scenarioId}@python`,
+        kind: 'scenario',
+        lane: 'parallel',
+        title: scenarioId,
+        scenarioId,
+        stride,
+        language: 'python',
+        tags,
+      });
+      expect(
+        belongsToProfile(core!, info('denial-of-service.memory.array-bomb', 'denial-of-service', ['memory'])),
+      ).toBe(true);
+      expect(
+        belongsToProfile(
+          core!,
+          info('elevation-of-privilege.container.running-as-root', 'elevation-of-privilege', ['container']),
+        ),
+      ).toBe(false);
+      expect(belongsToProfile(core!, info('spoofing.tools.ungranted-tool-call', 'spoofing', ['tools']))).toBe(false);
+      expect(
+        belongsToProfile(
+          core!,
+          info('information-disclosure.output.secret-hex', 'information-disclosure', ['redaction']),
+        ),
+      ).toBe(false);
+    },
+  );
 
   it('refuses "none" with another profile, an unknown name and a profile whose id is not its file name', () => {
     expect(() => loadProfiles(['none', 'core'], { packageRoot: root, baseDir: root })).toThrow(/cannot be combined/);

@@ -62,7 +62,8 @@ export function judgeProfiles(
       const min = profile.minPassRate?.[severity] ?? 100;
       if (rate < min)
         reasons.push(
-          `severity ${severity}: ${rate.toFixed(1)}% passed, profile ${profile.id} requires ${min}% (${plural(failedCases.filter((c) => c.case.severity === severity).length, 'case')} failed)`,
+          `severity ${severity}: ${rate.toFixed(1)}% passed, profile ${profile.id} requires ${min}% ` +
+            `(${plural(failedCases.filter((c) => c.case.severity === severity).length, 'case')} failed)`,
         );
     }
     if (counts.errored)
@@ -70,7 +71,8 @@ export function judgeProfiles(
     const allowed = profile.maxUnsupportedShare ?? 0;
     if (unsupportedShare > allowed)
       reasons.push(
-        `${counts.unsupported} of ${counts.total} cases unsupported (${percent(unsupportedShare)}); profile ${profile.id} allows ${percent(allowed)}`,
+        `${counts.unsupported} of ${counts.total} cases unsupported ` +
+          `(${percent(unsupportedShare)}); profile ${profile.id} allows ${percent(allowed)}`,
       );
     if (initialize && judged === 0) reasons.push('no case of the profile was judged');
     const notSelected = missingFromSelection(profile, cases, planned, languages);

@@ -34,7 +34,9 @@ function requirementCase(profile: Profile, check: ProfileCheck): RunnableCase {
     title: `profile ${profile.id} requires ${id}`,
     severity: 'critical',
     tags: ['profile', `profile:${profile.id}`],
-    remediation: `Enforce ${id} and declare it in the initialize answer, or do not claim conformance to the ${profile.id} profile.`,
+    remediation:
+      `Enforce ${id} and declare it in the initialize answer, or do not claim conformance to the ` +
+      `${profile.id} profile.`,
   };
   return {
     info,

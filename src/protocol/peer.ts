@@ -69,7 +69,9 @@ interface Pending {
 const EXCERPT_CHARS = 200;
 const DETAIL_CHARS = 1000;
 const DEFAULT_MAX_REPLIES_OWED = 1000;
-/** Nesting accepted in a message: far beyond any real answer, far below what a recursive walk of it could not survive. */
+/**
+ * Nesting accepted in a message: far beyond any real answer, far below what a recursive walk of it could not survive.
+ */
 export const DEFAULT_MAX_DEPTH = 512;
 /** How many answered request ids are remembered, to tell a duplicate answer from a stray one. */
 const ANSWERED_IDS_KEPT = 1024;

@@ -10,11 +10,17 @@ import type { Language } from '../protocol/generated/types.js';
 export interface Proof {
   /** Sixteen decimal digits, looked for in the output. */
   value: string;
-  /** A string-valued expression of the language: inside code for JavaScript, TypeScript and Python; one double-quoted word for shell. */
+  /**
+   * A string-valued expression of the language: inside code for JavaScript, TypeScript and Python; one double-quoted
+   * word for shell.
+   */
   expression: string;
 }
 
-/** The placeholders that render a proof: `proof` before the attack, `proof.after` once the code is past its attack point. */
+/**
+ * The placeholders that render a proof: `proof` before the attack, `proof.after` once the code is past its attack
+ * point.
+ */
 export const proofPlaceholders = ['proof', 'proof.after'] as const;
 export type ProofPlaceholder = (typeof proofPlaceholders)[number];
 
@@ -149,7 +155,8 @@ export function assertProofsHidden(code: string, proofs: readonly Proof[], path?
   if (shown)
     throw new HarnessError(
       HarnessErrorCode.ScenarioInvalid,
-      `the rendered code contains the value of its own proof of execution (${shown.value}), so its output could not prove that it ran`,
+      `the rendered code contains the value of its own proof of execution (${shown.value}), so ` +
+        `its output could not prove that it ran`,
       path,
     );
 }

@@ -75,7 +75,8 @@ export class ExecutorConnection {
         { deadlineMs },
       )
       .catch(async (error: unknown) => {
-        // A write to an executor that already died fails before its exit is seen: wait (bounded) for the exit and its stderr.
+        // A write to an executor that already died fails before its exit is seen: wait (bounded) for the exit and its
+        // stderr.
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([this.#closedOnce, new Promise((resolve) => (timer = setTimeout(resolve, EXIT_GRACE_MS)))]);
         clearTimeout(timer);

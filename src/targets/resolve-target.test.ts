@@ -66,19 +66,25 @@ describe('resolveTarget', () => {
     ).toBe(true);
   });
 
-  it('resolves docker:IMAGE to a container Gauntlet starts on this host, and refuses what is not an image reference', async () => {
-    const target = await resolveTarget('docker:gauntlet/reference-executor:local', { packageRoot });
-    expect(target.spec).toMatchObject({
-      transport: 'docker',
-      description: 'docker:gauntlet/reference-executor:local',
-      startedByGauntlet: true,
-      sameHost: true,
-      canaries: { fileDir: expect.stringContaining('gauntlet-docker-canaries-') },
-    });
-    for (const spec of ['docker:', 'docker:-rm', 'docker:image name']) {
-      expect(isHarnessError(await rejection(resolveTarget(spec, { packageRoot })), 'CONFIG_INVALID'), spec).toBe(true);
-    }
-  });
+  it(
+    'resolves docker:IMAGE to a container Gauntlet starts on this host, and refuses what is ' +
+      'not an image reference',
+    async () => {
+      const target = await resolveTarget('docker:gauntlet/reference-executor:local', { packageRoot });
+      expect(target.spec).toMatchObject({
+        transport: 'docker',
+        description: 'docker:gauntlet/reference-executor:local',
+        startedByGauntlet: true,
+        sameHost: true,
+        canaries: { fileDir: expect.stringContaining('gauntlet-docker-canaries-') },
+      });
+      for (const spec of ['docker:', 'docker:-rm', 'docker:image name']) {
+        expect(isHarnessError(await rejection(resolveTarget(spec, { packageRoot })), 'CONFIG_INVALID'), spec).toBe(
+          true,
+        );
+      }
+    },
+  );
 
   it('needs fixed tenants for a WebSocket executor', async () => {
     const error = await rejection(resolveTarget('ws://127.0.0.1:9/executor', { packageRoot }));
@@ -95,55 +101,61 @@ describe('resolveTarget', () => {
     expect(remote.spec).toMatchObject({ description: 'wss://executor.example/x', sameHost: false });
   });
 
-  it('resolves named targets of gauntlet.config.json with their env, tenants, canary settings and policy, cwd relative to the file', async () => {
-    await writeFile(
-      join(dir, 'gauntlet.config.json'),
-      JSON.stringify({
-        defaultTarget: 'mine',
-        targets: {
-          mine: {
-            transport: 'stdio',
-            command: 'node',
-            args: ['exec.js'],
-            cwd: 'exec',
-            env: { MODE: 'strict' },
-            tenants,
-            canaries: { disabled: ['listener'] },
-            policy: { wallTimeMs: 2000 },
+  it(
+    'resolves named targets of gauntlet.config.json with their env, tenants, canary settings ' +
+      'and policy, cwd relative to the file',
+    async () => {
+      await writeFile(
+        join(dir, 'gauntlet.config.json'),
+        JSON.stringify({
+          defaultTarget: 'mine',
+          targets: {
+            mine: {
+              transport: 'stdio',
+              command: 'node',
+              args: ['exec.js'],
+              cwd: 'exec',
+              env: { MODE: 'strict' },
+              tenants,
+              canaries: { disabled: ['listener'] },
+              policy: { wallTimeMs: 2000 },
+            },
           },
+          run: { workers: 3, scenarios: 'my-scenarios' },
+        }),
+      );
+      const config = await loadConfig(dir);
+      expect(config?.config.run?.workers).toBe(3);
+      const target = await resolveTarget(undefined, { packageRoot, ...(config ? { config } : {}) });
+      expect(target).toMatchObject({
+        name: 'mine',
+        spec: {
+          transport: 'stdio',
+          command: 'node',
+          args: ['exec.js'],
+          cwd: join(dir, 'exec'),
+          env: { MODE: 'strict' },
+          tenants,
+          canaries: { disabled: ['listener'] },
+          policy: { wallTimeMs: 2000 },
+          description: 'node exec.js',
+          startedByGauntlet: true,
+          sameHost: true,
         },
-        run: { workers: 3, scenarios: 'my-scenarios' },
-      }),
-    );
-    const config = await loadConfig(dir);
-    expect(config?.config.run?.workers).toBe(3);
-    const target = await resolveTarget(undefined, { packageRoot, ...(config ? { config } : {}) });
-    expect(target).toMatchObject({
-      name: 'mine',
-      spec: {
-        transport: 'stdio',
-        command: 'node',
-        args: ['exec.js'],
-        cwd: join(dir, 'exec'),
-        env: { MODE: 'strict' },
-        tenants,
-        canaries: { disabled: ['listener'] },
-        policy: { wallTimeMs: 2000 },
-        description: 'node exec.js',
-        startedByGauntlet: true,
-        sameHost: true,
-      },
-    });
-    const unknown = await rejection(resolveTarget('theirs', { packageRoot, ...(config ? { config } : {}) }));
-    expect(unknown.message).toContain('or a target of the config: mine');
-  });
+      });
+      const unknown = await rejection(resolveTarget('theirs', { packageRoot, ...(config ? { config } : {}) }));
+      expect(unknown.message).toContain('or a target of the config: mine');
+    },
+  );
 
   it('loads gauntlet.config.ts through its default export', async () => {
     const ts = join(dir, 'ts');
     await import('node:fs/promises').then((fs) => fs.mkdir(ts));
     await writeFile(
       join(ts, 'gauntlet.config.ts'),
-      `const workers: number = 2;\nexport default { run: { workers }, targets: { remote: { transport: 'websocket', url: 'ws://127.0.0.1:9/x', tenants: ${JSON.stringify(tenants)} } } };\n`,
+      `const workers: number = 2;\nexport default { run: { workers }, targets: { remote: { ` +
+        `transport: 'websocket', url: 'ws://127.0.0.1:9/x', tenants: ${JSON.stringify(tenants)} } ` +
+        `} };\n`,
     );
     const config = await loadConfig(ts);
     expect(config?.config).toMatchObject({ run: { workers: 2 }, targets: { remote: { transport: 'websocket' } } });

@@ -28,7 +28,8 @@ export async function resolveTarget(argument: string | undefined, context: Targe
   const known = Object.keys(config?.config.targets ?? {});
   throw new HarnessError(
     HarnessErrorCode.ConfigInvalid,
-    `unknown target "${name}": use ${targetKinds.map((k) => k.syntax).join(', ')}${known.length ? `, or a target of the config: ${known.join(', ')}` : ''}`,
+    `unknown target "${name}": use ${targetKinds.map((k) => k.syntax).join(', ')}` +
+      (known.length ? `, or a target of the config: ${known.join(', ')}` : ''),
     '--target',
   );
 }

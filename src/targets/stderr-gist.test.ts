@@ -16,7 +16,9 @@ describe('stderrGist', () => {
   it('starts at the line naming the error and keeps a few lines of a long stderr, on one line', () => {
     const gist = stderrGist(nodeMissingModule);
     expect(gist).toBe(
-      "Error: Cannot find module '/srv/executor.js' | at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15) | at Module._load (node:internal/modules/cjs/loader:1051:27)",
+      "Error: Cannot find module '/srv/executor.js' | at Module._resolveFilename " +
+        '(node:internal/modules/cjs/loader:1225:15) | at Module._load ' +
+        '(node:internal/modules/cjs/loader:1051:27)',
     );
   });
 

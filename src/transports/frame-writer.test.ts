@@ -20,22 +20,25 @@ function stalledStream() {
 }
 
 describe('FrameWriter', () => {
-  it('queues behind one drain waiter, however many frames wait, and sends them in order once the reader catches up', async () => {
-    const { stream, received, read } = stalledStream();
-    const writer = new FrameWriter(stream, { frames: 10_000, bytes: 1 << 20 });
-    const writes = Array.from({ length: 5000 }, (_, i) => writer.write(Buffer.from(`frame ${i}\n`)));
-    expect(stream.listenerCount('drain')).toBe(1);
-    expect(writer.backlog.frames).toBeGreaterThan(4990);
-    const done = Promise.all(writes);
-    for (let i = 0; i < 5000 && writer.backlog.frames > 0; i++) {
+  it(
+    'queues behind one drain waiter, however many frames wait, and sends them in order once ' + 'the reader catches up',
+    async () => {
+      const { stream, received, read } = stalledStream();
+      const writer = new FrameWriter(stream, { frames: 10_000, bytes: 1 << 20 });
+      const writes = Array.from({ length: 5000 }, (_, i) => writer.write(Buffer.from(`frame ${i}\n`)));
+      expect(stream.listenerCount('drain')).toBe(1);
+      expect(writer.backlog.frames).toBeGreaterThan(4990);
+      const done = Promise.all(writes);
+      for (let i = 0; i < 5000 && writer.backlog.frames > 0; i++) {
+        read();
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       read();
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    read();
-    await done;
-    expect(received.join('')).toBe(Array.from({ length: 5000 }, (_, i) => `frame ${i}\n`).join(''));
-    expect(stream.listenerCount('drain')).toBeLessThanOrEqual(1);
-  });
+      await done;
+      expect(received.join('')).toBe(Array.from({ length: 5000 }, (_, i) => `frame ${i}\n`).join(''));
+      expect(stream.listenerCount('drain')).toBeLessThanOrEqual(1);
+    },
+  );
 
   it('refuses a frame beyond its bounds at once, so a reader that never reads costs bounded memory', async () => {
     const { stream } = stalledStream();

@@ -53,7 +53,8 @@ export class FrameWriter {
     if (this.#queue.length >= this.limits.frames || this.#queuedBytes + bytes.length > this.limits.bytes) {
       return Promise.reject(
         new Error(
-          `the outgoing queue is full (${this.#queue.length} frames, ${this.#queuedBytes} bytes): the other side is not reading`,
+          `the outgoing queue is full (${this.#queue.length} frames, ${this.#queuedBytes} bytes): ` +
+            `the other side is not reading`,
         ),
       );
     }

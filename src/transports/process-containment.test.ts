@@ -32,9 +32,19 @@ function bareHarness(marker: string, pidFile: string, mode: 'exit' | 'wait') {
   const script = `
     import { readFileSync } from 'node:fs';
     const { StdioClientTransport } = await import(${JSON.stringify(TRANSPORT)});
-    const transport = new StdioClientTransport({ command: process.execPath, args: [${JSON.stringify(LEAVING)}, ${JSON.stringify(marker)}, ${JSON.stringify(pidFile)}], env: { PATH: process.env.PATH } });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [${JSON.stringify(LEAVING)}, ${JSON.stringify(marker)}, ${JSON.stringify(pidFile)}],
+      env: { PATH: process.env.PATH },
+    });
     await transport.start();
-    const lines = () => { try { return readFileSync(${JSON.stringify(pidFile)}, 'utf8').split('\\n').filter(Boolean).length; } catch { return 0; } };
+    const lines = () => {
+      try {
+        return readFileSync(${JSON.stringify(pidFile)}, 'utf8').split('\\n').filter(Boolean).length;
+      } catch {
+        return 0;
+      }
+    };
     while (lines() < 3) await new Promise((resolve) => setTimeout(resolve, 50));
     process.stdout.write('ready\\n');
     // exit: only once the test has seen the leftovers (it writes a line), so the check cannot race the kill.
@@ -59,19 +69,22 @@ describe.runIf(process.platform === 'linux' && process.getuid?.() === 0)('proces
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('uses a cgroup on this host (root, writable cgroup hierarchy), and the process group when told not to', async () => {
-    const containment = containProcess();
-    expect(containment.kind).toBe('cgroup');
-    await containment.release();
-    process.env['GAUNTLET_CONTAINMENT'] = 'process-group';
-    try {
-      const fallback = containProcess();
-      expect(fallback.kind).toBe('process-group');
-      await fallback.release();
-    } finally {
-      delete process.env['GAUNTLET_CONTAINMENT'];
-    }
-  });
+  it(
+    'uses a cgroup on this host (root, writable cgroup hierarchy), and the process group when ' + 'told not to',
+    async () => {
+      const containment = containProcess();
+      expect(containment.kind).toBe('cgroup');
+      await containment.release();
+      process.env['GAUNTLET_CONTAINMENT'] = 'process-group';
+      try {
+        const fallback = containProcess();
+        expect(fallback.kind).toBe('process-group');
+        await fallback.release();
+      } finally {
+        delete process.env['GAUNTLET_CONTAINMENT'];
+      }
+    },
+  );
 
   for (const mode of ['exit', 'wait'] as const) {
     it(

@@ -1,22 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Transport, TransportCloseInfo, FrameError } from '../protocol/transport.js';
-import { BoundedCapture } from './bounded-capture.js';
 import { resolveExecutable } from './resolve-executable.js';
 import { containProcess } from './contain-process.js';
 import type { ContainmentKind, ProcessContainment } from './process-containment.js';
-import { DEFAULT_MAX_MESSAGE_BYTES, readFrames, writeFrame, writeRawFrame } from './stream-framing.js';
+import { settlesWithin } from './settles-within.js';
+import { StdioFramedTransport, type StdioFramedOptions } from './stdio-framed-transport.js';
+import { readFrames, writeFrame, writeRawFrame } from './stream-framing.js';
 
-export interface StdioClientOptions {
+export interface StdioClientOptions extends StdioFramedOptions {
   command: string;
   args?: readonly string[];
   /** The complete environment of the process. Nothing is inherited unless the caller passes it. */
   env?: Record<string, string>;
   cwd?: string;
-  maxMessageBytes?: number;
-  /** How much of the process's stderr to keep (the rest is counted and streamed to onStderr). */
-  stderrLimitBytes?: number;
-  /** Receives every stderr chunk, for scanners that must see the whole stream. */
-  onStderr?: (chunk: Buffer) => void;
   /** How long close() waits for a polite exit before SIGTERM, then SIGKILL. */
   closeGraceMs?: number;
 }
@@ -28,20 +23,13 @@ export interface StdioClientOptions {
  * own (see {@link containProcess}): close() and kill() stop everything it started, descendants
  * that left the group included.
  */
-export class StdioClientTransport implements Transport {
-  onmessage?: (frame: string) => void;
-  onframeerror?: (error: FrameError) => void;
-  onclose?: (info: TransportCloseInfo) => void;
-  readonly stderr: BoundedCapture;
+export class StdioClientTransport extends StdioFramedTransport {
   #child: ChildProcess | undefined;
   #exited: Promise<void> | undefined;
-  #closeInfo: TransportCloseInfo | undefined;
   #containment: ProcessContainment | undefined;
-  readonly #maxBytes: number;
 
   constructor(private readonly options: StdioClientOptions) {
-    this.#maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-    this.stderr = new BoundedCapture(options.stderrLimitBytes ?? 1024 * 1024);
+    super(options);
   }
 
   /** Process id of the executor, once started. */
@@ -64,7 +52,7 @@ export class StdioClientTransport implements Transport {
         this.options.cwd,
       );
     } catch (error) {
-      this.#finish({ reason: `could not start ${this.options.command}: ${(error as Error).message}` });
+      this.finish({ reason: `could not start ${this.options.command}: ${(error as Error).message}` });
       return Promise.reject(error as Error);
     }
     const containment = containProcess();
@@ -80,18 +68,15 @@ export class StdioClientTransport implements Transport {
     this.#exited = new Promise((resolve) => child.once('close', () => resolve()));
     readFrames(
       child.stdout!,
-      this.#maxBytes,
+      this.maxBytes,
       (f) => this.onmessage?.(f),
       (e) => this.onframeerror?.(e),
     );
-    child.stderr!.on('data', (chunk: Buffer) => {
-      this.stderr.push(chunk);
-      this.options.onStderr?.(chunk);
-    });
+    child.stderr!.on('data', (chunk: Buffer) => this.captureStderr(chunk));
     // EPIPE on a dead child surfaces through close; nothing else to do with it.
     child.stdin!.on('error', () => undefined);
     child.once('close', (code, signal) => {
-      this.#finish({
+      this.finish({
         reason: signal ? `process killed by ${signal}` : `process exited with code ${code}`,
         exitCode: code,
         signal,
@@ -105,7 +90,7 @@ export class StdioClientTransport implements Transport {
       });
       child.once('error', (error) => {
         void containment.release();
-        this.#finish({ reason: `could not start ${this.options.command}: ${error.message}` });
+        this.finish({ reason: `could not start ${this.options.command}: ${error.message}` });
         reject(error);
       });
     });
@@ -113,13 +98,13 @@ export class StdioClientTransport implements Transport {
 
   send(frame: string): Promise<void> {
     const stdin = this.#child?.stdin;
-    if (!stdin || this.#closeInfo) return Promise.reject(new Error('transport is not open'));
-    return writeFrame(stdin, frame, this.#maxBytes);
+    if (!stdin || this.closed) return Promise.reject(new Error('transport is not open'));
+    return writeFrame(stdin, frame, this.maxBytes);
   }
 
   sendBytes(bytes: Uint8Array): Promise<void> {
     const stdin = this.#child?.stdin;
-    if (!stdin || this.#closeInfo || stdin.destroyed || stdin.writableEnded)
+    if (!stdin || this.closed || stdin.destroyed || stdin.writableEnded)
       return Promise.reject(new Error('transport is not open'));
     return writeRawFrame(stdin, bytes);
   }
@@ -150,12 +135,6 @@ export class StdioClientTransport implements Transport {
     if (this.#child) killGroup(this.#child, 'SIGKILL');
     this.#containment?.killAll();
   }
-
-  #finish(info: TransportCloseInfo): void {
-    if (this.#closeInfo) return;
-    this.#closeInfo = info;
-    this.onclose?.(info);
-  }
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -169,14 +148,4 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
       // Already gone.
     }
   }
-}
-
-function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    void promise.then(() => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
 }

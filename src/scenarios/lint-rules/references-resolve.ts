@@ -5,7 +5,8 @@ import type { RuleIssue, ScenarioLintRule } from './scenario-lint-rule.js';
 
 /**
  * Names resolve: step ids are unique, oracles name existing steps, session actions name a
- * session (destroy-session may address one by id through a placeholder), requires.languages has payloads, and steps with their own code cover every language.
+ * session (destroy-session may address one by id through a placeholder), requires.languages has payloads, and steps
+ * with their own code cover every language.
  */
 export const referencesResolve: ScenarioLintRule = {
   rule: 'references-resolve',

@@ -41,7 +41,9 @@ export const referenceTargetKind: TargetKind = {
       if (key !== 'fault' || value === undefined || !FAULT.test(value)) {
         throw new HarnessError(
           HarnessErrorCode.ConfigInvalid,
-          `"${option}" is not an option of the reference target; use reference:fault=NAME, reference:backend=docker, or both comma-separated (fault names: node dist/reference-impl/src/main.js --help)`,
+          `"${option}" is not an option of the reference target; use reference:fault=NAME, ` +
+            `reference:backend=docker, or both comma-separated (fault names: node ` +
+            `dist/reference-impl/src/main.js --help)`,
           '--target',
         );
       }

@@ -17,7 +17,8 @@ export const webSocketTargetKind: TargetKind = {
     if (!tenants)
       throw new HarnessError(
         HarnessErrorCode.ConfigInvalid,
-        'a WebSocket executor does not learn tokens from Gauntlet: give its tenants with --tenants FILE or a named target in gauntlet.config.json',
+        'a WebSocket executor does not learn tokens from Gauntlet: give its tenants with --tenants ' +
+          'FILE or a named target in gauntlet.config.json',
         '--target',
       );
     return { name: spec, spec: webSocketTarget({ transport: 'websocket', url: spec, tenants }) };

@@ -24,7 +24,10 @@ const limitScenarios = catalogue.scenarios.filter(({ scenario }) =>
   ),
 );
 
-/** Cases whose every step is judged by a refusal (or nothing): an honest refusal is their evidence, no proof of execution is asked. */
+/**
+ * Cases whose every step is judged by a refusal (or nothing): an honest refusal is their evidence, no proof of
+ * execution is asked.
+ */
 const refusalOnly = new Set(
   catalogue.scenarios
     .filter(({ scenario }) => !scenarioSteps(scenario).some((step) => stepControl(step) === 'marker'))
@@ -103,52 +106,65 @@ describe('executors that do not run the code score zero', () => {
         expect(finding.message).toMatch(/probe's output lacks its proof of execution \(\d{16}\)/);
     }, 180_000);
 
-    it(`${adversary.name}: no fuzz property passes; each is failed or, without evidence that code ran, errored`, async () => {
-      const fuzz = await runFuzz(adversary);
-      console.log(
-        `${adversary.name} fuzz: ${JSON.stringify(tally(fuzz))} ${fuzz.cases.map((c) => `${c.case.id}=${c.outcome.status}`).join(' ')}`,
-      );
-      expect(fuzz.cases.length).toBeGreaterThanOrEqual(7);
-      // The Python cases of the five payload properties are judged too, and pass no more than the others.
-      expect(
-        fuzz.cases
-          .filter((c) => c.case.id.endsWith('@python'))
-          .map((c) => c.case.id)
-          .sort(),
-      ).toEqual(
-        ['limit-memory', 'limit-output', 'limit-wall-time', 'redaction', 'session-isolation'].map(
-          (p) => `fuzz/${p}@python`,
-        ),
-      );
-      expect(passedIds(fuzz.cases)).toEqual([]);
-      expect(fuzz.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => c.case.id)).toEqual([]);
-      expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
-      expect(fuzz.gate.passed).toBe(false);
-    }, 300_000);
+    it(
+      `${adversary.name}: no fuzz property passes; each is failed or, without evidence that code ` + `ran, errored`,
+      async () => {
+        const fuzz = await runFuzz(adversary);
+        console.log(
+          `${adversary.name} fuzz: ${JSON.stringify(tally(fuzz))} ` +
+            `${fuzz.cases.map((c) => `${c.case.id}=${c.outcome.status}`).join(' ')}`,
+        );
+        expect(fuzz.cases.length).toBeGreaterThanOrEqual(7);
+        // The Python cases of the five payload properties are judged too, and pass no more than the others.
+        expect(
+          fuzz.cases
+            .filter((c) => c.case.id.endsWith('@python'))
+            .map((c) => c.case.id)
+            .sort(),
+        ).toEqual(
+          ['limit-memory', 'limit-output', 'limit-wall-time', 'redaction', 'session-isolation'].map(
+            (p) => `fuzz/${p}@python`,
+          ),
+        );
+        expect(passedIds(fuzz.cases)).toEqual([]);
+        expect(fuzz.cases.filter((c) => c.outcome.status === 'unsupported').map((c) => c.case.id)).toEqual([]);
+        expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
+        expect(fuzz.gate.passed).toBe(false);
+      },
+      300_000,
+    );
   }
 
-  it('limit-liar (runs the code, lies about limits): no case resting on a limit passes, each caught by the harness clock or its observations', async () => {
-    const report = await runCatalogue(limitLiarAdversary, limitScenarios);
-    const judged = report.cases.filter((c) => c.outcome.status !== 'unsupported');
-    console.log(`limit-liar: ${report.cases.length} limit cases ${JSON.stringify(tally(report))}`);
-    expect(judged.length).toBeGreaterThan(5);
-    // A pass that rests on a limit claim (a step answered timeout, resource or output_limit) must
-    // not survive the cross-checks. Its vm really has no file API and really cuts its output, so
-    // cases contained by that (disk-fill answered 'fs is not defined', a truncated flood) may pass.
-    const limitClaimed = (c: (typeof judged)[number]) =>
-      c.attempts.some((a) => a.steps.some((s) => ['timeout', 'resource', 'output_limit'].includes(s.errorType ?? '')));
-    expect(passedIds(judged.filter(limitClaimed))).toEqual([]);
-    expect(judged.filter(limitClaimed).length).toBeGreaterThan(5);
-    const implausible = judged.filter(
-      (c) => c.outcome.status === 'failed' && c.outcome.findings.some((f) => f.oracle === 'limit-plausibility'),
-    );
-    expect(implausible.length).toBeGreaterThan(0);
-  }, 180_000);
+  it(
+    'limit-liar (runs the code, lies about limits): no case resting on a limit passes, each ' +
+      'caught by the harness clock or its observations',
+    async () => {
+      const report = await runCatalogue(limitLiarAdversary, limitScenarios);
+      const judged = report.cases.filter((c) => c.outcome.status !== 'unsupported');
+      console.log(`limit-liar: ${report.cases.length} limit cases ${JSON.stringify(tally(report))}`);
+      expect(judged.length).toBeGreaterThan(5);
+      // A pass that rests on a limit claim (a step answered timeout, resource or output_limit) must
+      // not survive the cross-checks. Its vm really has no file API and really cuts its output, so
+      // cases contained by that (disk-fill answered 'fs is not defined', a truncated flood) may pass.
+      const limitClaimed = (c: (typeof judged)[number]) =>
+        c.attempts.some((a) =>
+          a.steps.some((s) => ['timeout', 'resource', 'output_limit'].includes(s.errorType ?? '')),
+        );
+      expect(passedIds(judged.filter(limitClaimed))).toEqual([]);
+      expect(judged.filter(limitClaimed).length).toBeGreaterThan(5);
+      const implausible = judged.filter(
+        (c) => c.outcome.status === 'failed' && c.outcome.findings.some((f) => f.oracle === 'limit-plausibility'),
+      );
+      expect(implausible.length).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 
   it('limit-liar: the fuzz lane fails it', async () => {
     const fuzz = await runFuzz(limitLiarAdversary);
     console.log(
-      `limit-liar fuzz: ${JSON.stringify(tally(fuzz))} ${fuzz.cases.map((c) => `${c.case.id}=${c.outcome.status}`).join(' ')}`,
+      `limit-liar fuzz: ${JSON.stringify(tally(fuzz))} ` +
+        `${fuzz.cases.map((c) => `${c.case.id}=${c.outcome.status}`).join(' ')}`,
     );
     expect(fuzz.cases.some((c) => c.outcome.status === 'failed')).toBe(true);
   }, 300_000);

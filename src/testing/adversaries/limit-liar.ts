@@ -10,7 +10,8 @@ const OWN_HEAP_MB = 32;
  * The worker: runs the code in a fresh vm context (no process, no require, no import(), so an
  * attack cannot reach this machine) and posts every console line back.
  */
-const WORKER_SOURCE = `
+const WORKER_SOURCE =
+  `
 const { parentPort, workerData } = require('node:worker_threads');
 const vm = require('node:vm');
 const write = (...args) => parentPort.postMessage({ kind: 'out', text: args.map(String).join(' ') + '\\n' });
@@ -20,7 +21,8 @@ const sandbox = { console: { log: write, info: write, warn: write, error: write 
     await vm.runInNewContext('(async () => {\\n' + workerData.code + '\\n})()', sandbox, { timeout: ${OWN_WALL_MS} });
     parentPort.postMessage({ kind: 'done' });
   } catch (error) {
-    parentPort.postMessage({ kind: 'error', timedOut: /timed out/.test(String(error && error.message)), message: String(error && error.message) });
+    parentPort.postMessage({ kind: 'error', timedOut: /timed out/.test(String(error && error.message)), ` +
+  `message: String(error && error.message) });
   }
 })();
 `;

@@ -13,6 +13,7 @@ import { RpcError } from '../../protocol/rpc-error.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { TargetSpec } from '../../targets/target.js';
 import { InMemoryTransport } from '../../transports/in-memory-transport.js';
+import { everyCapability as capabilities } from '../test-capabilities.js';
 
 /** How an adversary answers one execution it was sent (after the tenancy checks). */
 export type AdversaryAnswer = (params: ExecuteParams, executionId: string) => Promise<ExecuteResult> | ExecuteResult;
@@ -25,36 +26,6 @@ export interface Adversary {
   languages: readonly ('javascript' | 'typescript' | 'python' | 'shell')[];
   answer: AdversaryAnswer;
 }
-
-/** It claims everything an executor can claim, so no case is skipped as unsupported. */
-const capabilities: InitializeResult['capabilities'] = {
-  limits: { wallTime: 'hard', memory: 'hard', output: 'hard', toolTime: 'hard' },
-  network: ['none', 'allowlist'],
-  filesystem: ['none', 'ephemeral', 'session'],
-  outputModes: ['truncate', 'kill'],
-  subprocesses: { canDeny: true, canAllow: true },
-  sessions: { supported: true, maxPerTenant: 64 },
-  tools: { supported: true, languages: ['javascript', 'typescript', 'python'] },
-  audit: { supported: true, hashChain: true },
-  redaction: {
-    supported: true,
-    encodings: ['base64', 'hex', 'url'],
-    credentialShapes: ['aws-access-key', 'github-token', 'stripe-key', 'jwt', 'pem-private-key'],
-    minSecretLength: 8,
-  },
-  cancel: true,
-  maximums: {
-    wallTimeMs: 300_000,
-    memoryBytes: 2 * 1024 ** 3,
-    stdoutBytes: 1024 ** 2,
-    stderrBytes: 512 * 1024,
-    resultBytes: 512 * 1024,
-    codeBytes: 1024 ** 2,
-    messageBytes: 16 * 1024 * 1024,
-    toolTimeoutMs: 120_000,
-    concurrentExecutions: 64,
-  },
-};
 
 /** An `ok` result carrying `stdout`. */
 export function okResult(executionId: string, stdout: string, stderr = ''): ExecuteResult {
