@@ -45,8 +45,11 @@ const FENCE_DEADLINE_MS = 1000;
 /** How long a sandbox that reports the code's start may take to start it. */
 const START_DEADLINE_MS = 30_000;
 const V8_OOM = /out of memory|heap limit|Allocation failed/i;
-/** stop-awaits-drain only: how long the output must be quiet, and the longest wait, before the kill. */
-const QUIET_MS = 250;
+/**
+ * stop-awaits-drain only: how long the output must be quiet, and the longest wait, before the kill.
+ * Quiet means seconds, not a scheduling hiccup: a writer that a loaded machine pauses is still writing.
+ */
+const QUIET_MS = 2000;
 const DRAIN_WAIT_MS = 60_000;
 
 /**
@@ -111,7 +114,7 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
     // stop-awaits-drain: poll until no output came for QUIET_MS (or DRAIN_WAIT_MS went by).
     const quiet = async (since: number): Promise<void> => {
       while (performance.now() - lastOutput < QUIET_MS && performance.now() - since < DRAIN_WAIT_MS)
-        await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 5));
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 20));
     };
 
     // 1.

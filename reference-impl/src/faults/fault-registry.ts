@@ -219,7 +219,7 @@ export const faultRegistry = [
     name: 'stop-awaits-drain',
     weakens: 'limits',
     description:
-      'A stopped execution is killed only once its output has gone quiet (at most 60 s), ' +
+      'A stopped execution is killed only once its output has been quiet for 2 s (at most 60 s), ' +
       'so code that keeps writing outlives its stop.',
   },
   {
