@@ -75,5 +75,6 @@ export function executionContainerConfig(profile: SandboxProfile, faults: FaultS
     hostConfig.Tmpfs = Object.fromEntries(unsized);
     hostConfig.Ulimits = hostConfig.Ulimits?.filter((limit) => limit.Name !== 'fsize');
   }
+  if (faults.has('docker-no-pids-cap')) delete hostConfig.PidsLimit;
   return { user, containerUser: containerUser ?? user, hostConfig };
 }

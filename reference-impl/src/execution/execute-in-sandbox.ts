@@ -1,6 +1,7 @@
 import type { ExecuteParams, ExecuteResult, Policy } from '../../../src/protocol/generated/types.js';
 import type { Peer } from '../../../src/protocol/peer.js';
 import type { AuditRecord } from '../audit/audit-log.js';
+import { expandEnvOnHost } from '../faults/expand-env-on-host.js';
 import type { FaultSet } from '../faults/fault-registry.js';
 import type { Redactor } from '../redaction/redactor.js';
 import type { SandboxHandle as Sandbox } from '../sandbox/sandbox-handle.js';
@@ -35,7 +36,7 @@ export interface ExecutionOutcome extends BuiltResult {
  */
 export async function executeInSandbox(input: SandboxExecution): Promise<ExecutionOutcome> {
   const { params, faults } = input;
-  const policy: Policy = params.policy;
+  const policy: Policy = faults.has('env-shell-expansion') ? expandEnvOnHost(params.policy) : params.policy;
   const started = performance.now();
   const broker = new ToolBroker({
     peer: input.peer,
@@ -67,6 +68,7 @@ export async function executeInSandbox(input: SandboxExecution): Promise<Executi
       callOwnership: !faults.has('late-tool-calls'),
       kill: !faults.has('abandon-on-stop'),
       outputInBytes: !faults.has('output-cap-chars'),
+      killAtOnce: !faults.has('stop-awaits-drain'),
     },
   });
   const built = buildExecuteResult({

@@ -15,9 +15,9 @@ export interface RunRequest {
   broker: ToolBroker;
   signal: AbortSignal;
   /**
-   * callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls);
-   * kill: kill the sandbox on a stop (off under abandon-on-stop); outputInBytes: count output
-   * caps in bytes (off under output-cap-chars).
+   * callOwnership: refuse tool calls tagged with an earlier run (off under late-tool-calls); kill: kill the sandbox
+   * on a stop (off under abandon-on-stop); outputInBytes: count output caps in bytes (off under output-cap-chars);
+   * killAtOnce: kill without waiting for the output to go quiet (off under stop-awaits-drain).
    */
   enforce: {
     wallTime: boolean;
@@ -26,6 +26,7 @@ export interface RunRequest {
     callOwnership: boolean;
     kill: boolean;
     outputInBytes: boolean;
+    killAtOnce: boolean;
   };
 }
 
@@ -44,6 +45,12 @@ const FENCE_DEADLINE_MS = 1000;
 /** How long a sandbox that reports the code's start may take to start it. */
 const START_DEADLINE_MS = 30_000;
 const V8_OOM = /out of memory|heap limit|Allocation failed/i;
+/**
+ * stop-awaits-drain only: how long the output must be quiet, and the longest wait, before the kill.
+ * Quiet means seconds, not a scheduling hiccup: a writer that a loaded machine pauses is still writing.
+ */
+const QUIET_MS = 2000;
+const DRAIN_WAIT_MS = 60_000;
 
 /**
  * Runs one piece of code in a sandbox and watches it. Steps: 1. route the sandbox's output,
@@ -69,6 +76,7 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
   const killOnExceed = enforce.output && policy.output.onExceed === 'kill';
   let started = performance.now();
   let peak = 0;
+  let lastOutput = performance.now();
 
   return new Promise<RunRecord>((resolve) => {
     let stopped: ExecutionStop | undefined;
@@ -100,7 +108,14 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
         resolve({ stop: why, stdout, stderr, wallMs, peakMemoryBytes: peak });
       };
       if (why.kind === 'done' || !enforce.kill) finish();
-      else void sandbox.kill().then(finish);
+      else if (enforce.killAtOnce) void sandbox.kill().then(finish);
+      else void quiet(performance.now()).then(() => sandbox.kill().then(finish));
+    };
+
+    // stop-awaits-drain: poll until no output came for QUIET_MS (or DRAIN_WAIT_MS went by).
+    const quiet = async (since: number): Promise<void> => {
+      while (performance.now() - lastOutput < QUIET_MS && performance.now() - since < DRAIN_WAIT_MS)
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS / 20));
     };
 
     // 1.
@@ -108,10 +123,12 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
       if (done && stdout.fenced && stderr.fenced) stop({ kind: 'done', done });
     };
     sandbox.onStdout = (chunk) => {
+      lastOutput = performance.now();
       if (stdout.push(chunk) && killOnExceed) stop({ kind: 'output', stream: 'stdout', observed: stdout.bytes });
       checkFenced();
     };
     sandbox.onStderr = (chunk) => {
+      lastOutput = performance.now();
       if (stderr.push(chunk) && killOnExceed) stop({ kind: 'output', stream: 'stderr', observed: stderr.bytes });
       checkFenced();
     };

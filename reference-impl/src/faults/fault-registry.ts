@@ -217,6 +217,34 @@ export const faultRegistry = [
       'Truncated stdout and stderr keep the first cap characters rather than bytes, ' +
       'so multi-byte text passes the byte cap.',
   },
+  {
+    name: 'env-shell-expansion',
+    weakens: 'validation',
+    description:
+      'Policy env values are expanded by a host shell before the sandbox gets them, ' +
+      'so $(…), backticks and ; in a request run on the host.',
+  },
+  {
+    name: 'docker-no-pids-cap',
+    weakens: 'limits',
+    backend: 'docker',
+    description:
+      'Docker backend: containers get no pids limit, so code that may start processes starts as many as it likes.',
+  },
+  {
+    name: 'stop-awaits-drain',
+    weakens: 'limits',
+    description:
+      'A stopped execution is killed only once its output has been quiet for 2 s (at most 60 s), ' +
+      'so code that keeps writing outlives its stop.',
+  },
+  {
+    name: 'session-busy-ignored',
+    weakens: 'isolation',
+    description:
+      'A second execution in a busy session is not refused: both are handed to the session sandbox at once, ' +
+      "which runs the first while the second captures the sandbox's output.",
+  },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];

@@ -86,7 +86,8 @@ export class ExecutorService {
         );
       if (params.sessionId) session = this.#session(params.principal.tenantId, params.sessionId);
       if (session) checkSessionPolicy(session.policy, params.policy);
-      if (session?.busy) throw new RpcError(ErrorCodes.SessionBusy, 'Session busy: it is running another execution');
+      if (session?.busy && !this.o.faults.has('session-busy-ignored'))
+        throw new RpcError(ErrorCodes.SessionBusy, 'Session busy: it is running another execution');
       if (this.#executions.size >= maximums.concurrentExecutions)
         throw new RpcError(ErrorCodes.RateLimited, 'Rate limited: too many executions at once', {
           reason: 'too_many_executions',
