@@ -1,4 +1,4 @@
-import { fuzzLane } from '../fuzz/fuzz-lane.js';
+import { fuzzLane } from '../lanes/fuzz/fuzz-lane.js';
 import type { Lane } from '../runner/lane.js';
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fuzzLane } from '../../fuzz/fuzz-lane.js';
+import { fuzzLane } from '../../lanes/fuzz/fuzz-lane.js';
 import type { CaseResult, Report } from '../../report/generated/types.js';
 import { defaultPolicy } from '../../protocol/default-policy.js';
 import { loadScenarios } from '../../scenarios/load-scenarios.js';
