@@ -5,7 +5,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { packageInfo } from '../config/package-root.js';
 import { HarnessErrorCode } from '../errors/harness-error.js';
 import type { HarnessErrorRecord } from '../report/generated/types.js';
-import { planCases } from '../runner/plan-cases.js';
+import { planCases } from '../lanes/scenario/plan-cases.js';
 import type { RunnableCase } from '../runner/runnable-case.js';
 import { runTenants } from '../runner/run-tenants.js';
 import { selectCases } from '../runner/select-cases.js';

@@ -2,7 +2,7 @@ import { evaluateGate } from '../gate/evaluate-gate.js';
 import { withGateDefaults } from '../gate/gate-defaults.js';
 import type { GateConfig } from '../gate/generated/types.js';
 import type { Report } from '../report/generated/types.js';
-import { planCases } from '../runner/plan-cases.js';
+import { planCases } from '../lanes/scenario/plan-cases.js';
 import { runTenants } from '../runner/run-tenants.js';
 import { runSuite } from '../runner/run-suite.js';
 import type { SuitePlan } from '../runner/suite-plan.js';

@@ -1,7 +1,7 @@
-import type { Language } from '../protocol/generated/types.js';
-import type { ExecutorLease } from './executor-lease.js';
-import { runHealthProbe } from './health-probe.js';
-import type { AttemptContext } from './runnable-case.js';
+import type { Language } from '../../protocol/generated/types.js';
+import type { ExecutorLease } from '../../runner/executor-lease.js';
+import { runHealthProbe } from '../../runner/health-probe.js';
+import type { AttemptContext } from '../../runner/runnable-case.js';
 
 /**
  * After a case on a shared executor: the health probe must answer as it does on a fresh

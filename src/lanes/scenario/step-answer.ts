@@ -1,7 +1,7 @@
-import { HarnessErrorCode, isHarnessError } from '../errors/harness-error.js';
-import { RpcError } from '../protocol/rpc-error.js';
-import type { StepAnswer } from '../oracles/observation.js';
-import type { ExecutorLease } from './executor-lease.js';
+import { HarnessErrorCode, isHarnessError } from '../../errors/harness-error.js';
+import { RpcError } from '../../protocol/rpc-error.js';
+import type { StepAnswer } from '../../oracles/observation.js';
+import type { ExecutorLease } from '../../runner/executor-lease.js';
 
 /**
  * Turns a failed request into what the harness observed: a refusal, silence, a closed

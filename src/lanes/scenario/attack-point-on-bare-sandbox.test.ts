@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../report/generated/types.js';
-import { runCli } from '../testing/run-cli.js';
+import type { Report } from '../../report/generated/types.js';
+import { runCli } from '../../testing/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURE = join(ROOT, 'dist/src/testing/fixtures/bare-vm-executor-main.js');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inMemoryScriptedTarget } from '../testing/fixtures/in-memory-scripted-target.js';
-import { runTestSuite, testScenario, testSuitePlan } from '../testing/test-suite-plan.js';
+import { inMemoryScriptedTarget } from '../../testing/fixtures/in-memory-scripted-target.js';
+import { runTestSuite, testScenario, testSuitePlan } from '../../testing/test-suite-plan.js';
 
 describe('the health probe between cases on a shared executor', () => {
   it('replaces an executor a case left unhealthy, gives that case the finding, and the next case a fresh executor', async () => {

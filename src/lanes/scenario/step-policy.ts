@@ -1,11 +1,11 @@
-import type { PlantedCanary } from '../canaries/canary.js';
-import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
-import type { Policy } from '../protocol/generated/types.js';
-import { protocolValidator } from '../protocol/protocol-validator.js';
-import type { Scenario, Step } from '../scenarios/generated/types.js';
-import { mergePolicy } from '../scenarios/merge-policy.js';
-import { renderDeep } from '../scenarios/template.js';
-import { formatIssues } from '../validation/schema-validator.js';
+import type { PlantedCanary } from '../../canaries/canary.js';
+import { HarnessError, HarnessErrorCode } from '../../errors/harness-error.js';
+import type { Policy } from '../../protocol/generated/types.js';
+import { protocolValidator } from '../../protocol/protocol-validator.js';
+import type { Scenario, Step } from '../../scenarios/generated/types.js';
+import { mergePolicy } from '../../scenarios/merge-policy.js';
+import { renderDeep } from '../../scenarios/template.js';
+import { formatIssues } from '../../validation/schema-validator.js';
 
 /**
  * The policy a step runs under: the run's base policy, then the scenario's and the step's

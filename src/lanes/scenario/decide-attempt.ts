@@ -1,6 +1,6 @@
-import type { Observation, StepObservation } from '../oracles/observation.js';
-import { ErrorCodes } from '../protocol/generated/error-codes.js';
-import type { AttemptStatus, Finding } from '../report/generated/types.js';
+import type { Observation, StepObservation } from '../../oracles/observation.js';
+import { ErrorCodes } from '../../protocol/generated/error-codes.js';
+import type { AttemptStatus, Finding } from '../../report/generated/types.js';
 
 /** The status of one attempt and, unless it passed or failed, why. */
 export interface AttemptVerdict {

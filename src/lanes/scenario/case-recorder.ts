@@ -1,5 +1,5 @@
-import { ViolationTally } from './violation-tally.js';
-import type { ExecutorConnection, ExecutorLogEntry, ToolCallSeen } from '../targets/executor-connection.js';
+import { ViolationTally } from '../../runner/violation-tally.js';
+import type { ExecutorConnection, ExecutorLogEntry, ToolCallSeen } from '../../targets/executor-connection.js';
 
 /** Log bytes kept per case: beyond it the log is counted, not stored. */
 const MAX_LOG_CHARS = 1024 * 1024;

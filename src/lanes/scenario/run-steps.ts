@@ -1,14 +1,14 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import type { CaseTenants, PlantedCanary, ToolHandler } from '../canaries/canary.js';
-import type { StepObservation, StepAnswer } from '../oracles/observation.js';
-import type { Language, Policy, Principal, ToolCallResult } from '../protocol/generated/types.js';
-import type { Scenario, Step } from '../scenarios/generated/types.js';
-import { runsPayloads, scenarioSteps, stepControl } from '../scenarios/scenario-steps.js';
-import { SESSION_NAME } from '../scenarios/template-variables.js';
-import { placeholdersIn, renderTemplate } from '../scenarios/template.js';
-import { assertProofsHidden, proofShown, type Proof } from '../scenarios/proof-of-execution.js';
+import type { CaseTenants, PlantedCanary, ToolHandler } from '../../canaries/canary.js';
+import type { StepObservation, StepAnswer } from '../../oracles/observation.js';
+import type { Language, Policy, Principal, ToolCallResult } from '../../protocol/generated/types.js';
+import type { Scenario, Step } from '../../scenarios/generated/types.js';
+import { runsPayloads, scenarioSteps, stepControl } from '../../scenarios/scenario-steps.js';
+import { SESSION_NAME } from '../../scenarios/template-variables.js';
+import { placeholdersIn, renderTemplate } from '../../scenarios/template.js';
+import { assertProofsHidden, proofShown, type Proof } from '../../scenarios/proof-of-execution.js';
 import type { ExecutorClock } from './executor-clock.js';
-import type { ExecutorLease } from './executor-lease.js';
+import type { ExecutorLease } from '../../runner/executor-lease.js';
 import { stepAnswerOf } from './step-answer.js';
 import { stepPolicy } from './step-policy.js';
 

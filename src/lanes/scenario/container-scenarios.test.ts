@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageInfo } from '../config/package-root.js';
-import { loadScenarios } from '../scenarios/load-scenarios.js';
+import { packageInfo } from '../../config/package-root.js';
+import { loadScenarios } from '../../scenarios/load-scenarios.js';
 
 const corpus = loadScenarios(join(packageInfo().root, 'scenarios'));
 /** The container-escape scenarios: those that apply only to executors with container isolation. */

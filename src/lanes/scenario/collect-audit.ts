@@ -1,8 +1,8 @@
-import type { CaseTenants } from '../canaries/canary.js';
-import type { Observation } from '../oracles/observation.js';
-import type { AuditEntry } from '../protocol/generated/types.js';
+import type { CaseTenants } from '../../canaries/canary.js';
+import type { Observation } from '../../oracles/observation.js';
+import type { AuditEntry } from '../../protocol/generated/types.js';
 import type { ExecutorClock } from './executor-clock.js';
-import type { ExecutorLease } from './executor-lease.js';
+import type { ExecutorLease } from '../../runner/executor-lease.js';
 
 const PAGE = 100;
 /** Pages read per execution at most, so an executor that always says hasMore cannot keep the harness. */

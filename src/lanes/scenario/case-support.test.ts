@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Capabilities, InitializeResult } from '../protocol/generated/types.js';
-import { defaultPolicy } from '../protocol/default-policy.js';
-import { testScenario } from '../testing/test-suite-plan.js';
+import type { Capabilities, InitializeResult } from '../../protocol/generated/types.js';
+import { defaultPolicy } from '../../protocol/default-policy.js';
+import { testScenario } from '../../testing/test-suite-plan.js';
 import { unsupportedReason } from './case-support.js';
-import { fitPolicy } from './fit-policy.js';
-import type { RunServices } from './run-services.js';
+import { fitPolicy } from '../../runner/fit-policy.js';
+import type { RunServices } from '../../runner/run-services.js';
 
 const capabilities: Capabilities = {
   limits: { wallTime: 'hard', memory: 'none', output: 'hard' },

@@ -1,10 +1,10 @@
-import type { Language, Policy } from '../protocol/generated/types.js';
-import type { CaseInfo } from '../report/generated/types.js';
-import type { Scenario } from '../scenarios/generated/types.js';
-import type { LoadedScenario } from '../scenarios/loaded-scenario.js';
-import { mergePolicy } from '../scenarios/merge-policy.js';
-import { scenarioSteps } from '../scenarios/scenario-steps.js';
-import type { RunnableCase } from './runnable-case.js';
+import type { Language, Policy } from '../../protocol/generated/types.js';
+import type { CaseInfo } from '../../report/generated/types.js';
+import type { Scenario } from '../../scenarios/generated/types.js';
+import type { LoadedScenario } from '../../scenarios/loaded-scenario.js';
+import { mergePolicy } from '../../scenarios/merge-policy.js';
+import { scenarioSteps } from '../../scenarios/scenario-steps.js';
+import type { RunnableCase } from '../../runner/runnable-case.js';
 import { runScenarioAttempt } from './run-scenario-attempt.js';
 
 /** Time allowed besides the steps: planting canaries, starting a dedicated executor, probes. */

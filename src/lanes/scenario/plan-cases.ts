@@ -1,6 +1,6 @@
-import type { Policy } from '../protocol/generated/types.js';
-import type { LoadedScenario } from '../scenarios/loaded-scenario.js';
-import type { RunnableCase } from './runnable-case.js';
+import type { Policy } from '../../protocol/generated/types.js';
+import type { LoadedScenario } from '../../scenarios/loaded-scenario.js';
+import type { RunnableCase } from '../../runner/runnable-case.js';
 import { scenarioCase, scenarioLanguages } from './scenario-case.js';
 
 /** One case per scenario and language, sorted by id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StepObservation } from '../oracles/observation.js';
+import type { StepObservation } from '../../oracles/observation.js';
 import { CODE_LIMIT, stepRecord } from './step-record.js';
 
 function observation(code: string | undefined): StepObservation {

@@ -1,12 +1,12 @@
-import { canaryRegistry } from '../canaries/canary-registry.js';
-import { oracleOf } from '../oracles/oracle-registry.js';
-import type { Language } from '../protocol/generated/types.js';
-import { missingCapabilities } from '../scenarios/capability-check.js';
-import type { Capability, Scenario } from '../scenarios/generated/types.js';
-import { mergePolicy } from '../scenarios/merge-policy.js';
-import { overrideLimitCapabilities, policyModeCapabilities } from '../scenarios/policy-capabilities.js';
-import { scenarioSteps } from '../scenarios/scenario-steps.js';
-import type { RunServices } from './run-services.js';
+import { canaryRegistry } from '../../canaries/canary-registry.js';
+import { oracleOf } from '../../oracles/oracle-registry.js';
+import type { Language } from '../../protocol/generated/types.js';
+import { missingCapabilities } from '../../scenarios/capability-check.js';
+import type { Capability, Scenario } from '../../scenarios/generated/types.js';
+import { mergePolicy } from '../../scenarios/merge-policy.js';
+import { overrideLimitCapabilities, policyModeCapabilities } from '../../scenarios/policy-capabilities.js';
+import { scenarioSteps } from '../../scenarios/scenario-steps.js';
+import type { RunServices } from '../../runner/run-services.js';
 
 /**
  * Why a scenario cannot run in `language` against this executor and target, or undefined when
