@@ -62,6 +62,7 @@ async function runFuzz(adversary: Adversary): Promise<Report> {
     packageRoot: ROOT,
     cwd: ROOT,
     corpusRoot: join(ROOT, 'scenarios'),
+    scenarios: [],
     runArgs: [],
   };
   const plan = testSuitePlan(inMemoryAdversaryTarget(adversary), [], {
