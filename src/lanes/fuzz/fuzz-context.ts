@@ -17,7 +17,7 @@ export interface FuzzContext {
   initialize: InitializeResult;
   tenants: CaseTenants;
   basePolicy: Policy;
-  /** Added to a policy's wallTimeMs to make the harness's deadline for an answer. */
+  /** Added to a wall-time budget to make the harness's deadline for an answer (answerDeadline). */
   graceMs: number;
   /** Aborted when the case's deadline passes. */
   signal: AbortSignal;

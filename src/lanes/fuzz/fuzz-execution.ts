@@ -8,6 +8,7 @@ import type {
 import { askExecutor, type Answer } from './ask-executor.js';
 import type { FuzzContext } from './fuzz-context.js';
 import { rawRequest } from './raw-request.js';
+import { answerDeadline } from '../../runner/answer-deadline.js';
 
 /** Everything the harness saw of one execution. */
 export interface ObservedExecution {
@@ -57,7 +58,9 @@ export async function observeExecution(context: FuzzContext, request: ExecutionR
     return tools ? tools(call) : { isError: true, message: 'no tool is offered' };
   });
   try {
-    const deadline = deadlineMs ?? Math.max(1000, Number(params.policy.wallTimeMs) || 0) + context.graceMs;
+    // A fuzzed policy's wallTimeMs may be no number or a tiny one: the answer still gets a second's budget.
+    const deadline =
+      deadlineMs ?? answerDeadline(Math.max(1000, Number(params.policy.wallTimeMs) || 0), context.graceMs);
     const answer = unvalidated
       ? ((await rawRequest(
           connection,

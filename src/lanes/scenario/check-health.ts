@@ -2,6 +2,7 @@ import type { Language } from '../../protocol/generated/types.js';
 import type { ExecutorLease } from '../../runner/executor-lease.js';
 import { runHealthProbe } from '../../runner/health-probe.js';
 import type { AttemptContext } from '../../runner/runnable-case.js';
+import { answerDeadline } from '../../runner/answer-deadline.js';
 
 /**
  * After a case on a shared executor: the health probe must answer as it does on a fresh
@@ -54,7 +55,7 @@ function probeInput(language: Language, context: AttemptContext, nonce: string) 
     policy: services.basePolicy,
     principal: services.tenants.attacker,
     nonce,
-    deadlineMs: services.basePolicy.wallTimeMs + services.graceMs,
+    deadlineMs: answerDeadline(services.basePolicy.wallTimeMs, services.graceMs),
     signal: context.signal,
   };
 }

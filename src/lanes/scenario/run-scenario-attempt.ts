@@ -23,6 +23,7 @@ import type { AttemptContext, AttemptResult } from '../../runner/runnable-case.j
 import { runSteps } from './run-steps.js';
 import { stepRecord } from './step-record.js';
 import { checkHealth, takeBaseline } from './check-health.js';
+import { answerDeadline } from '../../runner/answer-deadline.js';
 
 /**
  * Lets late stderr chunks and datagrams arrive before the evidence is sealed: the evidence stays
@@ -202,7 +203,7 @@ function crashFinding(crash: NonNullable<Observation['crash']>): Finding {
 
 function executorAccess(lease: ExecutorLease, clock: ExecutorClock, context: AttemptContext): ExecutorAccess {
   const { services, signal } = context;
-  const deadline = services.basePolicy.wallTimeMs + services.graceMs;
+  const deadline = answerDeadline(services.basePolicy.wallTimeMs, services.graceMs);
   const request = lease.connection.request.bind(lease.connection);
   return {
     basePolicy: services.basePolicy,

@@ -11,6 +11,7 @@ import type { ExecutorClock } from './executor-clock.js';
 import type { ExecutorLease } from '../../runner/executor-lease.js';
 import { stepAnswerOf } from './step-answer.js';
 import { stepPolicy } from './step-policy.js';
+import { answerDeadline } from '../../runner/answer-deadline.js';
 
 /** Everything the steps of one case attempt need. */
 export interface StepsInput {
@@ -90,7 +91,7 @@ async function runStep(
   // The identity claimed is the tenant's; the token is the credentials' (the same unless a scenario forges it).
   const principal = { ...input.tenants[tenant], token: input.tenants[step.credentials ?? tenant].token };
   const policy = stepPolicy(input.basePolicy, input.scenario, step, input.canaries, input.variables, input.file);
-  const deadlineMs = step.deadlineMs ?? policy.wallTimeMs + input.graceMs;
+  const deadlineMs = step.deadlineMs ?? answerDeadline(policy.wallTimeMs, input.graceMs);
   const observation: StepObservation = {
     id: step.id,
     action: step.action ?? 'execute',

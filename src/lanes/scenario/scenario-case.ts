@@ -6,6 +6,7 @@ import { mergePolicy } from '../../scenarios/merge-policy.js';
 import { scenarioSteps } from '../../scenarios/scenario-steps.js';
 import type { RunnableCase } from '../../runner/runnable-case.js';
 import { runScenarioAttempt } from './run-scenario-attempt.js';
+import { answerDeadline } from '../../runner/answer-deadline.js';
 
 /** Time allowed besides the steps: planting canaries, starting a dedicated executor, probes. */
 const SETUP_MS = 10_000;
@@ -61,7 +62,7 @@ function caseDeadline(scenario: Scenario, basePolicy: Policy, graceMs: number): 
     (sum, step) =>
       sum +
       (step.afterMs ?? 0) +
-      (step.deadlineMs ?? mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs + graceMs),
+      (step.deadlineMs ?? answerDeadline(mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs, graceMs)),
     0,
   );
   const dedicated = scenario.canaries.includes('env') || (scenario.flags ?? []).includes('fresh-executor');

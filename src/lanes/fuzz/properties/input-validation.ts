@@ -8,6 +8,7 @@ import { observeExecution } from '../fuzz-execution.js';
 import { fuzzProof, withHiddenProofs } from '../fuzz-proof.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive } from '../fuzz-verdict.js';
+import { answerDeadline } from '../../../runner/answer-deadline.js';
 
 /** Source text that is unusual but valid (it must run as written, or be refused), or too large (refused). */
 const CODE_KINDS = [
@@ -180,7 +181,7 @@ export const inputValidation = defineProperty<ValidationInput>({
       policy,
       tools: () => ({ value: 'noted' }),
       unvalidated: true,
-      deadlineMs: context.basePolicy.wallTimeMs + context.graceMs,
+      deadlineMs: answerDeadline(context.basePolicy.wallTimeMs, context.graceMs),
     });
     const { answer } = observed;
     const why = input.policy

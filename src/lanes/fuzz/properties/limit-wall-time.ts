@@ -8,6 +8,7 @@ import { proofShown } from '../../../scenarios/proof-of-execution.js';
 import { withHiddenProofs } from '../fuzz-proof.js';
 import { dialectOf, payloadLanguage, PAYLOAD_LANGUAGES } from '../payloads/payload-language.js';
 import { STARTED_TOOL, WALL_TIME_STYLES, wallTimeCode, type WallTimeStyle } from '../payloads/wall-time-code.js';
+import { answerDeadline } from '../../../runner/answer-deadline.js';
 
 export interface WallTimeInput {
   wallTimeMs: number;
@@ -73,7 +74,7 @@ export const limitWallTime = defineProperty<WallTimeInput>({
         ...(announce ? { tools: [{ name: STARTED_TOOL, inputSchema: { type: 'object' } }] } : {}),
       },
       tools: () => ({ value: 'go' }),
-      deadlineMs: overrun(budget) + context.graceMs,
+      deadlineMs: answerDeadline(overrun(budget), context.graceMs),
     });
     const { answer } = observed;
     // From the code's start when it announced it, else from the request: both on the harness clock.

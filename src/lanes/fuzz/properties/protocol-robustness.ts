@@ -6,6 +6,7 @@ import { expectationOf, rawFrameArbitrary, type Expectation, type RawFrame } fro
 import type { FuzzContext } from '../fuzz-context.js';
 import { defineProperty } from '../fuzz-property.js';
 import { broken, held, inconclusive, type FuzzVerdict } from '../fuzz-verdict.js';
+import { answerDeadline } from '../../../runner/answer-deadline.js';
 
 /** A response the harness tapped off the wire. */
 interface Tapped {
@@ -206,7 +207,9 @@ export const protocolRobustness = defineProperty<RawFrame[]>({
       const owed = sent.filter((s) => s.expectation.answer !== 'silence').length;
       const settleMs =
         SETTLE_MS +
-        (sent.some((s) => s.expectation.answer === 'any') ? context.basePolicy.wallTimeMs + context.graceMs : 0);
+        (sent.some((s) => s.expectation.answer === 'any')
+          ? answerDeadline(context.basePolicy.wallTimeMs, context.graceMs)
+          : 0);
       for (let waited = 0; waited < settleMs && ownResponses(sent, wire.responses).length < owed; waited += 20)
         await sleep(20, context.signal);
       await sleep(STRAGGLER_MS, context.signal);
@@ -220,7 +223,7 @@ export const protocolRobustness = defineProperty<RawFrame[]>({
       connection,
       'execute',
       { principal: context.tenants.attacker, ...probeCode(context), policy: context.basePolicy },
-      context.basePolicy.wallTimeMs + context.graceMs,
+      answerDeadline(context.basePolicy.wallTimeMs, context.graceMs),
       context.signal,
     );
     const died = crashed(connection, input);
