@@ -93,6 +93,7 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
         packageRoot: pkg.root,
         cwd,
         corpusRoot: root,
+        startedByGauntlet: target.spec.startedByGauntlet,
         scenarios: linted.clean,
         runArgs: args.raw,
       })),

@@ -21,6 +21,8 @@ export interface LaneContext {
   cwd: string;
   /** The scenario corpus folder of the run (the fuzz lane keeps its regressions under it). */
   corpusRoot: string;
+  /** Gauntlet starts the target's executors, so it can start one with a case's own environment. */
+  startedByGauntlet: boolean;
   /** The corpus's scenarios that passed lint: the scenario lane's cases (broken files are harness errors). */
   scenarios: readonly LoadedScenario[];
   /** The run's flags as given, for replay commands a lane prints. */

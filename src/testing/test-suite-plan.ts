@@ -62,7 +62,7 @@ export function testSuitePlan(
     harness: { name: 'gauntlet', version: '0.0.0-test', protocolVersion: '1.0' },
     target,
     corpus: { root: '/test', digest: '0'.repeat(64), scenarios: scenarios.length },
-    cases: planCases(scenarios, defaultPolicy, graceMs),
+    cases: planCases(scenarios, { basePolicy: defaultPolicy, graceMs, startedByGauntlet: spec.startedByGauntlet }),
     options: { workers: options.workers ?? 2, retries: options.retries ?? 0, repeatEach: 1, graceMs, selection: {} },
     basePolicy: defaultPolicy,
     tenants: runTenants(seed, undefined),

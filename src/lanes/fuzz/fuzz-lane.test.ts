@@ -18,6 +18,7 @@ const context = (corpusRoot: string) => ({
   packageRoot: corpusRoot,
   cwd: corpusRoot,
   corpusRoot,
+  startedByGauntlet: true,
   scenarios: [],
   runArgs: ['--target', 'reference:fault=no-redaction', '--grep', 'x'],
 });

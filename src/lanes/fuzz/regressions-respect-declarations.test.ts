@@ -77,6 +77,7 @@ describe('committed regressions replay only where they apply', () => {
         packageRoot: ROOT,
         cwd: ROOT,
         corpusRoot: join(ROOT, 'scenarios'),
+        startedByGauntlet: true,
         scenarios: [],
         runArgs: [],
       },

@@ -23,6 +23,7 @@ import type { AttemptContext, AttemptResult } from '../../runner/runnable-case.j
 import { runSteps } from './run-steps.js';
 import { stepRecord } from './step-record.js';
 import { checkHealth, takeBaseline } from './check-health.js';
+import { needsOwnExecutor } from './needs-own-executor.js';
 import { answerDeadline } from '../../runner/answer-deadline.js';
 
 /**
@@ -85,7 +86,10 @@ export async function runScenarioAttempt(
     observation.tokens = planted.flatMap((p) => p.tokens);
     // 4. An executor for the case: a dedicated one when the case needs its own environment.
     const env = Object.assign({}, ...planted.map((p) => p.executorEnv ?? {})) as Record<string, string>;
-    const dedicated = Object.keys(env).length > 0 || (scenario.flags ?? []).includes('fresh-executor');
+    const dedicated = needsOwnExecutor(scenario, services.canaryTarget);
+    // Only an executor started for the case can take its environment; dropping it would hide the canary.
+    if (!dedicated && Object.keys(env).length > 0)
+      throw new Error(`${caseId}: a canary set executor variables, but the case shares its executor`);
     lease = await services.pool.lease(dedicated ? env : undefined);
     clock.add(lease.startMs);
     // Recorded from here: what the executor does during the baseline probe on this lease is this case's.

@@ -1,10 +1,12 @@
-import type { Language, Policy } from '../../protocol/generated/types.js';
+import type { Language } from '../../protocol/generated/types.js';
 import type { CaseInfo } from '../../report/generated/types.js';
 import type { Scenario } from '../../scenarios/generated/types.js';
 import type { LoadedScenario } from '../../scenarios/loaded-scenario.js';
 import { mergePolicy } from '../../scenarios/merge-policy.js';
 import { scenarioSteps } from '../../scenarios/scenario-steps.js';
+import type { LaneContext } from '../../runner/lane.js';
 import type { RunnableCase } from '../../runner/runnable-case.js';
+import { needsOwnExecutor } from './needs-own-executor.js';
 import { runScenarioAttempt } from './run-scenario-attempt.js';
 import { answerDeadline } from '../../runner/answer-deadline.js';
 
@@ -13,13 +15,11 @@ const SETUP_MS = 10_000;
 const COLLECT_MS = 20_000;
 const EXECUTOR_START_MS = 30_000;
 
+/** What planning a scenario's cases needs from the run. */
+export type ScenarioPlanning = Pick<LaneContext, 'basePolicy' | 'graceMs' | 'startedByGauntlet'>;
+
 /** The runnable case of a scenario in one language. */
-export function scenarioCase(
-  loaded: LoadedScenario,
-  language: Language,
-  basePolicy: Policy,
-  graceMs: number,
-): RunnableCase {
+export function scenarioCase(loaded: LoadedScenario, language: Language, planning: ScenarioPlanning): RunnableCase {
   const { scenario } = loaded;
   const exclusive = (scenario.flags ?? []).includes('serial');
   const info: CaseInfo = {
@@ -43,7 +43,7 @@ export function scenarioCase(
   const cost = (scenario.flags ?? []).includes('waits') ? 'wait' : 'cpu';
   return {
     info,
-    deadlineMs: caseDeadline(scenario, basePolicy, graceMs),
+    deadlineMs: caseDeadline(scenario, planning),
     exclusive,
     cost,
     run: (context) => runScenarioAttempt(loaded, language, context),
@@ -56,7 +56,7 @@ export function scenarioLanguages(scenario: Scenario): Language[] {
 }
 
 /** The scenario's own deadline, or the sum of its steps' deadlines plus setup; tripled when slow. */
-function caseDeadline(scenario: Scenario, basePolicy: Policy, graceMs: number): number {
+function caseDeadline(scenario: Scenario, { basePolicy, graceMs, startedByGauntlet }: ScenarioPlanning): number {
   if (scenario.deadlineMs !== undefined) return scenario.deadlineMs;
   const steps = scenarioSteps(scenario).reduce(
     (sum, step) =>
@@ -65,7 +65,7 @@ function caseDeadline(scenario: Scenario, basePolicy: Policy, graceMs: number): 
       (step.deadlineMs ?? answerDeadline(mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs, graceMs)),
     0,
   );
-  const dedicated = scenario.canaries.includes('env') || (scenario.flags ?? []).includes('fresh-executor');
+  const dedicated = needsOwnExecutor(scenario, { startedByGauntlet });
   const total = steps + SETUP_MS + COLLECT_MS + (dedicated ? EXECUTOR_START_MS : 0);
   return (scenario.flags ?? []).includes('slow') ? total * 3 : total;
 }

@@ -9,5 +9,5 @@ import { planCases } from './plan-cases.js';
 export const scenarioLane: Lane = {
   name: 'scenario',
   flags: {},
-  cases: (_flags, context) => planCases(context.scenarios, context.basePolicy, context.graceMs),
+  cases: (_flags, context) => planCases(context.scenarios, context),
 };

@@ -62,6 +62,7 @@ async function runFuzz(adversary: Adversary): Promise<Report> {
     packageRoot: ROOT,
     cwd: ROOT,
     corpusRoot: join(ROOT, 'scenarios'),
+    startedByGauntlet: true,
     scenarios: [],
     runArgs: [],
   };
