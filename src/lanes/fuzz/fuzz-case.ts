@@ -34,7 +34,9 @@ export interface FuzzCaseOptions {
 /** Time a case gets besides its time limit: starting executors, shrinking, cleaning up. */
 const OVERHEAD_MS = 60_000;
 
-/** The name of a property's case in one language: `<property>@<language>`, or the property's name when it sends no code. */
+/**
+ * The name of a property's case in one language: `<property>@<language>`, or the property's name when it sends no code.
+ */
 export function fuzzCaseName(property: AnyFuzzProperty, language: Language | undefined): string {
   return language ? `${property.name}@${language}` : property.name;
 }
@@ -136,7 +138,9 @@ export function fuzzCase(
           if (outcome.known + outcome.runs === 0 && !options.onlyKnown)
             return {
               status: 'errored',
-              reason: `judged no input: ${tried}, none of them with evidence that its code ran${outcome.interrupted ? ` before the time limit of ${options.timeLimitMs} ms` : ''}`,
+              reason:
+                `judged no input: ${tried}, none of them with evidence that its code ran` +
+                (outcome.interrupted ? ` before the time limit of ${options.timeLimitMs} ms` : ''),
               findings: [],
               steps: [],
               executorMs,
@@ -144,7 +148,9 @@ export function fuzzCase(
             };
           return {
             status: 'passed',
-            reason: `held for ${tried}${outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''}`,
+            reason:
+              `held for ${tried}` +
+              (outcome.interrupted ? ` (stopped at the time limit of ${options.timeLimitMs} ms)` : ''),
             findings: [],
             steps: [],
             executorMs,
@@ -153,7 +159,10 @@ export function fuzzCase(
         case 'errored':
           throw new HarnessError(
             HarnessErrorCode.Internal,
-            `fuzz/${name} broke the harness (seed ${seed}${outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : ''}): ${outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)}`,
+            `fuzz/${name} broke the harness (seed ${seed}` +
+              (outcome.path ? `, path ${outcome.path}, replay: ${options.replayCommand(seed, outcome.path)}` : '') +
+              '): ' +
+              (outcome.error instanceof Error ? (outcome.error.stack ?? outcome.error.message) : String(outcome.error)),
             `fuzz/${name}`,
             { cause: outcome.error },
           );
@@ -203,7 +212,9 @@ function falsified(
   if (verdict.kind === 'inconclusive') {
     return {
       status: 'errored',
-      reason: `could not judge an input (${where}, after ${tried}): ${verdict.reason}; input: ${counterexample.shown}; ${replay}`,
+      reason:
+        `could not judge an input (${where}, after ${tried}): ${verdict.reason}; input: ` +
+        `${counterexample.shown}; ${replay}`,
       findings: [],
       steps: [],
       executorMs,

@@ -21,7 +21,10 @@ export interface FuzzContext {
   graceMs: number;
   /** Aborted when the case's deadline passes. */
   signal: AbortSignal;
-  /** Seeds the inputs' proofs of execution (see fuzzProof): keyed by the property's fast-check seed, so a replay shows the same proofs. */
+  /**
+   * Seeds the inputs' proofs of execution (see fuzzProof): keyed by the property's fast-check seed, so a replay shows
+   * the same proofs.
+   */
   proofs: TokenSource;
 }
 

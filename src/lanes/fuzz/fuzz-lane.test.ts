@@ -84,7 +84,7 @@ describe('the fuzz lane', () => {
     expect(() => replayRunArguments(['fuzz/redaction', '--seed', '12'], corpus)).toThrow(/--seed N and --path P/);
   });
 
-  it('finds a weakness in gauntlet run, saves it with --fuzz-save, and gauntlet replay reproduces it both ways', async () => {
+  it('finds a weakness in a run, saves it with --fuzz-save, and replay reproduces it both ways', async () => {
     const out = join(corpus, 'out');
     // 1. The run: the redaction property fails against --fault no-redaction, with seed, path and replay command.
     const run = await runCli([
@@ -113,10 +113,10 @@ describe('the fuzz lane', () => {
       language: 'javascript',
     });
     expect(result?.attempts[0]?.seed).toMatch(/^\d+:\d+(:\d+)*$/);
-    const replay =
-      /gauntlet replay fuzz\/redaction@javascript --seed (\d+) --path ([\d:]+) --target reference:fault=no-redaction/.exec(
-        run.stdout,
-      );
+    const replay = new RegExp(
+      String.raw`gauntlet replay fuzz/redaction@javascript --seed (\d+) --path ([\d:]+)` +
+        ' --target reference:fault=no-redaction',
+    ).exec(run.stdout);
     expect(replay, run.stdout).not.toBeNull();
     expect(run.stdout).toMatch(/fuzz lane: 1 properties, 0 passed, in \d+\.\d s/);
     // 2. The counterexample was saved as a regression file.

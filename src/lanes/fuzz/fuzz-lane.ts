@@ -8,7 +8,10 @@ import { fuzzReplayLine } from './fuzz-replay-line.js';
 import { loadRegressions, saveRegression } from './regression-files.js';
 import type { KnownCounterexample } from './run-property.js';
 
-/** Generation of one property stops after this long (it then passes with the runs it made): the lane's budget holds on a slow machine. */
+/**
+ * Generation of one property stops after this long (it then passes with the runs it made): the lane's budget holds on a
+ * slow machine.
+ */
 const PROPERTY_TIME_LIMIT_MS = 20_000;
 
 type Flags = Readonly<Record<string, string | boolean | string[] | undefined>>;

@@ -9,7 +9,8 @@ const PYTHON_RUNS = 4;
 
 /**
  * Both halves of every fuzz property, driven by the registry: in each of its languages it holds
- * against the reference executor for its whole default budget (Python: a few inputs), and each fault listed for it in the fuzz fault table
+ * against the reference executor for its whole default budget (Python: a few inputs), and each fault listed for it in
+ * the fuzz fault table
  * makes it fail with a shrunk counterexample, its seed and path, and the replay command.
  */
 describe('fuzz registry: every property holds against the reference and fails against its faults', () => {
@@ -30,7 +31,8 @@ describe('fuzz registry: every property holds against the reference and fails ag
     for (const language of property.languages ?? [undefined]) {
       const name = fuzzCaseName(property, language);
       const replay = (fault?: string) =>
-        `npx vitest run src/lanes/fuzz/fuzz-registry.test.ts -t "fuzz/${name} ${fault ? `fails against --fault ${fault}` : 'holds'}"`;
+        `npx vitest run src/lanes/fuzz/fuzz-registry.test.ts -t "fuzz/${name} ` +
+        `${fault ? `fails against --fault ${fault}` : 'holds'}"`;
       // Python sandboxes start slowly: fewer inputs, so the budget still holds them all.
       const runs = language === 'python' ? Math.min(property.runs, PYTHON_RUNS) : property.runs;
 
@@ -53,7 +55,8 @@ describe('fuzz registry: every property holds against the reference and fails ag
         (r) => (r.language ?? property.languages?.[0]) === language,
       )) {
         it(
-          `fuzz/${name} fails against --fault ${fault}, with a shrunk counterexample, its seed and path, and the replay command`,
+          `fuzz/${name} fails against --fault ${fault}, ` +
+            'with a shrunk counterexample, its seed and path, and the replay command',
           { timeout },
           async () => {
             const attempt = await fuzzAgainstReference(property.name, {

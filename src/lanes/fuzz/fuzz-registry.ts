@@ -32,7 +32,10 @@ export function fuzzProperty(name: string): AnyFuzzProperty {
   return property;
 }
 
-/** The language of a case of `property` that a regression file belongs to: none for a property that sends no code, javascript for files that name none. */
+/**
+ * The language of a case of `property` that a regression file belongs to: none for a property that sends no code,
+ * javascript for files that name none.
+ */
 export function regressionLanguage(property: AnyFuzzProperty, language: Language | undefined): Language | undefined {
   return property.languages?.length ? (language ?? 'javascript') : undefined;
 }

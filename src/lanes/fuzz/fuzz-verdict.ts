@@ -6,7 +6,10 @@ export type FuzzVerdict =
   | { kind: 'broken'; message: string; expected?: string; observed?: string; excerpt?: string }
   /** The input could not be judged (its positive control never showed): never a pass. */
   | { kind: 'inconclusive'; reason: string }
-  /** The code never started (its limit ran out first), as the property allows: the input judges nothing and another is drawn. */
+  /**
+   * The code never started (its limit ran out first), as the property allows: the input judges nothing and another is
+   * drawn.
+   */
   | { kind: 'not-run'; reason: string };
 
 export const held: FuzzVerdict = { kind: 'held' };

@@ -53,7 +53,7 @@ const committed = JSON.parse(
 ) as { input: unknown };
 
 describe('committed regressions replay only where they apply', () => {
-  it('the saved aws-key redaction regression applies to a JavaScript executor declaring the shape, and to no other', () => {
+  it('the saved aws-key redaction regression applies to a JavaScript executor declaring the shape only', () => {
     const input = redaction.decode ? redaction.decode(committed.input) : committed.input;
     expect(redaction.appliesTo?.(input, environment())).toBeUndefined();
     expect(
@@ -67,7 +67,7 @@ describe('committed regressions replay only where they apply', () => {
     ).toMatch(/credential shape aws-access-key/);
   });
 
-  it('a regression belongs to the case of its language (javascript when the file names none), which is unsupported where the language is not declared', async () => {
+  it('a regression joins the case of its language (javascript by default), unsupported where undeclared', async () => {
     const known = await fuzzLane.cases(
       {},
       {

@@ -5,7 +5,9 @@ import type { ExecutorConnection, ExecutorLogEntry, ToolCallSeen } from '../../t
 const MAX_LOG_CHARS = 1024 * 1024;
 const MAX_TOOL_CALLS = 200;
 
-/** Records what an executor connection emits while one case holds it: its log, its tool calls, its protocol violations. */
+/**
+ * Records what an executor connection emits while one case holds it: its log, its tool calls, its protocol violations.
+ */
 export class CaseRecorder {
   readonly log: ExecutorLogEntry[] = [];
   readonly toolCalls: ToolCallSeen[] = [];

@@ -50,7 +50,7 @@ describe('unsupportedReason reads the case policy against the declarations', () 
     expect(unsupportedReason(scenario, 'javascript', services)).toMatch(/memory-limit/);
   });
 
-  it('a step asking for a mode the executor lacks (kill, scratch files) is unsupported; the fitted default is not', () => {
+  it('a step asking for a mode the executor lacks (kill, scratch files) is unsupported; the fitted default not', () => {
     const kill = testScenario('denial-of-service.test.kill', {
       policy: { output: { stdoutBytes: 1024, stderrBytes: 1024, resultBytes: 1024, onExceed: 'kill' } },
       payloads,

@@ -3,8 +3,9 @@ import { inMemoryScriptedTarget } from '../../testing/fixtures/in-memory-scripte
 import { runTestSuite, testScenario, testSuitePlan } from '../../testing/test-suite-plan.js';
 
 describe('the health probe between cases on a shared executor', () => {
-  it('replaces an executor a case left unhealthy, gives that case the finding, and the next case a fresh executor', async () => {
-    // The first case breaks its executor's timers and passes its own oracle; the second prints its marker only on a fresh executor.
+  it('replaces an executor a case left unhealthy, gives that case the finding, the next a fresh executor', async () => {
+    // The first case breaks its executor's timers and passes its own oracle; the second prints its marker only on a
+    // fresh executor.
     const poison = testScenario('denial-of-service.test.apoison', {
       payloads: { javascript: 'print {{proof}}\npoison' },
       expect: [{ oracle: 'completes-within' }],

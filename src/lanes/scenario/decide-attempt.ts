@@ -26,7 +26,9 @@ export function decideAttempt(observation: Observation, findings: readonly Findi
   if (refused?.answer.kind === 'rpc-error')
     return {
       status: 'unsupported',
-      reason: `the executor refused the policy of step ${refused.id} as unenforceable: ${refused.answer.message.slice(0, 300)}`,
+      reason:
+        `the executor refused the policy of step ${refused.id} as unenforceable: ` +
+        `${refused.answer.message.slice(0, 300)}`,
     };
   const incomplete = observation.steps.find(
     (s) => s.answer.kind === 'no-answer' || s.answer.kind === 'closed' || s.answer.kind === 'invalid',
@@ -36,13 +38,18 @@ export function decideAttempt(observation: Observation, findings: readonly Findi
   if (uncontrolled)
     return {
       status: 'errored',
-      reason: `positive control missing: step ${uncontrolled.id} never showed its proof of execution, so the attack cannot be shown to have run (${answerSummary(uncontrolled)})`,
+      reason:
+        `positive control missing: step ${uncontrolled.id} never showed its proof of ` +
+        `execution, so the attack cannot be shown to have run (${answerSummary(uncontrolled)})`,
     };
   const stopped = observation.steps.find((s) => s.control === 'marker' && s.afterProof && !s.afterProof.seen);
   if (stopped)
     return {
       status: 'errored',
-      reason: `attack point not reached: step ${stopped.id} showed its first proof of execution but not the one after its attack, so the attack cannot be shown to have been tried (${answerSummary(stopped, 'it ran, but its output lacks the proof after the attack')})`,
+      reason:
+        `attack point not reached: step ${stopped.id} showed its first proof of execution but ` +
+        `not the one after its attack, so the attack cannot be shown to have been tried ` +
+        `(${answerSummary(stopped, 'it ran, but its output lacks the proof after the attack')})`,
     };
   return { status: 'passed' };
 }

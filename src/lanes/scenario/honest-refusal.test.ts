@@ -53,7 +53,7 @@ describe('an executor that honestly refuses scratch files and kill mode', () => 
     }
   });
 
-  it('gets no case failed or errored by a refusal: kill-mode cases are unsupported, the rest are judged and the gate passes', async () => {
+  it('fails or errors no case for a refusal: kill-mode cases unsupported, the rest judged, gate passes', async () => {
     const out = await mkdtemp(join(tmpdir(), 'gauntlet-honest-'));
     try {
       const run = await runCli(

@@ -168,7 +168,8 @@ export async function runScenarioAttempt(
     findings.push(
       makeFinding(
         'harness',
-        `the case left the executor unhealthy for the next case, which gets a fresh one: ${observation.leftUnhealthy.reason}`,
+        `the case left the executor unhealthy for the next case, which gets a fresh one: ` +
+          `${observation.leftUnhealthy.reason}`,
         observation.leftUnhealthy.at,
         { channel: 'executor-process', observed: observation.leftUnhealthy.reason },
       ),

@@ -165,7 +165,8 @@ async function runStep(
           };
         }
         case 'cancel': {
-          // The id is rendered, not looked up: an earlier step's execution, whatever its tenant, or one that never existed.
+          // The id is rendered, not looked up: an earlier step's execution, whatever its tenant, or one that never
+          // existed.
           const executionId = renderTemplate(step.execution!, input.variables, input.file);
           observation.cancels = executionId;
           const answer = await call(() =>

@@ -1,7 +1,10 @@
 import type { StepObservation } from '../../oracles/observation.js';
 import type { StepRecord } from '../../report/generated/types.js';
 
-/** How much of a step's code report.json keeps: enough to read the attack, bounded so a large payload does not bloat the report. */
+/**
+ * How much of a step's code report.json keeps: enough to read the attack, bounded so a large payload does not bloat the
+ * report.
+ */
 export const CODE_LIMIT = 4000;
 
 /** The code as sent, cut at CODE_LIMIT with a note saying how much was left out. */

@@ -22,7 +22,7 @@ describe('expectationOf', () => {
     ).toEqual({ answer: 'error', codes: [ErrorCodes.InvalidParams], id: 'own' });
   });
 
-  it('also accepts method-not-found for the methods of features the executor declares absent, and nothing looser', () => {
+  it('also accepts method-not-found for methods of features declared absent, and nothing looser', () => {
     expect(expectationOf({ kind: 'execute-cancel-unknown' }, absent)).toEqual({
       answer: 'error',
       codes: [ErrorCodes.ExecutionNotFound, ErrorCodes.MethodNotFound],

@@ -34,7 +34,10 @@ export type RawFrame =
   | { kind: 'execute-cancel-unknown' }
   | { kind: 'destroy-unknown-session' };
 
-/** What must come back for a frame: nothing, or a JSON-RPC error (with the frame's id, null, or either), or any answer at all. */
+/**
+ * What must come back for a frame: nothing, or a JSON-RPC error (with the frame's id, null, or either), or any answer
+ * at all.
+ */
 export type Expectation =
   | { answer: 'silence' }
   | { answer: 'error'; codes: readonly number[]; id: 'own' | 'null' | 'own-or-null' }
@@ -192,7 +195,10 @@ export function rawFrameArbitrary(): fc.Arbitrary<RawFrame> {
   );
 }
 
-/** Optional features the executor declares absent in initialize: it may answer their methods with -32601, as for any method it does not offer. */
+/**
+ * Optional features the executor declares absent in initialize: it may answer their methods with -32601, as for any
+ * method it does not offer.
+ */
 export interface AbsentFeatures {
   sessions: boolean;
   cancel: boolean;

@@ -17,7 +17,11 @@ function jsCode({ stream, unit, chars, width }: OutputPayload): string {
   if (stream === 'result') return `return ${JSON.stringify(unit)}.repeat(${chars});`;
   const print = stream === 'stdout' ? 'console.log' : 'console.error';
   const line = `unit.repeat(Math.min(${width}, ${chars} - at))`;
-  return `const unit = ${JSON.stringify(unit)};\nfor (let at = 0; at < ${chars}; at += ${width}) ${print}(${line});\nreturn "FZ-WROTE";`;
+  return (
+    `const unit = ${JSON.stringify(unit)};\n` +
+    `for (let at = 0; at < ${chars}; at += ${width}) ${print}(${line});\n` +
+    `return "FZ-WROTE";`
+  );
 }
 
 /** Python writes through sys.stdout and sys.stderr, one line per write; the result is the last expression. */

@@ -32,7 +32,10 @@ export function loadCode(dialect: PayloadDialect, key: string, storage: Storage)
   return `try { return [Deno.readTextFileSync(${js(`${name}.txt`)})]; } catch { return [null]; }`;
 }
 
-/** Code that returns, as a one-element list, what a global `key` held before (null when nothing), then sets it to `value`. */
+/**
+ * Code that returns, as a one-element list, what a global `key` held before (null when nothing), then sets it to
+ * `value`.
+ */
 export function swapGlobalCode(dialect: PayloadDialect, key: string, value: string): string {
   const name = `fz_${key}`;
   if (dialect === 'python')

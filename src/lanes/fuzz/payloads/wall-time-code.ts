@@ -34,7 +34,10 @@ function jsCode({ style, overrunMs, announce }: WallTimePayload, proofs: LimitPr
     ? `try { await tools.${STARTED_TOOL}({ proof: ${proofs.control.expression} }); } catch {}\n`
     : '';
   const past = proofs.pastLimit.expression;
-  return `${start}console.log(${proofs.control.expression});\nconst until = Date.now() + ${overrunMs};\n${body}\nconsole.log(${past});\nreturn ${past};`;
+  return (
+    `${start}console.log(${proofs.control.expression});\n` +
+    `const until = Date.now() + ${overrunMs};\n${body}\nconsole.log(${past});\nreturn ${past};`
+  );
 }
 
 function pythonCode({ style, overrunMs, announce }: WallTimePayload, proofs: LimitProofs): string {

@@ -8,7 +8,10 @@ const MASK = 0x5a;
  */
 export function hexLiteral(text: string): string {
   const masked = Buffer.from(text, 'utf8').map((b) => b ^ MASK);
-  return `new Uint8Array(("${Buffer.from(masked).toString('hex')}".match(/../g) ?? []).map((h) => parseInt(h, 16) ^ ${MASK}))`;
+  return (
+    `new Uint8Array(("${Buffer.from(masked).toString('hex')}".match(/../g) ?? []).map((h) => ` +
+    `parseInt(h, 16) ^ ${MASK}))`
+  );
 }
 
 /** The same for Python: an expression whose value is `text` as a str, built from its masked UTF-8 bytes at run time. */

@@ -129,7 +129,8 @@ export const inputValidation = defineProperty<ValidationInput>({
   severity: 'high',
   tags: ['fuzz', 'validation', 'fail-closed'],
   remediation:
-    'Validate every request against the schemas and the advertised maximums before anything runs, and refuse (-32602, or -32004 when unenforceable) rather than clamp or run under a weaker policy.',
+    'Validate every request against the schemas and the advertised maximums before anything runs, ' +
+    'and refuse (-32602, or -32004 when unenforceable) rather than clamp or run under a weaker policy.',
   runs: 30,
   // Its unusual sources are JavaScript ones (the control characters sit in a JavaScript comment).
   languages: ['javascript'],
@@ -219,7 +220,8 @@ export const inputValidation = defineProperty<ValidationInput>({
         });
       if (observed.toolCalls.length === 0 || !proofShown(proof, result.stdout.text))
         return inconclusive(
-          `the code returned its value without announcing itself (a tool call and its proof of execution ${proof.value}): ${describeAnswer(answer)}`,
+          `the code returned its value without announcing itself (a tool call and its proof of ` +
+            `execution ${proof.value}): ${describeAnswer(answer)}`,
         );
     } else if (answer.kind !== 'rpc-error' || answer.code !== ErrorCodes.InvalidParams) {
       return broken(`${input.code.kind} code got neither a result nor a validation error`, {

@@ -60,7 +60,8 @@ export const limitMemory = defineProperty<MemoryInput>({
   severity: 'high',
   tags: ['fuzz', 'limits', 'memory'],
   remediation:
-    'Count every heap of the sandbox (array buffers and WebAssembly memory included) against the cap and stop the execution with a resource error when it is reached.',
+    'Count every heap of the sandbox (array buffers and WebAssembly memory included) against the ' +
+    'cap and stop the execution with a resource error when it is reached.',
   runs: 6,
   languages: DISTINCT_PAYLOAD_LANGUAGES,
   // A cap declared `none` is disclosed, not enforced (§4.3): the case does not apply, as in the scenarios (§4.4).
@@ -117,7 +118,8 @@ export const limitMemory = defineProperty<MemoryInput>({
       );
     if (most > memoryTolerance(input))
       return broken(
-        `code capped at ${input.memoryMiB} MiB held ${Math.round(most / MiB)} MiB (${input.kind}) before it was stopped`,
+        `code capped at ${input.memoryMiB} MiB held ${Math.round(most / MiB)} MiB (${input.kind}) ` +
+          `before it was stopped`,
         {
           expected: `at most ${Math.round(memoryTolerance(input) / MiB)} MiB`,
           observed: `${Math.round(most / MiB)} MiB`,

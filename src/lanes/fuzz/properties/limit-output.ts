@@ -28,7 +28,10 @@ function writtenChars(input: OutputInput): number {
   return Math.max(1, Math.floor((input.capBytes * input.factor) / Buffer.byteLength(input.unit)));
 }
 
-/** Characters per line on stdout and stderr: at most MAX_WRITES writes, since many tiny writes measure the runtime's speed, not the cap. */
+/**
+ * Characters per line on stdout and stderr: at most MAX_WRITES writes, since many tiny writes measure the runtime's
+ * speed, not the cap.
+ */
 function perLine(input: OutputInput): number {
   return Math.max(
     1,
@@ -37,7 +40,9 @@ function perLine(input: OutputInput): number {
   );
 }
 
-/** The text the code writes: its result, or on stdout and stderr lines of whole characters, each ending in a newline. */
+/**
+ * The text the code writes: its result, or on stdout and stderr lines of whole characters, each ending in a newline.
+ */
 export function writtenText(input: OutputInput): string {
   const chars = writtenChars(input);
   if (input.stream === 'result') return input.unit.repeat(chars);
@@ -74,7 +79,8 @@ export const limitOutput = defineProperty<OutputInput>({
   severity: 'medium',
   tags: ['fuzz', 'limits', 'output'],
   remediation:
-    'Cap stdout, stderr and the serialised result at their configured sizes in bytes; truncate at a character boundary or stop the execution with an output_limit error.',
+    'Cap stdout, stderr and the serialised result at their configured sizes in bytes; truncate at a ' +
+    'character boundary or stop the execution with an output_limit error.',
   runs: 25,
   languages: DISTINCT_PAYLOAD_LANGUAGES,
   // Caps declared `none` are disclosed, not enforced (§4.3): the case does not apply, as in the scenarios (§4.4).
@@ -129,7 +135,9 @@ export const limitOutput = defineProperty<OutputInput>({
           : ''
         : result[input.stream].text;
     const receivedBytes = Buffer.byteLength(received);
-    const what = `${written} bytes of ${JSON.stringify(input.unit)} to ${input.stream} capped at ${input.capBytes} (${input.onExceed})`;
+    const what =
+      `${written} bytes of ${JSON.stringify(input.unit)} to ${input.stream} capped at ` +
+      `${input.capBytes} (${input.onExceed})`;
     // 1. Never more than the cap, whatever the mode.
     if (receivedBytes > input.capBytes && !(input.stream === 'result' && fits))
       return broken(`code wrote ${what}; the harness received ${receivedBytes} bytes`, {

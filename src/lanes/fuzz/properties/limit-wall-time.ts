@@ -37,7 +37,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
   severity: 'high',
   tags: ['fuzz', 'limits', 'wall-time'],
   remediation:
-    'Stop every process, thread and worker of the execution when its wall-time budget runs out, and report a timeout error.',
+    'Stop every process, thread and worker of the execution when its wall-time budget runs out, and ' +
+    'report a timeout error.',
   runs: 8,
   languages: PAYLOAD_LANGUAGES,
   // A budget declared `none` is disclosed, not enforced (§4.3): the case does not apply, as in the scenarios (§4.4).
@@ -97,7 +98,10 @@ export const limitWallTime = defineProperty<WallTimeInput>({
         excerpt: result.stdout.text.slice(0, 500),
       });
     }
-    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, an interpreter, a loaded machine) stopped the code before it began, even before its announcement: no evidence that the code runs, so the input judges nothing. Start-up before the budget began counts on the harness clock too, so the answer may come later than the tolerance.
+    // A budget that ran out while the sandbox was still starting (a process, a TypeScript compile, an interpreter, a
+    // loaded machine) stopped the code before it began, even before its announcement: no evidence that the code runs,
+    // so the input judges nothing. Start-up before the budget began counts on the harness clock too, so the answer may
+    // come later than the tolerance.
     if (
       !started &&
       observed.toolCallTimes.length === 0 &&
@@ -109,7 +113,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
       return inconclusive(
         `the payload never showed its proof of execution (${proofs.control.value}): ${describeAnswer(answer)}`,
       );
-    // Without the announcement the harness cannot time the code from its start; a timeout it reports judges nothing then.
+    // Without the announcement the harness cannot time the code from its start; a timeout it reports judges nothing
+    // then.
     if (announce && observed.toolCallTimes.length === 0 && result.error.type === 'timeout')
       return notRun(`the payload's start announcement never reached the harness: ${describeAnswer(answer)}`);
     if (announce && observed.toolCallTimes.length === 0)
@@ -121,7 +126,8 @@ export const limitWallTime = defineProperty<WallTimeInput>({
       });
     if (answer.elapsedMs < budget * 0.9)
       return broken(
-        `code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), before its budget ran out`,
+        `code with a ${budget} ms budget was stopped after ${answer.elapsedMs} ms (harness clock), ` +
+          `before its budget ran out`,
         { expected: `at least ${budget} ms`, observed: `${answer.elapsedMs} ms` },
       );
     if (result.error.type !== 'timeout')

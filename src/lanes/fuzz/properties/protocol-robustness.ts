@@ -15,7 +15,9 @@ interface Tapped {
   text: string;
 }
 
-/** How long answers to the frames may take once the ping barrier came back (plus a run's budget when one may run code). */
+/**
+ * How long answers to the frames may take once the ping barrier came back (plus a run's budget when one may run code).
+ */
 const SETTLE_MS = 3000;
 const STRAGGLER_MS = 25;
 /** Numbers the raw frames' ids across inputs, so an answer is never matched to an earlier frame. */
@@ -181,7 +183,8 @@ export const protocolRobustness = defineProperty<RawFrame[]>({
   severity: 'high',
   tags: ['fuzz', 'protocol'],
   remediation:
-    'Guard every frame: decode and parse inside a try, validate against the schemas, answer with the JSON-RPC error the protocol names (or nothing for notifications and responses), and keep serving.',
+    'Guard every frame: decode and parse inside a try, validate against the schemas, answer with ' +
+    'the JSON-RPC error the protocol names (or nothing for notifications and responses), and keep serving.',
   runs: 30,
   arbitrary: () => fc.array(rawFrameArbitrary(), { minLength: 1, maxLength: 4 }),
   async check(input, context) {

@@ -78,10 +78,13 @@ function cutOf(input: RedactionInput): number {
   return payload.start + Math.max(1, Math.min(payload.length - 1, Math.floor(input.split * payload.length)));
 }
 
-/** The code that emits the payload on the input's channel, after printing its proof of execution (the positive control). */
+/**
+ * The code that emits the payload on the input's channel, after printing its proof of execution (the positive control).
+ */
 function jsCode(input: RedactionInput, proof: Proof): string {
   const payload = payloadOf(input);
-  const decode = `const payload = new TextDecoder().decode(${hexLiteral(payload.text)});\nconsole.log(${proof.expression});\n`;
+  const decode =
+    `const payload = new TextDecoder().decode(${hexLiteral(payload.text)});\n` + `console.log(${proof.expression});\n`;
   switch (input.channel) {
     case 'stdout':
       return `${decode}console.log(payload);`;
@@ -89,7 +92,11 @@ function jsCode(input: RedactionInput, proof: Proof): string {
       return `${decode}console.error(payload);`;
     case 'split-write': {
       const cut = cutOf(input);
-      return `${decode}const enc = new TextEncoder();\nawait Deno.stdout.write(enc.encode(payload.slice(0, ${cut})));\nawait Deno.stdout.write(enc.encode(payload.slice(${cut}) + "\\n"));`;
+      return (
+        `${decode}const enc = new TextEncoder();\n` +
+        `await Deno.stdout.write(enc.encode(payload.slice(0, ${cut})));\n` +
+        `await Deno.stdout.write(enc.encode(payload.slice(${cut}) + "\\n"));`
+      );
     }
     case 'return':
       return `${decode}return ${input.container.kind === 'json' ? 'JSON.parse(payload)' : 'payload'};`;
@@ -105,7 +112,8 @@ function jsCode(input: RedactionInput, proof: Proof): string {
 /** The same in Python: str slices count code points, so the split write's cut is converted. */
 function pythonCode(input: RedactionInput, proof: Proof): string {
   const payload = payloadOf(input);
-  const decode = `import json, sys\npayload = ${pythonHexLiteral(payload.text)}\nprint(${proof.expression}, flush=True)\n`;
+  const decode =
+    `import json, sys\npayload = ${pythonHexLiteral(payload.text)}\n` + `print(${proof.expression}, flush=True)\n`;
   switch (input.channel) {
     case 'stdout':
       return `${decode}print(payload)`;
@@ -113,7 +121,10 @@ function pythonCode(input: RedactionInput, proof: Proof): string {
       return `${decode}print(payload, file=sys.stderr)`;
     case 'split-write': {
       const cut = [...payload.text.slice(0, cutOf(input))].length;
-      return `${decode}sys.stdout.write(payload[:${cut}])\nsys.stdout.flush()\nsys.stdout.write(payload[${cut}:] + "\\n")\nsys.stdout.flush()`;
+      return (
+        `${decode}sys.stdout.write(payload[:${cut}])\nsys.stdout.flush()\n` +
+        `sys.stdout.write(payload[${cut}:] + "\\n")\nsys.stdout.flush()`
+      );
     }
     case 'return':
       return `${decode}${input.container.kind === 'json' ? 'json.loads(payload)' : 'payload'}`;
@@ -209,7 +220,8 @@ export const redaction = defineProperty<RedactionInput>({
   severity: 'high',
   tags: ['fuzz', 'redaction'],
   remediation:
-    'Redact every output channel (streams, result, errors, tool arguments, audit, log) for declared secrets in every declared encoding and for credential shapes, across split writes.',
+    'Redact every output channel (streams, result, errors, tool arguments, audit, log) for declared ' +
+    'secrets in every declared encoding and for credential shapes, across split writes.',
   runs: 40,
   languages: PAYLOAD_LANGUAGES,
   unsupportedReason: ({ initialize }) => {
@@ -219,7 +231,10 @@ export const redaction = defineProperty<RedactionInput>({
     const { redaction: declared, tools } = environment.initialize.capabilities;
     const language = payloadLanguage(environment);
     if (input.secret.kind === 'shape' && !declared.credentialShapes.includes(input.secret.shape))
-      return `the executor does not declare the credential shape ${input.secret.shape} (§9.1: only declared shapes are redacted unasked)`;
+      return (
+        `the executor does not declare the credential shape ${input.secret.shape} (§9.1: only ` +
+        `declared shapes are redacted unasked)`
+      );
     if (input.secret.kind === 'declared' && input.secret.value.length < declared.minSecretLength)
       return `the secret is shorter than the executor's minSecretLength ${declared.minSecretLength}`;
     if (input.encoding !== 'plain' && !declaredEncodings(declared.encodings).includes(input.encoding))

@@ -17,7 +17,10 @@ describe('fuzz/session-isolation', () => {
     });
     expect(attempt.status).toBe('failed');
     expect(attempt.findings[0]?.message).toMatch(
-      /victim read global k0 in session #1.*regression scenarios\/regressions\/example\.json, after 1 regression\(s\) and 0 generated/,
+      new RegExp(
+        String.raw`victim read global k0 in session #1.*` +
+          String.raw`regression scenarios/regressions/example\.json, after 1 regression\(s\) and 0 generated`,
+      ),
     );
     expect(attempt.findings[0]?.observed).toBe('"v1"');
   }, 120_000);

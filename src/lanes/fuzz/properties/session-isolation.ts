@@ -75,10 +75,12 @@ export const sessionIsolation = defineProperty<Commands>({
   severity: 'critical',
   tags: ['fuzz', 'sessions', 'tenancy', 'model-based'],
   remediation:
-    'Give every session its own sandbox and directory, scope session ids to their tenant, and answer for foreign or destroyed sessions exactly as for unknown ones.',
+    'Give every session its own sandbox and directory, scope session ids to their tenant, and ' +
+    'answer for foreign or destroyed sessions exactly as for unknown ones.',
   runs: 20,
   languages: DISTINCT_PAYLOAD_LANGUAGES,
-  // The model covers session files too (filesystem: session), so the property needs that mode, as a scenario asking for it would.
+  // The model covers session files too (filesystem: session), so the property needs that mode, as a scenario asking for
+  // it would.
   unsupportedReason: ({ initialize }) => {
     if (!initialize.capabilities.sessions.supported) return 'the executor does not declare sessions';
     if (!initialize.capabilities.filesystem.includes('session'))

@@ -171,7 +171,8 @@ class GetValue implements fc.AsyncCommand<SessionModel, SessionReal> {
     if (result[0] !== expected)
       fail(
         real,
-        `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and got what the model says is not there`,
+        `${this.op.actor} read ${this.op.storage} ${this.op.key} in session #${this.op.slot} and ` +
+          `got what the model says is not there`,
         JSON.stringify(expected),
         JSON.stringify(result[0]),
       );
@@ -209,7 +210,8 @@ class Destroy implements fc.AsyncCommand<SessionModel, SessionReal> {
     ) {
       fail(
         real,
-        `${this.op.actor} destroyed ${session.live ? `${session.owner}'s` : 'a destroyed'} session, and the answer differed from the one for a session that does not exist`,
+        `${this.op.actor} destroyed ${session.live ? `${session.owner}'s` : 'a destroyed'} session, ` +
+          `and the answer differed from the one for a session that does not exist`,
         real.unknown[this.op.actor].destroy,
         describeAnswer(answer),
       );
