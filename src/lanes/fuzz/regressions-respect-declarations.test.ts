@@ -14,7 +14,7 @@ import { fuzzCase } from './fuzz-case.js';
 import { fuzzLane } from './fuzz-lane.js';
 import type { RunServices } from '../../runner/run-services.js';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 
 const initialize: InitializeResult = {
   protocolVersion: '1.0',
@@ -49,7 +49,7 @@ const environment = (change: (i: InitializeResult) => InitializeResult = (i) => 
   language: 'javascript',
 });
 const committed = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../scenarios/regressions/redaction-undeclared-aws-key.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../../../scenarios/regressions/redaction-undeclared-aws-key.json'), 'utf8'),
 ) as { input: unknown };
 
 describe('committed regressions replay only where they apply', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../report/generated/types.js';
 import { runCli } from '../../testing/run-cli.js';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURE = join(ROOT, 'dist/src/testing/fixtures/bare-vm-executor-main.js');
 const MISSING_API = /(btoa|atob|TextEncoder|TextDecoder|setTimeout|setInterval) is not defined/;
 

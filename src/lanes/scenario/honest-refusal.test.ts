@@ -11,7 +11,7 @@ import { defaultPolicy } from '../../protocol/default-policy.js';
 import { runCli } from '../../testing/run-cli.js';
 import { StdioClientTransport } from '../../transports/stdio-client-transport.js';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURE = join(ROOT, 'dist/src/testing/fixtures/honest-refusal-executor-main.js');
 const TOKEN = 'attacker-token-0123456789abcdef';
 
