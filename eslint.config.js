@@ -51,9 +51,7 @@ const layerRules = layers.map((folder, index) => {
         {
           patterns: above.map((upper) => ({
             regex: reaching(upper),
-            message:
-              `${folder} must not import from ${upper}: ` +
-              'a folder imports only from the layers before it (eslint.config.js lists them).',
+            message: `${folder} must not import from ${upper}: a folder imports only from the layers before it (eslint.config.js lists them).`,
           })),
         },
       ],
