@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fuzzFaultTable } from '../src/fuzz/testing/fuzz-fault-table.js';
+import { fuzzFaultTable } from '../src/lanes/fuzz/testing/fuzz-fault-table.js';
 import { loadScenarios } from '../src/scenarios/load-scenarios.js';
 import { faultRegistry } from '../reference-impl/src/faults/fault-registry.js';
 

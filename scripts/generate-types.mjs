@@ -25,7 +25,7 @@ const bundles = [
   ...optionalBundle('config', 'schemas/config.schema.json', 'src/config/generated'),
   ...optionalBundle('report', 'schemas/report.schema.json', 'src/report/generated'),
   ...optionalBundle('gate', 'schemas/gate.schema.json', 'src/gate/generated'),
-  ...optionalBundle('regression', 'schemas/regression.schema.json', 'src/fuzz/generated'),
+  ...optionalBundle('regression', 'schemas/regression.schema.json', 'src/lanes/fuzz/generated'),
   ...optionalBundle('profile', 'schemas/profile.schema.json', 'src/profiles/generated'),
 ];
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
-import { fuzzCaseName } from '../fuzz/fuzz-case.js';
-import { fuzzProperty, regressionLanguage } from '../fuzz/fuzz-registry.js';
+import { fuzzCaseName } from '../lanes/fuzz/fuzz-case.js';
+import { fuzzProperty, regressionLanguage } from '../lanes/fuzz/fuzz-registry.js';
 import type { Language } from '../protocol/generated/types.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';

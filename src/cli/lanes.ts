@@ -1,8 +1,9 @@
-import { fuzzLane } from '../fuzz/fuzz-lane.js';
+import { fuzzLane } from '../lanes/fuzz/fuzz-lane.js';
+import { scenarioLane } from '../lanes/scenario/scenario-lane.js';
 import type { Lane } from '../runner/lane.js';
 
 /**
- * Lanes of cases besides the scenario files. To add one (the fuzz lane), write it under its own
- * folder and add it here: its flags join `gauntlet run`'s, its cases join the run.
+ * The lanes of a run, in the order their cases are planned. To add one, write it under its own
+ * folder of src/lanes and add it here: its flags join `gauntlet run`'s, its cases join the run.
  */
-export const lanes: readonly Lane[] = [fuzzLane];
+export const lanes: readonly Lane[] = [scenarioLane, fuzzLane];

@@ -5,7 +5,6 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { packageInfo } from '../config/package-root.js';
 import { HarnessErrorCode } from '../errors/harness-error.js';
 import type { HarnessErrorRecord } from '../report/generated/types.js';
-import { planCases } from '../runner/plan-cases.js';
 import type { RunnableCase } from '../runner/runnable-case.js';
 import { runTenants } from '../runner/run-tenants.js';
 import { selectCases } from '../runner/select-cases.js';
@@ -48,7 +47,7 @@ const INITIALIZE_DEADLINE_MS = 120_000;
 /**
  * Turns `gauntlet run` flags into a SuitePlan, in order: 1. config and tenants, 2. target,
  * 3. corpus (loaded and linted; broken files become harness errors, the rest still run),
- * 4. policy and timing, 5. cases of the scenarios and of the lanes, 6. the profiles' cases,
+ * 4. policy and timing, 5. the lanes' cases (scenarios, fuzz), 6. the profiles' cases,
  * 7. selection, shard, repeat.
  * Throws HarnessError for input it cannot work with (config, target, flags).
  */
@@ -83,8 +82,8 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
   const workers = args.workers ?? run?.workers ?? Math.max(1, Math.min(4, availableParallelism()));
   const retries = args.retries ?? run?.retries ?? 0;
   const seed = args.seed ?? randomBytes(16).toString('hex');
-  // 5. Cases: one per scenario and language, then the lanes'.
-  const all: RunnableCase[] = planCases(linted.clean, basePolicy, graceMs);
+  // 5. Cases: each lane's, in the lanes' order (the scenarios', one per scenario and language, first).
+  const all: RunnableCase[] = [];
   for (const lane of lanes)
     all.push(
       ...(await lane.cases(args.laneFlags, {
@@ -94,6 +93,8 @@ export async function planRun(args: RunArguments, cwd: string): Promise<PlannedR
         packageRoot: pkg.root,
         cwd,
         corpusRoot: root,
+        startedByGauntlet: target.spec.startedByGauntlet,
+        scenarios: linted.clean,
         runArgs: args.raw,
       })),
     );

@@ -53,7 +53,8 @@ export function grepHits(
         reject(
           new HarnessError(
             HarnessErrorCode.ConfigInvalid,
-            `the pattern ${JSON.stringify(slow)} did not finish matching ${texts.length} cases within ${deadlineMs} ms (catastrophic backtracking, e.g. nested quantifiers like (a+)+); simplify it`,
+            `the pattern ${JSON.stringify(slow)} did not finish matching ${texts.length} cases ` +
+              `within ${deadlineMs} ms (catastrophic backtracking, e.g. nested quantifiers like (a+)+); simplify it`,
             flag,
           ),
         ),

@@ -1,4 +1,5 @@
 import type { Policy } from '../protocol/generated/types.js';
+import type { LoadedScenario } from '../scenarios/loaded-scenario.js';
 import type { RunnableCase } from './runnable-case.js';
 
 /** A flag a lane adds to `gauntlet run`, in node:util parseArgs terms, with its help line. */
@@ -20,14 +21,19 @@ export interface LaneContext {
   cwd: string;
   /** The scenario corpus folder of the run (the fuzz lane keeps its regressions under it). */
   corpusRoot: string;
+  /** Gauntlet starts the target's executors, so it can start one with a case's own environment. */
+  startedByGauntlet: boolean;
+  /** The corpus's scenarios that passed lint: the scenario lane's cases (broken files are harness errors). */
+  scenarios: readonly LoadedScenario[];
   /** The run's flags as given, for replay commands a lane prints. */
   runArgs: readonly string[];
 }
 
 /**
- * A source of cases that are not scenario files (the fuzz lane, for one). The CLI parses the
- * lane's flags along with its own and asks it for cases; they are selected, sharded, scheduled
- * and reported exactly like scenario cases (one case and outcome model).
+ * A source of cases: the scenario files (src/lanes/scenario), the fuzz properties (src/lanes/fuzz).
+ * The CLI parses every lane's flags along with its own and asks each lane for cases; the runner
+ * selects, shards, schedules and reports them all alike (one case and outcome model), and knows
+ * nothing of what a lane's cases run.
  */
 export interface Lane {
   name: string;

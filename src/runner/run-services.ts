@@ -15,7 +15,7 @@ export interface RunServices {
   hostDir: string;
   /** The default policy with the config's and target's overrides, fitted to what the executor declares (fitPolicy). */
   basePolicy: Policy;
-  /** Added to a step's wallTimeMs to make the harness's deadline for its answer. */
+  /** Added to a wall-time budget to make the harness's deadline for an answer (answerDeadline). */
   graceMs: number;
   /** Aborted when the run is interrupted (Ctrl-C): running attempts stop, the rest do not start. */
   interrupt?: AbortSignal;

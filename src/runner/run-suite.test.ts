@@ -112,7 +112,7 @@ function byId(cases: readonly CaseResult[], slug: string): CaseResult {
 }
 
 describe('runSuite against in-memory executors', () => {
-  it('finds each canary kind leaked through each channel, naming the channel, and passes the clean control', async () => {
+  it('finds each canary kind leaked through each channel, naming the channel; passes the clean control', async () => {
     const scenarios = [
       ...leaks.map((leak) =>
         testScenario(`information-disclosure.test.${leak.slug}`, {
@@ -150,7 +150,7 @@ describe('runSuite against in-memory executors', () => {
     expect(report.gate.passed).toBe(false);
   }, 60_000);
 
-  it('errors a case whose payload never prints its marker: nothing leaked is no pass when the attack never ran', async () => {
+  it('errors a case whose payload never prints its marker: no leak is no pass if the attack never ran', async () => {
     const loaded = testScenario('information-disclosure.test.silent', {
       canaries: ['env'],
       payloads: { javascript: 'print {{proof}}' },
@@ -169,7 +169,7 @@ describe('runSuite against in-memory executors', () => {
     expect(report.gate.passed).toBe(false);
   }, 30_000);
 
-  it('errors a case whose payload showed its first proof but not the one past its attack point, and passes it when both show', async () => {
+  it('errors a case with its first proof but not the one past its attack point; passes it when both show', async () => {
     const stopped = testScenario('information-disclosure.test.stopped', {
       canaries: ['env'],
       payloads: { javascript: 'print {{proof}}\nlog never reached {{proof.after}}' },

@@ -16,6 +16,7 @@ import type { SuitePlan } from './suite-plan.js';
 import { summarize } from '../report/summarize.js';
 import { scheduleCases } from './vitest-scheduler.js';
 import { slotSizes } from './slot-sizes.js';
+import { answerDeadline } from './answer-deadline.js';
 
 /**
  * Runs a planned suite against its target and returns the canonical report. Never throws for
@@ -35,7 +36,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
       env: { ...tenantsEnv(plan.tenants), ...env },
       harnessVersion: plan.harness.version,
       initializeDeadlineMs: plan.initializeDeadlineMs,
-      requestDeadlineMs: plan.basePolicy.wallTimeMs + plan.options.graceMs,
+      requestDeadlineMs: answerDeadline(plan.basePolicy.wallTimeMs, plan.options.graceMs),
       onViolation: (violation) => violations.add(violation),
     }),
   );

@@ -35,6 +35,8 @@ export interface SuitePlan {
   interrupt?: AbortSignal;
   /** Judges the conformance profiles of the finished run (absent: no profile, as with --profile none). */
   judgeProfiles?(report: Omit<Report, 'gate' | 'profiles'>): ProfileResult[];
-  /** Decides whether the run passes, from the finished report (src/gate/evaluate-gate.ts, via src/cli/prepare-gate.ts). */
+  /**
+   * Decides whether the run passes, from the finished report (src/gate/evaluate-gate.ts, via src/cli/prepare-gate.ts).
+   */
   gate(report: Omit<Report, 'gate'>): GateResult;
 }

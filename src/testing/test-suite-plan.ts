@@ -2,7 +2,7 @@ import { evaluateGate } from '../gate/evaluate-gate.js';
 import { withGateDefaults } from '../gate/gate-defaults.js';
 import type { GateConfig } from '../gate/generated/types.js';
 import type { Report } from '../report/generated/types.js';
-import { planCases } from '../runner/plan-cases.js';
+import { planCases } from '../lanes/scenario/plan-cases.js';
 import { runTenants } from '../runner/run-tenants.js';
 import { runSuite } from '../runner/run-suite.js';
 import type { SuitePlan } from '../runner/suite-plan.js';
@@ -62,7 +62,7 @@ export function testSuitePlan(
     harness: { name: 'gauntlet', version: '0.0.0-test', protocolVersion: '1.0' },
     target,
     corpus: { root: '/test', digest: '0'.repeat(64), scenarios: scenarios.length },
-    cases: planCases(scenarios, defaultPolicy, graceMs),
+    cases: planCases(scenarios, { basePolicy: defaultPolicy, graceMs, startedByGauntlet: spec.startedByGauntlet }),
     options: { workers: options.workers ?? 2, retries: options.retries ?? 0, repeatEach: 1, graceMs, selection: {} },
     basePolicy: defaultPolicy,
     tenants: runTenants(seed, undefined),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fuzzLane } from '../../fuzz/fuzz-lane.js';
+import { fuzzLane } from '../../lanes/fuzz/fuzz-lane.js';
 import type { CaseResult, Report } from '../../report/generated/types.js';
 import { defaultPolicy } from '../../protocol/default-policy.js';
 import { loadScenarios } from '../../scenarios/load-scenarios.js';
@@ -65,6 +65,8 @@ async function runFuzz(adversary: Adversary): Promise<Report> {
     packageRoot: ROOT,
     cwd: ROOT,
     corpusRoot: join(ROOT, 'scenarios'),
+    startedByGauntlet: true,
+    scenarios: [],
     runArgs: [],
   };
   const plan = testSuitePlan(inMemoryAdversaryTarget(adversary), [], {
