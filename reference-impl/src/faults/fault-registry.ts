@@ -201,6 +201,13 @@ export const faultRegistry = [
     description:
       'Truncated stdout and stderr keep the first cap characters rather than bytes, so multi-byte text passes the byte cap.',
   },
+  {
+    name: 'docker-new-privileges',
+    weakens: 'isolation',
+    backend: 'docker',
+    description:
+      'Docker backend: containers run without no-new-privileges, so a setuid-root binary of the image raises the code to euid 0.',
+  },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];
