@@ -206,7 +206,13 @@ export const faultRegistry = [
     weakens: 'isolation',
     backend: 'docker',
     description:
-      'Docker backend: containers run without no-new-privileges, so a setuid-root binary of the image raises the code to euid 0.',
+      'Docker backend: no no-new-privileges, so a setuid-root binary of the image raises the code to euid 0.',
+  },
+  {
+    name: 'session-policy-ceiling',
+    weakens: 'limits',
+    description:
+      "An execution in a session runs under the session's policy; of the execution's tighter policy only tools apply.",
   },
 ] as const satisfies readonly Fault[];
 
