@@ -3,6 +3,7 @@ import type { Canary } from './canary.js';
 import { envCanary } from './env-canary.js';
 import { fileCanary } from './file-canary.js';
 import { listenerCanary } from './listener-canary.js';
+import { processCanary } from './process-canary.js';
 import { secretCanary } from './secret-canary.js';
 import { tenantCanary } from './tenant-canary.js';
 import { toolResultCanary } from './tool-result-canary.js';
@@ -15,4 +16,5 @@ export const canaryRegistry: Readonly<Record<CanaryKind, Canary>> = {
   'tool-result': toolResultCanary,
   tenant: tenantCanary,
   secret: secretCanary,
+  process: processCanary,
 };

@@ -333,14 +333,15 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "CanaryKind": {
-      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted.",
+      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; process: a sleeping process Gauntlet starts on the executor's host for the case, whose pid the code is given and which must still run after the steps.",
       "enum": [
         "env",
         "file",
         "listener",
         "tool-result",
         "tenant",
-        "secret"
+        "secret",
+        "process"
       ]
     },
     "Payloads": {
@@ -607,6 +608,9 @@ export const scenarioSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/NoLifeAfterStop"
+        },
+        {
+          "$ref": "#/$defs/HostProcessesAlive"
         }
       ],
       "properties": {
@@ -1004,6 +1008,19 @@ export const scenarioSchemas: readonly object[] = [
           "items": {
             "$ref": "#/$defs/StepId"
           }
+        }
+      }
+    },
+    "HostProcessesAlive": {
+      "description": "Every process the process canary started on the executor's host for the case is still running after the steps (the harness owns them and sees their exit): code that was given their pids could not signal them. Needs the process canary.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "host-processes-alive"
         }
       }
     },
