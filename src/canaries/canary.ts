@@ -2,6 +2,7 @@ import type { CanarySettings } from '../config/generated/types.js';
 import type {
   ExecuteParams,
   ExecuteResult,
+  IsolationKind,
   Language,
   Policy,
   Principal,
@@ -19,6 +20,8 @@ export interface CanaryTarget {
   startedByGauntlet: boolean;
   /** The executor runs on this machine (spawned, or reached at a loopback address). */
   sameHost: boolean;
+  /** The isolation the executor declared in initialize, when known. */
+  isolation?: IsolationKind;
   settings: CanarySettings;
 }
 

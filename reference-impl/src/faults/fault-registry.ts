@@ -214,6 +214,12 @@ export const faultRegistry = [
     description:
       "An execution in a session runs under the session's policy; of the execution's tighter policy only tools apply.",
   },
+  {
+    name: 'allow-sys',
+    weakens: 'isolation',
+    description:
+      'Sandboxes get --allow-sys: Deno.hostname, osRelease, networkInterfaces and systemMemoryInfo answer with the host.',
+  },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];

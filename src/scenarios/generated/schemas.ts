@@ -333,7 +333,7 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "CanaryKind": {
-      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; process: a sleeping process Gauntlet starts on the executor's host for the case, whose pid the code is given and which must still run after the steps.",
+      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; process: a sleeping process Gauntlet starts on the executor's host for the case, whose pid the code is given and which must still run after the steps; host: facts that identify the executor's host and network (machine id, host name, kernel release unless the executor is container-isolated, interface and gateway addresses, ARP neighbours) and the /proc/net/tcp entry of a loopback listener the code is not told of, all forbidden tokens.",
       "enum": [
         "env",
         "file",
@@ -341,7 +341,8 @@ export const scenarioSchemas: readonly object[] = [
         "tool-result",
         "tenant",
         "secret",
-        "process"
+        "process",
+        "host"
       ]
     },
     "Payloads": {
