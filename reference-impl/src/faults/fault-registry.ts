@@ -218,7 +218,7 @@ export const faultRegistry = [
     name: 'allow-sys',
     weakens: 'isolation',
     description:
-      'Sandboxes get --allow-sys: Deno.hostname, osRelease, networkInterfaces and systemMemoryInfo answer with the host.',
+      'Sandboxes get --allow-sys: Deno.hostname, osRelease, networkInterfaces and the like answer with the host.',
   },
 ] as const satisfies readonly Fault[];
 
