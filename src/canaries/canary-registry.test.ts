@@ -139,7 +139,7 @@ describe('canary plug-ins', () => {
     expect(second.processes?.()[0]?.alive).toBe(false);
   });
 
-  it('host: forbidden facts of this host and an unannounced listener, whose /proc/net/tcp entry is a token', async () => {
+  it('host: forbidden host facts and an unannounced listener, whose /proc/net/tcp entry is a token', async () => {
     const planted = await plant('host');
     expect(planted.variables).toEqual({});
     expect(planted.tokens.every((t) => t.access === 'forbidden' && t.value.length >= 8)).toBe(true);
