@@ -130,4 +130,28 @@ describe('canary plug-ins', () => {
       expect(calls).toEqual(['create tenant-v', 'destroy tenant-v session-victim-1']);
     },
   );
+
+  it('process: a live host process whose pid is given; an outside kill is seen, release ends it', async () => {
+    const first = await plant('process');
+    const pid = Number(first.variables['pid']);
+    expect(first.processes?.()).toEqual([{ pid, alive: true }]);
+    process.kill(pid, 'SIGKILL');
+    await expect.poll(() => first.processes?.()[0]?.alive).toBe(false);
+    expect(first.processes?.()[0]?.ended?.signal).toBe('SIGKILL');
+    await first.release();
+    const second = await plant('process');
+    await second.release();
+    expect(second.processes?.()[0]?.alive).toBe(false);
+  });
+
+  it('host: forbidden host facts and an unannounced listener, whose /proc/net/tcp entry is a token', async () => {
+    const planted = await plant('host');
+    expect(planted.variables).toEqual({});
+    expect(planted.tokens.every((t) => t.access === 'forbidden' && t.value.length >= 8)).toBe(true);
+    const entry = planted.tokens.at(-1)!.value;
+    expect(entry).toMatch(/^0100007F:[0-9A-F]{4}$/);
+    const tcp = await readFile('/proc/net/tcp', 'utf8').catch(() => '');
+    if (tcp) expect(tcp).toContain(entry);
+    await planted.release();
+  });
 });

@@ -2,7 +2,9 @@ import type { CanaryKind } from '../scenarios/generated/types.js';
 import type { Canary } from './canary.js';
 import { envCanary } from './env-canary.js';
 import { fileCanary } from './file-canary.js';
+import { hostCanary } from './host-canary.js';
 import { listenerCanary } from './listener-canary.js';
+import { processCanary } from './process-canary.js';
 import { secretCanary } from './secret-canary.js';
 import { slowToolCanary } from './slow-tool-canary.js';
 import { tenantCanary } from './tenant-canary.js';
@@ -17,4 +19,6 @@ export const canaryRegistry: Readonly<Record<CanaryKind, Canary>> = {
   tenant: tenantCanary,
   secret: secretCanary,
   'slow-tool': slowToolCanary,
+  process: processCanary,
+  host: hostCanary,
 };

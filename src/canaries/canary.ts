@@ -2,6 +2,7 @@ import type { CanarySettings } from '../config/generated/types.js';
 import type {
   ExecuteParams,
   ExecuteResult,
+  IsolationKind,
   Language,
   Policy,
   Principal,
@@ -9,6 +10,7 @@ import type {
 } from '../protocol/generated/types.js';
 import type { CanaryKind, Capability } from '../scenarios/generated/types.js';
 import type { CanaryToken } from './canary-token.js';
+import type { HostProcessState } from './host-process-state.js';
 import type { ListenerHit } from './listener-hit.js';
 import type { TokenSource } from './token-source.js';
 
@@ -18,6 +20,8 @@ export interface CanaryTarget {
   startedByGauntlet: boolean;
   /** The executor runs on this machine (spawned, or reached at a loopback address). */
   sameHost: boolean;
+  /** The isolation the executor declared in initialize, when known. */
+  isolation?: IsolationKind;
   settings: CanarySettings;
 }
 
@@ -66,6 +70,8 @@ export interface PlantedCanary {
   tools?: Record<string, ToolHandler>;
   /** Every contact so far, for listener canaries. */
   hits?(): ListenerHit[];
+  /** The host processes it started and whether they still run, for process canaries. */
+  processes?(): HostProcessState[];
   /** Plants what must live inside the executor, once the case's executor is up. */
   inject?(executor: ExecutorAccess): Promise<void>;
   /** Removes everything it planted: files, sockets, sessions. Never throws. */

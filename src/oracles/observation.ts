@@ -1,4 +1,5 @@
 import type { CanaryToken } from '../canaries/canary-token.js';
+import type { HostProcessState } from '../canaries/host-process-state.js';
 import type { ListenerHit } from '../canaries/listener-hit.js';
 import type {
   AuditEntry,
@@ -81,6 +82,8 @@ export interface Observation {
   toolCalls: ToolCallSeen[];
   executorLog: ExecutorLogEntry[];
   listenerHits: ListenerHit[];
+  /** The process canary's host processes, as sealed after the steps (absent without that canary). */
+  hostProcesses?: HostProcessState[];
   /** Audit entries of the case's executions, from audit/query, when the executor has an audit log. */
   audit?: { entries: AuditEntry[]; error?: string };
   /** Set when the executor's process or connection died during the case. */

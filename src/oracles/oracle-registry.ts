@@ -7,6 +7,7 @@ import { auditRecordsExecution } from './audit-records-execution.js';
 import { completesWithin } from './completes-within.js';
 import { errorTypeIs } from './error-type-is.js';
 import { executorSurvives } from './executor-survives.js';
+import { hostProcessesAlive } from './host-processes-alive.js';
 import { noCanaryLeak } from './no-canary-leak.js';
 import { noLifeAfterStop } from './no-life-after-stop.js';
 import { noListenerContact } from './no-listener-contact.js';
@@ -39,6 +40,7 @@ export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<
   'victim-unharmed': victimUnharmed,
   'rate-limited': rateLimited,
   'no-life-after-stop': noLifeAfterStop,
+  'host-processes-alive': hostProcessesAlive,
 };
 
 /** The oracle of an expectation, typed for it. */

@@ -355,4 +355,19 @@ describe('oracles judge observations, and each can fail', () => {
     const executorWide = { ...rated, rateLimit: { burst: 10, perSecond: 5, scope: 'executor' } } as Capabilities;
     expect(judge({ ...flood('limited'), capabilities: executorWide }, { oracle: 'rate-limited' })).toEqual([]);
   });
+
+  it('host-processes-alive: a canary process that ended during the case fails; running ones and none pass', () => {
+    const alive = { pid: 4242, alive: true };
+    const killed = { pid: 4243, alive: false, ended: { signal: 'SIGKILL', code: null, at: 1_700_000_000_500 } };
+    const expectation = { oracle: 'host-processes-alive' } as const;
+    expect(judgeExpectation(observation([step(result('ok'))]), expectation)).toEqual([]);
+    expect(judgeExpectation(observation([step(result('ok'))], { hostProcesses: [alive] }), expectation)).toEqual([]);
+    const findings = judgeExpectation(
+      observation([step(result('ok'))], { hostProcesses: [alive, killed] }),
+      expectation,
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(/4243 .*ended during it \(signal SIGKILL\)/),
+    ]);
+  });
 });

@@ -85,6 +85,7 @@ export async function runSuite(plan: SuitePlan, events: RunEvents): Promise<Repo
         canaryTarget: {
           startedByGauntlet: spec.startedByGauntlet,
           sameHost: spec.sameHost,
+          isolation: initialize.executorInfo.isolation,
           settings: spec.canaries ?? {},
         },
         hostDir,

@@ -67,6 +67,8 @@ export function executionContainerConfig(profile: SandboxProfile, faults: FaultS
     hostConfig.Binds = [...(hostConfig.Binds ?? []), '/tmp:/host/tmp'];
   }
   if (faults.has('docker-writable-rootfs')) hostConfig.ReadonlyRootfs = false;
+  if (faults.has('docker-new-privileges'))
+    hostConfig.SecurityOpt = hostConfig.SecurityOpt?.filter((option: string) => option !== 'no-new-privileges');
   if (faults.has('docker-no-disk-cap')) {
     const unsized = Object.entries(hostConfig.Tmpfs ?? {}).map(([path, options]) => [
       path,

@@ -245,6 +245,25 @@ export const faultRegistry = [
       'A second execution in a busy session is not refused: both are handed to the session sandbox at once, ' +
       "which runs the first while the second captures the sandbox's output.",
   },
+  {
+    name: 'docker-new-privileges',
+    weakens: 'isolation',
+    backend: 'docker',
+    description:
+      'Docker backend: no no-new-privileges, so a setuid-root binary of the image raises the code to euid 0.',
+  },
+  {
+    name: 'session-policy-ceiling',
+    weakens: 'limits',
+    description:
+      "An execution in a session runs under the session's policy; of the execution's tighter policy only tools apply.",
+  },
+  {
+    name: 'allow-sys',
+    weakens: 'isolation',
+    description:
+      'Sandboxes get --allow-sys: Deno.hostname, osRelease, networkInterfaces and the like answer with the host.',
+  },
 ] as const satisfies readonly Fault[];
 
 export type FaultName = (typeof faultRegistry)[number]['name'];

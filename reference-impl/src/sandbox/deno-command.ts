@@ -63,6 +63,7 @@ export function denoCommand(input: DenoCommandInput): DenoCommand {
   args.push(faults.has('fs-escape') ? '--allow-write' : `--allow-write=${write.join(',')}`);
   if (faults.has('allow-subprocess')) args.push('--allow-run');
   if (faults.has('allow-ffi')) args.push('--allow-ffi');
+  if (faults.has('allow-sys')) args.push('--allow-sys');
   if (faults.has('env-leak')) args.push('--allow-env');
   args.push(join(paths.sandboxDir, 'bootstrap.ts'), `--socket=${socket}`, `--family=${profile.family}`);
   if (profile.family === 'python')

@@ -124,7 +124,7 @@ export class ExecutorService {
       }
       // 3. Run, then 4. release or keep the sandbox, then 5. audit.
       const outcome = await executeInSandbox({
-        params,
+        params: session && this.o.faults.has('session-policy-ceiling') ? underSessionPolicy(params, session) : params,
         executionId,
         seq: ++this.#seq,
         sandbox,
@@ -324,4 +324,15 @@ export class ExecutorService {
       return undefined;
     }
   }
+}
+
+/**
+ * The session-policy-ceiling fault: an execution in a session runs under the session's policy,
+ * taking from the request only its tool list (the one member a scenario already checks).
+ */
+function underSessionPolicy(params: ExecuteParams, session: Session): ExecuteParams {
+  const policy: ExecuteParams['policy'] = { ...session.policy };
+  delete policy.tools;
+  if (params.policy.tools) policy.tools = params.policy.tools;
+  return { ...params, policy };
 }

@@ -26,6 +26,7 @@ describe('container-escape scenarios', () => {
         'host-network',
         'host-path-mount',
         'host-pid-namespace',
+        'no-new-privileges',
         'proc-sys-write',
         'running-as-root',
       ]),
@@ -41,6 +42,7 @@ describe('container-escape scenarios', () => {
     expect(failingUnder('docker-privileged')).toEqual([
       'added-capabilities',
       'cgroup-release-agent',
+      'no-new-privileges',
       'proc-sys-write',
       'running-as-root',
     ]);
@@ -52,5 +54,6 @@ describe('container-escape scenarios', () => {
     // dockerd runs with --bridge=none, so the network a weakened container shares is the host's.
     expect(failingUnder('docker-network-host')).toEqual(['host-network']);
     expect(failingUnder('docker-root-user')).toEqual(['running-as-root']);
+    expect(failingUnder('docker-new-privileges')).toEqual(['no-new-privileges']);
   });
 });

@@ -152,6 +152,8 @@ export async function runScenarioAttempt(
     observation.executorLog = recorder?.log ?? [];
     observation.toolCalls = recorder?.toolCalls ?? [];
     observation.listenerHits = planted.flatMap((p) => p.hits?.() ?? []);
+    const hostProcesses = planted.flatMap((p) => p.processes?.() ?? []);
+    if (hostProcesses.length) observation.hostProcesses = hostProcesses;
     const crash = lease?.crashed();
     if (crash) observation.crash = crash;
     const unhealthy = await health;

@@ -333,7 +333,7 @@ export const scenarioSchemas: readonly object[] = [
       ]
     },
     "CanaryKind": {
-      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; slow-tool: a host tool with a short timeoutMs that the harness answers only long after it (or when the case ends), to time the per-call timeout (protocol 8.4).",
+      "description": "env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; slow-tool: a host tool with a short timeoutMs that the harness answers only long after it (or when the case ends), to time the per-call timeout (protocol 8.4); process: a sleeping process Gauntlet starts on the executor's host for the case, whose pid the code is given and which must still run after the steps; host: facts that identify the executor's host and network (machine id, host name, kernel release unless the executor is container-isolated, interface and gateway addresses, ARP neighbours) and the /proc/net/tcp entry of a loopback listener the code is not told of, all forbidden tokens.",
       "enum": [
         "env",
         "file",
@@ -341,7 +341,9 @@ export const scenarioSchemas: readonly object[] = [
         "tool-result",
         "tenant",
         "secret",
-        "slow-tool"
+        "slow-tool",
+        "process",
+        "host"
       ]
     },
     "Payloads": {
@@ -611,6 +613,9 @@ export const scenarioSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/NoLifeAfterStop"
+        },
+        {
+          "$ref": "#/$defs/HostProcessesAlive"
         }
       ],
       "properties": {
@@ -1021,6 +1026,19 @@ export const scenarioSchemas: readonly object[] = [
           "items": {
             "$ref": "#/$defs/StepId"
           }
+        }
+      }
+    },
+    "HostProcessesAlive": {
+      "description": "Every process the process canary started on the executor's host for the case is still running after the steps (the harness owns them and sees their exit): code that was given their pids could not signal them. Needs the process canary.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "host-processes-alive"
         }
       }
     },

@@ -87,9 +87,10 @@ export type RuntimeApi =
  */
 export type ScenarioFlag = 'serial' | 'slow' | 'fresh-executor' | 'waits';
 /**
- * env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; slow-tool: a host tool with a short timeoutMs that the harness answers only long after it (or when the case ends), to time the per-call timeout (protocol 8.4).
+ * env: a token in the environment of the executor process (targets Gauntlet starts); file: a token in a host file outside any sandbox path; listener: TCP, HTTP and UDP listeners on 127.0.0.1 that record every contact; tool-result: a host tool whose answer carries a declared secret; tenant: a token stored in a session of the victim tenant; secret: a token given to the code in policy.env and declared in policy.secrets, so it must come back redacted; slow-tool: a host tool with a short timeoutMs that the harness answers only long after it (or when the case ends), to time the per-call timeout (protocol 8.4); process: a sleeping process Gauntlet starts on the executor's host for the case, whose pid the code is given and which must still run after the steps; host: facts that identify the executor's host and network (machine id, host name, kernel release unless the executor is container-isolated, interface and gateway addresses, ARP neighbours) and the /proc/net/tcp entry of a loopback listener the code is not told of, all forbidden tokens.
  */
-export type CanaryKind = 'env' | 'file' | 'listener' | 'tool-result' | 'tenant' | 'secret' | 'slow-tool';
+export type CanaryKind =
+  'env' | 'file' | 'listener' | 'tool-result' | 'tenant' | 'secret' | 'slow-tool' | 'process' | 'host';
 export type StepId = string;
 /**
  * attacker: the tenant the attack runs as; victim: a second tenant whose data must stay out of reach.
@@ -121,7 +122,8 @@ export type Expectation1 =
   | ToolCallsConform
   | VictimUnharmed
   | RateLimited
-  | NoLifeAfterStop;
+  | NoLifeAfterStop
+  | HostProcessesAlive;
 /**
  * Where the harness observed something: the stdout, stderr, result or error of an execution; a JSON-RPC error; the audit log; the executor's own log (its stderr and log notifications); arguments of tool calls; contacts with a canary listener; the harness clock; the executor process (crash or hang).
  */
@@ -512,6 +514,12 @@ export interface NoLifeAfterStop {
   watchMs?: number;
 }
 /**
+ * Every process the process canary started on the executor's host for the case is still running after the steps (the harness owns them and sees their exit): code that was given their pids could not signal them. Needs the process canary.
+ */
+export interface HostProcessesAlive {
+  oracle: 'host-processes-alive';
+}
+/**
  * The weakened executors against which this scenario must fail: the reference executor started with one --fault, or the wide-open executor (plain node, python3 and bash with the host environment and no limits). A scenario that cannot fail is a defect.
  */
 export interface Calibration {
@@ -551,6 +559,7 @@ export interface ScenarioDefs {
   ExactVersion: ExactVersion;
   ExecutorSurvives: ExecutorSurvives;
   Expectation: Expectation;
+  HostProcessesAlive: HostProcessesAlive;
   NetworkOverride: NetworkOverride;
   NoCanaryLeak: NoCanaryLeak;
   NoLifeAfterStop: NoLifeAfterStop;
