@@ -9,6 +9,7 @@ import { DockerLabel } from './docker-container-owner.js';
 import { connectDockerEngine } from './docker-engine.js';
 import { hardenedHostConfig, SANDBOX_USER } from './docker-hardened-host-config.js';
 import { buildGauntletImages, GauntletImage } from './docker-images.js';
+import { releaseTrackedContainers } from './docker-container-tracker.js';
 import { DockerTransport, type DockerTransportOptions } from './docker-transport.js';
 
 // The echo fixture, compiled into the reference executor image's copy of dist/.
@@ -141,6 +142,27 @@ describe('DockerTransport', () => {
       await expect(docker.getContainer(id).inspect()).rejects.toMatchObject({ statusCode: 404 });
     }
     expect(await containersOfRun()).toEqual([]);
+  });
+
+  it('ends waiting requests at once when the tracker removes its container (Ctrl-C), not at their deadlines', async () => {
+    const transport = new DockerTransport({
+      runId,
+      docker,
+      target: { image: GauntletImage.runtime, entrypoint: ['sleep', '300'], command: [] },
+    });
+    const peer = new Peer(transport, { role: 'harness', defaultDeadlineMs: 60_000 });
+    await peer.start();
+    try {
+      const started = performance.now();
+      const waiting = peer.request('execute', executeParams('echo:never')).catch((e: unknown) => e);
+      await releaseTrackedContainers();
+      const error = await waiting;
+      expect(isHarnessError(error, 'TRANSPORT_CLOSED'), String(error)).toBe(true);
+      expect(performance.now() - started).toBeLessThan(20_000);
+      expect(await containersOfRun()).toEqual([]);
+    } finally {
+      await peer.close();
+    }
   });
 
   it('plants env and file canaries inside the container, and nowhere in the harness', async () => {

@@ -174,6 +174,10 @@ export class DockerTransport extends StdioFramedTransport {
           .remove({ force: true, abortSignal: AbortSignal.timeout(10_000) } as object)
           .catch(() => undefined);
       }
+      // Released without close() (the tracker on Ctrl-C): the watch above was stopped, so this is
+      // the only report of the end, and requests waiting on an answer must learn of it now rather
+      // than at their deadlines.
+      this.finish({ reason: 'container removed', stderrTail: this.stderr.tailText() });
     })();
     return this.#release;
   }
