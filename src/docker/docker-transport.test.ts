@@ -144,7 +144,7 @@ describe('DockerTransport', () => {
     expect(await containersOfRun()).toEqual([]);
   });
 
-  it('ends waiting requests at once when the tracker removes its container (Ctrl-C), not at their deadlines', async () => {
+  it('ends waiting requests at once when the tracker removes the container (Ctrl-C), not at deadlines', async () => {
     const transport = new DockerTransport({
       runId,
       docker,
