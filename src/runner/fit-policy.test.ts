@@ -2,28 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Capabilities } from '../protocol/generated/types.js';
 import { defaultPolicy } from '../protocol/default-policy.js';
 import { fitPolicy } from './fit-policy.js';
+import { testCapabilities } from '../testing/test-capabilities.js';
 
-const capabilities: Capabilities = {
-  limits: { wallTime: 'hard', memory: 'none', output: 'hard' },
-  network: ['none'],
-  filesystem: ['none'],
+const capabilities: Capabilities = testCapabilities({
+  limits: { memory: 'none' },
   outputModes: ['kill'],
   subprocesses: { canDeny: false, canAllow: true },
-  sessions: { supported: false },
-  tools: { supported: false, languages: [] },
-  audit: { supported: false, hashChain: false },
-  redaction: { supported: false, encodings: [], credentialShapes: [], minSecretLength: 8 },
-  cancel: false,
-  maximums: {
-    wallTimeMs: 2000,
-    memoryBytes: 1 << 30,
-    stdoutBytes: 1024,
-    stderrBytes: 1 << 20,
-    resultBytes: 1 << 20,
-    codeBytes: 1 << 20,
-    messageBytes: 1 << 24,
-  },
-};
+  maximums: { wallTimeMs: 2000, stdoutBytes: 1024 },
+});
 
 describe('fitPolicy', () => {
   it('replaces each mode the executor does not declare with one it does, and lowers numbers to its maximums', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { TokenSource } from '../../canaries/token-source.js';
 import type { InitializeResult } from '../../protocol/generated/types.js';
 import { defaultPolicy } from '../../protocol/default-policy.js';
+import { testCapabilities } from '../../testing/test-capabilities.js';
 import type { FuzzContext, FuzzEnvironment } from './fuzz-context.js';
 import { defineProperty } from './fuzz-property.js';
 import { held } from './fuzz-verdict.js';
@@ -20,27 +21,9 @@ const initialize: InitializeResult = {
   protocolVersion: '1.0',
   executorInfo: { name: 'test', version: '0', isolation: 'process' },
   languages: [{ id: 'javascript' }],
-  capabilities: {
-    limits: { wallTime: 'hard', memory: 'hard', output: 'hard' },
-    network: ['none'],
-    filesystem: ['none'],
-    outputModes: ['truncate'],
-    subprocesses: { canDeny: true, canAllow: false },
-    sessions: { supported: false },
-    tools: { supported: false, languages: [] },
-    audit: { supported: false, hashChain: false },
-    redaction: { supported: true, encodings: [], credentialShapes: ['aws-access-key'], minSecretLength: 8 },
-    cancel: false,
-    maximums: {
-      wallTimeMs: 60_000,
-      memoryBytes: 1 << 30,
-      stdoutBytes: 1 << 20,
-      stderrBytes: 1 << 20,
-      resultBytes: 1 << 20,
-      codeBytes: 1 << 20,
-      messageBytes: 1 << 24,
-    },
-  },
+  capabilities: testCapabilities({
+    redaction: { supported: true, credentialShapes: ['aws-access-key'] },
+  }),
 };
 const environment = (change: (i: InitializeResult) => InitializeResult = (i) => i): FuzzEnvironment => ({
   initialize: change(structuredClone(initialize)),

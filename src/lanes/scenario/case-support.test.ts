@@ -2,31 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Capabilities, InitializeResult } from '../../protocol/generated/types.js';
 import { defaultPolicy } from '../../protocol/default-policy.js';
 import { testScenario } from '../../testing/test-suite-plan.js';
+import { testCapabilities } from '../../testing/test-capabilities.js';
 import { unsupportedReason } from './case-support.js';
 import { fitPolicy } from '../../runner/fit-policy.js';
 import type { RunServices } from '../../runner/run-services.js';
 
-const capabilities: Capabilities = {
-  limits: { wallTime: 'hard', memory: 'none', output: 'hard' },
-  network: ['none'],
-  filesystem: ['none'],
-  outputModes: ['truncate'],
-  subprocesses: { canDeny: true, canAllow: false },
-  sessions: { supported: false },
-  tools: { supported: false, languages: [] },
-  audit: { supported: false, hashChain: false },
-  redaction: { supported: false, encodings: [], credentialShapes: [], minSecretLength: 8 },
-  cancel: false,
-  maximums: {
-    wallTimeMs: 60_000,
-    memoryBytes: 1 << 30,
-    stdoutBytes: 1 << 20,
-    stderrBytes: 1 << 20,
-    resultBytes: 1 << 20,
-    codeBytes: 1 << 20,
-    messageBytes: 1 << 24,
-  },
-};
+const capabilities: Capabilities = testCapabilities({ limits: { memory: 'none' } });
 const initialize: InitializeResult = {
   protocolVersion: '1.0',
   executorInfo: { name: 'test', version: '0', isolation: 'process' },
