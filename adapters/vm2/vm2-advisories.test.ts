@@ -70,6 +70,7 @@ describe('known sandbox escapes tell vulnerable library versions from fixed ones
         'elevation-of-privilege.js.thrown-proxy-exception-sanitiser',
         'elevation-of-privilege.js.async-generator-return-capture',
         'elevation-of-privilege.js.cross-realm-symbol-extraction',
+        'elevation-of-privilege.js.array-species-self-return',
       ]),
     );
     expect(versions).toEqual(expect.arrayContaining(['3.9.16', '3.9.19', '3.10.5', '3.11.2']));
