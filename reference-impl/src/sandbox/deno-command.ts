@@ -57,9 +57,6 @@ export function denoCommand(input: DenoCommandInput): DenoCommand {
   }
   const net = [`unix:${socket}`, ...profile.network];
   const args = ['run', '--quiet', '--no-prompt', '--no-remote', '--no-npm', '--no-config', '--no-lock', '--no-check'];
-  // Python stays on V8's optimising WebAssembly tier: `--liftoff-only` would save ~30% of a Python
-  // sandbox's CPU, but without the code V8 optimises after ready, the slack inside Pyodide's
-  // restored memory becomes room beyond the cap (held 68-76 MiB under 64 in memory-cap.test.ts).
   const v8 = [...(faults.has('no-memory-cap') ? [] : [`--max-old-space-size=${profile.heapMiB}`]), ...SANDBOX_V8_FLAGS];
   if (v8.length > 0) args.push(`--v8-flags=${v8.join(',')}`);
   args.push(faults.has('open-network') ? '--allow-net' : `--allow-net=${net.join(',')}`);
