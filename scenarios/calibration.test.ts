@@ -15,10 +15,12 @@ import { faultRegistry } from '../reference-impl/src/faults/fault-registry.js';
 
 /**
  * Calibration of the scenario corpus, with the real CLI (`gauntlet run`, one process per executor):
- * 1. every case passes against the reference executor (container-escape and shell cases: its Docker
- *    backend, where shell cases that need tools or a network allow-list are unsupported);
+ * 1. every case passes against the reference executor (container-escape and shell cases, and cases
+ *    whose policy allows subprocesses: its Docker backend, where shell cases that need tools or a
+ *    network allow-list are unsupported);
  * 2. every case fails against each weakened executor its scenario names in calibration.failsWith
- *    (the reference with one --fault, or wide-open), unless that executor does not run its language;
+ *    (the reference with one --fault, on the Docker backend for a scenario that runs there, or
+ *    wide-open), unless that executor does not run its language;
  * 3. every case fails against at least one of them: a scenario that cannot fail is a defect.
  * Each weakened executor runs once, over exactly the cases that name it; EXECUTORS_AT_ONCE of them
  * run concurrently. The last test prints the table of every case with the weakness that makes it fail.
@@ -42,11 +44,30 @@ const corpus = loadScenarios(root);
 const linted = lintScenarios(corpus.scenarios);
 const scenarios = new Map<string, Scenario>(linted.clean.map((s) => [s.scenario.id, s.scenario]));
 
-/** A weakened executor as the key of its group and the --target that starts it. */
-function variantOf(weakened: WeakenedExecutor): { key: string; target: string } {
-  if (weakened.fault !== undefined)
-    return { key: `fault=${weakened.fault}`, target: `reference:fault=${weakened.fault}` };
-  return { key: 'wide-open', target: `stdio:${execPath} ${WIDE_OPEN}` };
+/** Faults that weaken the Docker backend: the reference target starts that backend for them. */
+const dockerFaults = new Set<string>(faultRegistry.filter((f) => 'backend' in f).map((f) => f.name));
+
+/**
+ * Whether the scenario runs on the reference's Docker backend: it applies only to container
+ * isolation, or a policy of it allows subprocesses, which the Deno backend never can (it refuses).
+ */
+function onDocker(scenario: Scenario): boolean {
+  return (
+    scenario.requires?.capabilities?.includes('container-isolation') === true ||
+    scenario.policy?.allowSubprocesses === true ||
+    (scenario.steps ?? []).some((step) => step.policy?.allowSubprocesses === true)
+  );
+}
+
+/**
+ * A weakened executor as the key of its group and the --target that starts it. A fault of both
+ * backends calibrates a scenario that runs on Docker with the Docker backend (a group of its own).
+ */
+function variantOf(weakened: WeakenedExecutor, scenario: Scenario): { key: string; target: string } {
+  if (weakened.fault === undefined) return { key: 'wide-open', target: `stdio:${execPath} ${WIDE_OPEN}` };
+  if (onDocker(scenario) && !dockerFaults.has(weakened.fault))
+    return { key: `fault=${weakened.fault} (docker)`, target: `reference:backend=docker,fault=${weakened.fault}` };
+  return { key: `fault=${weakened.fault}`, target: `reference:fault=${weakened.fault}` };
 }
 
 /**
@@ -157,9 +178,10 @@ const languageOf = (caseId: string) => caseId.split('@')[1]!.split('#')[0]!;
 // 2. Groups: each weakened executor with the cases that name it.
 const groups = new Map<string, { target: string; ids: Set<string> }>();
 for (const c of allCases) {
-  for (const weakened of scenarios.get(c.info.scenarioId!)!.calibration.failsWith) {
+  const scenario = scenarios.get(c.info.scenarioId!)!;
+  for (const weakened of scenario.calibration.failsWith) {
     if (weakened.languages && !weakened.languages.includes(languageOf(c.info.id) as never)) continue;
-    const { key, target } = variantOf(weakened);
+    const { key, target } = variantOf(weakened, scenario);
     const group = groups.get(key) ?? { target, ids: new Set<string>() };
     group.ids.add(c.info.id);
     groups.set(key, group);
@@ -193,11 +215,9 @@ describe('scenario calibration', () => {
   // The reference and the weakened executors are independent: they run concurrently, EXECUTORS_AT_ONCE at a time.
   it.concurrent('every case passes against the reference executor', { timeout: TIMEOUT_MS }, ({ signal }) =>
     inSlot(async () => {
-      // Container-escape cases apply only to container isolation, and only containers run shell:
-      // both go to the reference's Docker backend.
-      const needsContainer = (id: string) =>
-        languageOf(id) === 'shell' ||
-        scenarios.get(id.split('@')[0]!)!.requires?.capabilities?.includes('container-isolation') === true;
+      // Container-escape cases apply only to container isolation, only containers run shell, and
+      // only containers allow subprocesses: all go to the reference's Docker backend.
+      const needsContainer = (id: string) => languageOf(id) === 'shell' || onDocker(scenarios.get(id.split('@')[0]!)!);
       const ids = allCases.map((c) => c.info.id);
       const results = await runCases('reference', new Set(ids.filter((id) => !needsContainer(id))), signal);
       const inContainers = new Set(ids.filter(needsContainer));
@@ -261,13 +281,11 @@ describe('scenario calibration', () => {
     expect(
       rows
         .filter((r) => r.failing.length === 0)
-        .map(
-          (r) =>
-            `${r.id} fails against none of ${scenarios
-              .get(r.id.split('@')[0]!)!
-              .calibration.failsWith.map((w) => variantOf(w).key)
-              .join(', ')}`,
-        ),
+        .map((r) => {
+          const scenario = scenarios.get(r.id.split('@')[0]!)!;
+          const keys = scenario.calibration.failsWith.map((w) => variantOf(w, scenario).key);
+          return `${r.id} fails against none of ${keys.join(', ')}`;
+        }),
     ).toEqual([]);
   });
 });

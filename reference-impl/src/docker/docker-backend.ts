@@ -30,6 +30,7 @@ const SUPPORT: BackendSupport = {
   canAllowSubprocesses: true,
   tools: false,
   networkAllowlist: false,
+  lowersSessionMemory: false,
 };
 
 /**

@@ -76,4 +76,15 @@ describe('checkSessionPolicy', () => {
       pointers: ['/policy/filesystem'],
     });
   });
+
+  it("refuses a lower memory cap with -32004 where the session's sandbox cannot lower its own", () => {
+    const tighter = { ...session, memoryBytes: session.memoryBytes / 4 };
+    expect(refusal(() => checkSessionPolicy(session, tighter, DENO_SUPPORT))).toBeUndefined();
+    const container = { ...DENO_SUPPORT, lowersSessionMemory: false };
+    expect(refusal(() => checkSessionPolicy(session, tighter, container))).toMatchObject({
+      code: -32004,
+      pointers: ['/policy/memoryBytes'],
+    });
+    expect(refusal(() => checkSessionPolicy(session, session, container))).toBeUndefined();
+  });
 });

@@ -14,6 +14,11 @@ export interface BackendSupport {
   /** Host tools and network allow-lists need a bridge the Docker backend does not have. */
   tools: boolean;
   networkAllowlist: boolean;
+  /**
+   * A session's sandbox can run one execution under a lower memory cap (Deno: the memory cgroup and
+   * the resident-memory watch are armed per run). A container's cap is fixed when it starts.
+   */
+  lowersSessionMemory: boolean;
 }
 
 /** The Deno backend's support. */
@@ -22,6 +27,7 @@ export const DENO_SUPPORT: BackendSupport = {
   canAllowSubprocesses: false,
   tools: true,
   networkAllowlist: true,
+  lowersSessionMemory: true,
 };
 
 /**

@@ -1,13 +1,15 @@
 import { ErrorCodes } from '../../../src/protocol/generated/error-codes.js';
 import type { Policy, ValidationIssue } from '../../../src/protocol/generated/types.js';
 import { RpcError } from '../../../src/protocol/rpc-error.js';
+import { type BackendSupport, DENO_SUPPORT } from './check-policy.js';
 
 /**
  * An execution in a session may tighten the session's policy, never loosen it (-32602 names each
  * looser member). What is fixed when the session's sandbox starts (network grants, the file
- * system mode) cannot be tightened later, so a different value there is refused (-32004).
+ * system mode, a container's memory cap) cannot be tightened later, so a different value there is
+ * refused (-32004): running the execution under the session's value would be a weaker policy.
  */
-export function checkSessionPolicy(session: Policy, execution: Policy): void {
+export function checkSessionPolicy(session: Policy, execution: Policy, support: BackendSupport = DENO_SUPPORT): void {
   // 1. Looser members.
   const issues: ValidationIssue[] = [];
   const looser = (pointer: string, what: string) =>
@@ -42,6 +44,8 @@ export function checkSessionPolicy(session: Policy, execution: Policy): void {
   const unsupported: string[] = [];
   if (hosts.length !== sessionHosts.length) unsupported.push('/policy/network');
   if (execution.filesystem !== session.filesystem) unsupported.push('/policy/filesystem');
+  if (!support.lowersSessionMemory && execution.memoryBytes < session.memoryBytes)
+    unsupported.push('/policy/memoryBytes');
   if (unsupported.length)
     throw new RpcError(
       ErrorCodes.UnsupportedPolicy,

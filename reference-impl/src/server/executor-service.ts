@@ -85,7 +85,7 @@ export class ExecutorService {
           'duplicate_execution_id',
         );
       if (params.sessionId) session = this.#session(params.principal.tenantId, params.sessionId);
-      if (session) checkSessionPolicy(session.policy, params.policy);
+      if (session) checkSessionPolicy(session.policy, params.policy, this.o.support);
       if (session?.busy && !this.o.faults.has('session-busy-ignored'))
         throw new RpcError(ErrorCodes.SessionBusy, 'Session busy: it is running another execution');
       if (this.#executions.size >= maximums.concurrentExecutions)
