@@ -25,14 +25,17 @@ export const TIMING_MAJORITY = 0.85;
  * goes first), so under the null hypothesis each round counts for either direction with the same probability p ≤ 1/2
  * and independently of the other rounds. For 20 rounds the chance of 17 or more for one of the two directions is then
  * at most 2 · P(Binomial(20, 1/2) ≥ 17) = 2 · 1351 / 2^20 ≈ 2.6e-3, a bound reached only if every round's jitter
- * exceeded 20 ms; with jitter above 20 ms in half the rounds (p = 1/4, a badly overloaded machine)
- * 2 · P(Binomial(20, 1/4) ≥ 17) ≈ 6e-8, and on an ordinary loaded runner, where a 20 ms difference within a round is
- * rare, less still. For 16 rounds (14 needed) the bound is 2 · 137 / 2^16 ≈ 4.2e-3.
+ * exceeded 20 ms; with jitter above 20 ms in half the rounds (p = 1/4) 2 · P(Binomial(20, 1/4) ≥ 17) ≈ 6e-8. Measured
+ * against the reference beside two other runs and a CPU burner on two cores: 142 of 440 rounds over 20 ms, split
+ * evenly (p ≈ 1/6, so 2 · P(Binomial(20, 1/6) ≥ 17) ≈ 8e-11), at most 8 of 20 in one direction. For 16 rounds
+ * (14 needed) the worst-case bound is 2 · 137 / 2^16 ≈ 4.2e-3.
  *
  * Detection floor: a consistent difference is caught once it exceeds 20 ms plus the round's jitter in 17 of 20
- * rounds: about 25 ms on a quiet machine (round trips of a few milliseconds), somewhat more under load. A difference
- * of microseconds (a map lookup that hits or misses) is far below it: this catches an executor that does real work,
- * such as loading the session's record from a store, before it checks the tenant.
+ * rounds: reliably from about 35 ms on a quiet machine (against the reference with its foreign-id-slow delay set to
+ * 35 ms, 6 of 6 cases failed; 25 ms, 1 of 4; 15 ms, none of 4), somewhat more under load (80 ms: 8 of 8 cases failed
+ * beside two other runs and a CPU burner on two cores). A difference of microseconds (a map lookup that hits or
+ * misses) is far below it: this catches an executor that does real work, such as loading the session's record from a
+ * store, before it checks the tenant.
  */
 export const sameTiming: OracleFor<'same-timing'> = {
   name: 'same-timing',
