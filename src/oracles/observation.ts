@@ -31,6 +31,8 @@ export type StepAnswer =
 /** One step as sent and as answered. */
 export interface StepObservation {
   id: string;
+  /** For a step the scenario repeats: which of its sends this is, from 1 (a lookup by id finds round 1). */
+  round?: number;
   action: NonNullable<Step['action']>;
   tenant: TenantRole;
   /** Who the request claimed to be (the token is not kept). */

@@ -17,6 +17,7 @@ import type { Oracle, OracleFor } from './oracle.js';
 import { outputCapped } from './output-capped.js';
 import { redacted } from './redacted.js';
 import { sameAnswer } from './same-answer.js';
+import { sameTiming } from './same-timing.js';
 import { toolCallsConform } from './tool-calls-conform.js';
 import { rateLimited } from './rate-limited.js';
 import { victimUnharmed } from './victim-unharmed.js';
@@ -34,6 +35,7 @@ export const oracleRegistry: { readonly [N in Expectation['oracle']]: OracleFor<
   'output-capped': outputCapped,
   redacted,
   'same-answer': sameAnswer,
+  'same-timing': sameTiming,
   'audit-scoped': auditScoped,
   'audit-out-of-reach': auditOutOfReach,
   'tool-calls-conform': toolCallsConform,

@@ -17,3 +17,31 @@ export function runsPayloads(step: Step): boolean {
 export function stepControl(step: Step): NonNullable<Step['control']> {
   return step.control ?? (runsPayloads(step) ? 'marker' : 'none');
 }
+
+/** One request the steps send: a step, and for a repeated step which of its rounds (from 1). */
+export interface StepSend {
+  step: Step;
+  round?: number;
+}
+
+/**
+ * The requests of a scenario in the order they are sent. A run of consecutive steps with the same `repeat` is sent
+ * in rounds, every other round reversed (a b, b a, a b, ...): the steps' timings interleave, and a cost that falls on
+ * whichever request comes first or second in a round (a cache warmed, a buffer flushed) falls on both steps alike.
+ */
+export function stepSends(scenario: Scenario): StepSend[] {
+  const steps = scenarioSteps(scenario);
+  const sends: StepSend[] = [];
+  for (let start = 0; start < steps.length;) {
+    const repeat = steps[start]!.repeat;
+    let end = start + 1;
+    while (repeat !== undefined && end < steps.length && steps[end]!.repeat === repeat) end++;
+    const run = steps.slice(start, end);
+    if (repeat === undefined) sends.push({ step: run[0]! });
+    else
+      for (let round = 1; round <= repeat; round++)
+        for (const step of round % 2 === 1 ? run : [...run].reverse()) sends.push({ step, round });
+    start = end;
+  }
+  return sends;
+}

@@ -66,6 +66,13 @@ export const faultRegistry = [
   },
   { name: 'no-rate-limit', weakens: 'tenancy', description: 'Tenants are not rate-limited.' },
   {
+    name: 'foreign-id-slow',
+    weakens: 'tenancy',
+    description:
+      "execute loads an existing session's record (80 ms) before checking its tenant: another tenant's session id " +
+      'is refused in the same words as an unknown one, but measurably later.',
+  },
+  {
     name: 'foreign-cancel',
     weakens: 'tenancy',
     description: "execute/cancel finds a running execution by its id in every tenant, so a tenant can stop another's.",

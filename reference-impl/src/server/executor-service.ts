@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ErrorCodes } from '../../../src/protocol/generated/error-codes.js';
 import type {
   AuditQueryParams,
@@ -29,6 +30,9 @@ import { ToolValidator } from '../tools/tool-validator.js';
 import { MAX_SESSIONS_PER_TENANT, maximums } from './limits.js';
 import { SharedSandboxes } from './shared-sandboxes.js';
 import { wipeDirectory } from './wipe-directory.js';
+
+/** How long the foreign-id-slow fault takes to load an existing session's record: a store round trip, not a map hit. */
+const SLOW_RECORD_MS = 80;
 
 export interface ExecutorServiceOptions {
   faults: FaultSet;
@@ -84,6 +88,9 @@ export class ExecutorService {
           [{ pointer: '/executionId', message: 'an execution with this id is running' }],
           'duplicate_execution_id',
         );
+      // foreign-id-slow: the record of an existing session is loaded (from a slow store) before its owner is checked.
+      if (params.sessionId && this.o.faults.has('foreign-id-slow') && this.#sessions.has(params.sessionId))
+        await delay(SLOW_RECORD_MS);
       if (params.sessionId) session = this.#session(params.principal.tenantId, params.sessionId);
       if (session) checkSessionPolicy(session.policy, params.policy, this.o.support);
       if (session?.busy && !this.o.faults.has('session-busy-ignored'))

@@ -40,6 +40,11 @@ export class SessionRegistry {
     return full;
   }
 
+  /** Whether a session with this id exists, whoever owns it (never an answer to a caller: see get). */
+  has(sessionId: string): boolean {
+    return this.#sessions.has(sessionId);
+  }
+
   /** The caller's session, or -32002. */
   get(tenantId: string, sessionId: string): Session {
     const session = this.#sessions.get(sessionId);

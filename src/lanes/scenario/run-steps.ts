@@ -3,7 +3,7 @@ import type { CaseTenants, PlantedCanary, ToolHandler } from '../../canaries/can
 import type { StepObservation, StepAnswer } from '../../oracles/observation.js';
 import type { Language, Policy, Principal, ToolCallResult } from '../../protocol/generated/types.js';
 import type { Scenario, Step } from '../../scenarios/generated/types.js';
-import { runsPayloads, scenarioSteps, stepControl } from '../../scenarios/scenario-steps.js';
+import { runsPayloads, stepControl, stepSends } from '../../scenarios/scenario-steps.js';
 import { SESSION_NAME } from '../../scenarios/template-variables.js';
 import { placeholdersIn, renderTemplate } from '../../scenarios/template.js';
 import { assertProofsHidden, proofShown, type Proof } from '../../scenarios/proof-of-execution.js';
@@ -39,21 +39,21 @@ interface Session {
 }
 
 /**
- * Runs the scenario's steps in order and records what each one got back. After a step that got
- * no answer (the executor hung or died) the rest are skipped. A background step is sent and left
- * running; its answer is awaited once every step has been sent. Sessions the steps created are
- * destroyed at the end, best effort.
+ * Runs the scenario's steps in order (a repeated step once per round, see stepSends) and records what each send got
+ * back. After a step that got no answer (the executor hung or died) the rest are skipped. A background step is sent
+ * and left running; its answer is awaited once every step has been sent. Sessions the steps created are destroyed at
+ * the end, best effort.
  */
 export async function runSteps(input: StepsInput): Promise<StepObservation[]> {
   const sessions = new Map<string, Session>();
   const observations: Promise<StepObservation>[] = [];
   let stopped: string | undefined;
   try {
-    for (const [index, step] of scenarioSteps(input.scenario).entries()) {
+    for (const [index, { step, round }] of stepSends(input.scenario).entries()) {
       // Known before the request is sent, so that a later cancel step can address a running execution.
       if ((step.action ?? 'execute') === 'execute')
         input.variables.set(`execution.${step.id}.id`, executionIdOf(input, index));
-      const running = runStep(step, index, input, sessions, stopped);
+      const running = runStep(step, round, index, input, sessions, stopped);
       observations.push(running);
       // Observed by Promise.all below; the no-op keeps a harness fault in an earlier step from leaving it unhandled.
       if (step.background) {
@@ -81,6 +81,7 @@ function executionIdOf(input: StepsInput, index: number): string {
 
 async function runStep(
   step: Step,
+  round: number | undefined,
   index: number,
   input: StepsInput,
   sessions: Map<string, Session>,
@@ -94,6 +95,7 @@ async function runStep(
   const deadlineMs = step.deadlineMs ?? answerDeadline(policy.wallTimeMs, input.graceMs);
   const observation: StepObservation = {
     id: step.id,
+    ...(round !== undefined ? { round } : {}),
     action: step.action ?? 'execute',
     tenant,
     principal: { tenantId: principal.tenantId, userId: principal.userId },

@@ -61,8 +61,10 @@ function caseDeadline(scenario: Scenario, { basePolicy, graceMs, startedByGauntl
   const steps = scenarioSteps(scenario).reduce(
     (sum, step) =>
       sum +
-      (step.afterMs ?? 0) +
-      (step.deadlineMs ?? answerDeadline(mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs, graceMs)),
+      (step.repeat ?? 1) *
+        ((step.afterMs ?? 0) +
+          (step.deadlineMs ??
+            answerDeadline(mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs, graceMs))),
     0,
   );
   const dedicated = needsOwnExecutor(scenario, { startedByGauntlet });

@@ -19,6 +19,7 @@ export function stepRecord(step: StepObservation): StepRecord {
   const { answer } = step;
   const base: StepRecord = {
     id: step.id,
+    ...(step.round !== undefined ? { round: step.round } : {}),
     action: step.action,
     tenant: step.tenant,
     language: step.language,

@@ -1034,6 +1034,11 @@ export const reportSchemas: readonly object[] = [
             "skipped"
           ]
         },
+        "round": {
+          "description": "For a step the scenario repeats: which of its sends this was, from 1.",
+          "type": "integer",
+          "minimum": 1
+        },
         "executionId": {
           "type": "string"
         },

@@ -298,6 +298,10 @@ export interface StepRecord {
    * result: answered with a result; rpc-error: answered with a JSON-RPC error; no-answer: the deadline passed; closed: the connection closed first; invalid: the answer broke the protocol; skipped: not sent.
    */
   answer: 'result' | 'rpc-error' | 'no-answer' | 'closed' | 'invalid' | 'skipped';
+  /**
+   * For a step the scenario repeats: which of its sends this was, from 1.
+   */
+  round?: number;
   executionId?: string;
   status?: 'ok' | 'error';
   errorType?: string;

@@ -476,6 +476,12 @@ export const scenarioSchemas: readonly object[] = [
           "type": "boolean",
           "default": false
         },
+        "repeat": {
+          "description": "execute and cancel steps only, never in the background: the harness sends this step that many times, each send observed as a step of the same id with its round (1 to repeat). Consecutive steps with the same repeat are sent in rounds, every other round in reverse order (a b, b a, a b, ...), so that their timings interleave and neither is always sent first: what same-timing compares.",
+          "type": "integer",
+          "minimum": 2,
+          "maximum": 40
+        },
         "afterMs": {
           "description": "How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it.",
           "type": "integer",
@@ -595,6 +601,9 @@ export const scenarioSchemas: readonly object[] = [
         },
         {
           "$ref": "#/$defs/SameAnswer"
+        },
+        {
+          "$ref": "#/$defs/SameTiming"
         },
         {
           "$ref": "#/$defs/AuditScoped"
@@ -909,6 +918,29 @@ export const scenarioSchemas: readonly object[] = [
         "steps": {
           "type": "array",
           "minItems": 2,
+          "uniqueItems": true,
+          "items": {
+            "$ref": "#/$defs/StepId"
+          }
+        }
+      }
+    },
+    "SameTiming": {
+      "description": "Two steps repeated in the same rounds (repeat) took the same time on the harness clock, so a tenant cannot tell another tenant's ids from ones that never existed by how long the refusal takes. Round by round, the first step's time minus the second's; a finding when at least 17 in 20 of the rounds where both were answered (at least 16 such rounds) differ in the same direction by more than 20 ms. Scheduling jitter, symmetric between the two, essentially never does that.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "oracle",
+        "steps"
+      ],
+      "properties": {
+        "oracle": {
+          "const": "same-timing"
+        },
+        "steps": {
+          "type": "array",
+          "minItems": 2,
+          "maxItems": 2,
           "uniqueItems": true,
           "items": {
             "$ref": "#/$defs/StepId"

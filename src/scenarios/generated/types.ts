@@ -117,6 +117,7 @@ export type Expectation1 =
   | OutputCapped
   | Redacted
   | SameAnswer
+  | SameTiming
   | AuditScoped
   | AuditOutOfReach
   | ToolCallsConform
@@ -330,6 +331,10 @@ export interface Step {
    */
   background?: boolean;
   /**
+   * execute and cancel steps only, never in the background: the harness sends this step that many times, each send observed as a step of the same id with its round (1 to repeat). Consecutive steps with the same repeat are sent in rounds, every other round in reverse order (a b, b a, a b, ...), so that their timings interleave and neither is always sent first: what same-timing compares.
+   */
+  repeat?: number;
+  /**
    * How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it.
    */
   afterMs?: number;
@@ -471,6 +476,17 @@ export interface SameAnswer {
   steps: [StepId, StepId, ...StepId[]];
 }
 /**
+ * Two steps repeated in the same rounds (repeat) took the same time on the harness clock, so a tenant cannot tell another tenant's ids from ones that never existed by how long the refusal takes. Round by round, the first step's time minus the second's; a finding when at least 17 in 20 of the rounds where both were answered (at least 16 such rounds) differ in the same direction by more than 20 ms. Scheduling jitter, symmetric between the two, essentially never does that.
+ */
+export interface SameTiming {
+  oracle: 'same-timing';
+  /**
+   * @minItems 2
+   * @maxItems 2
+   */
+  steps: [StepId, StepId];
+}
+/**
  * Every audit entry the harness received (from query-audit steps and the oracles' own reads) belongs to the tenant whose token the request carried.
  */
 export interface AuditScoped {
@@ -573,6 +589,7 @@ export interface ScenarioDefs {
   Requirements: Requirements;
   RuntimeApi: RuntimeApi;
   SameAnswer: SameAnswer;
+  SameTiming: SameTiming;
   Scenario: Scenario;
   ScenarioFlag: ScenarioFlag;
   ScenarioId: ScenarioId;

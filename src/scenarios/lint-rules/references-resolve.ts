@@ -48,7 +48,8 @@ function expectationIssues(expectation: Expectation, index: number, scenario: Sc
   if (expectation.oracle === 'no-state-bleed') expectation.observe.forEach((id, i) => named.push([`observe/${i}`, id]));
   if (expectation.oracle === 'audit-records-execution')
     expectation.steps?.forEach((id, i) => named.push([`steps/${i}`, id]));
-  if (expectation.oracle === 'same-answer') expectation.steps.forEach((id, i) => named.push([`steps/${i}`, id]));
+  if (expectation.oracle === 'same-answer' || expectation.oracle === 'same-timing')
+    expectation.steps.forEach((id, i) => named.push([`steps/${i}`, id]));
   return named
     .filter(([, id]) => !ids.has(id))
     .map(([member, id]) => ({
