@@ -71,9 +71,11 @@ describe('known sandbox escapes tell vulnerable library versions from fixed ones
         'elevation-of-privilege.js.async-generator-return-capture',
         'elevation-of-privilege.js.cross-realm-symbol-extraction',
         'elevation-of-privilege.js.array-species-self-return',
+        'elevation-of-privilege.js.replaced-error-host-stack-hook',
+        'elevation-of-privilege.js.host-formatted-stack-hook',
       ]),
     );
-    expect(versions).toEqual(expect.arrayContaining(['3.9.16', '3.9.19', '3.10.5', '3.11.2']));
+    expect(versions).toEqual(expect.arrayContaining(['3.9.10', '3.9.14', '3.9.16', '3.9.19', '3.10.5', '3.11.2']));
   });
 
   it.each(versions)(
