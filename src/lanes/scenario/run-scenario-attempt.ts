@@ -16,6 +16,7 @@ import { makeProof } from '../../scenarios/proof-of-execution.js';
 import { CaseRecorder } from './case-recorder.js';
 import { unsupportedReason } from './case-support.js';
 import { collectAudit } from './collect-audit.js';
+import { cancelOvertookProof, PAUSE_SCALES } from './cancel-overtook-proof.js';
 import { decideAttempt } from './decide-attempt.js';
 import { ExecutorClock } from './executor-clock.js';
 import type { ExecutorLease } from '../../runner/executor-lease.js';
@@ -109,21 +110,26 @@ export async function runScenarioAttempt(
     for (const canary of planted)
       for (const [name, value] of Object.entries(canary.variables))
         variables.set(`canary.${canary.kind}.${name}`, value);
-    observation.steps = await runSteps({
-      scenario,
-      file: loaded.file,
-      language,
-      lease,
-      clock,
-      signal,
-      tenants: services.tenants,
-      basePolicy: services.basePolicy,
-      graceMs: services.graceMs,
-      canaries: planted,
-      variables,
-      proofs,
-      executionPrefix: `gx${tokens.word('execution', 12)}`,
-    });
+    //    Again with longer pauses while one of the harness's cancels overtook the code it addressed.
+    for (const [index, pauseScale] of PAUSE_SCALES.entries()) {
+      observation.steps = await runSteps({
+        scenario,
+        file: loaded.file,
+        language,
+        lease,
+        clock,
+        signal,
+        tenants: services.tenants,
+        basePolicy: services.basePolicy,
+        graceMs: services.graceMs,
+        canaries: planted,
+        variables,
+        proofs,
+        executionPrefix: `gx${tokens.word(index === 0 ? 'execution' : `execution-${index}`, 12)}`,
+        pauseScale,
+      });
+      if (signal.aborted || !cancelOvertookProof(observation.steps)) break;
+    }
     stepsEnded = performance.now();
     // 7. Evidence gathered after the steps: the audit entries, then what oracles collect.
     observation.audit = await collectAudit(observation, lease, services.tenants, clock);

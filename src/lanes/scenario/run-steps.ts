@@ -29,8 +29,10 @@ export interface StepsInput {
   variables: Map<string, string>;
   /** The attempt's proofs of execution, rendered by the `proof` and `proof.after` placeholders. */
   proofs: { before: Proof; after: Proof };
-  /** Prefix of the execution ids the harness assigns, unique to the attempt. */
+  /** Prefix of the execution ids the harness assigns, unique to each run of the steps. */
   executionPrefix: string;
+  /** Multiplies every step's `afterMs` (see PAUSE_SCALES). */
+  pauseScale: number;
 }
 
 interface Session {
@@ -110,7 +112,8 @@ async function runStep(
   };
   if (stopped) return observation;
   // 2. Send it (after its pause, if any) and wait, on the harness clock.
-  if (step.afterMs) await delay(step.afterMs, undefined, { signal: input.signal }).catch(() => undefined);
+  if (step.afterMs)
+    await delay(step.afterMs * input.pauseScale, undefined, { signal: input.signal }).catch(() => undefined);
   observation.startedAt = Date.now();
   const started = performance.now();
   const call = <T>(work: () => Promise<T>) => input.clock.time(work);

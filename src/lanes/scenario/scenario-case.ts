@@ -6,6 +6,7 @@ import { mergePolicy } from '../../scenarios/merge-policy.js';
 import { scenarioSteps } from '../../scenarios/scenario-steps.js';
 import type { LaneContext } from '../../runner/lane.js';
 import type { RunnableCase } from '../../runner/runnable-case.js';
+import { PAUSE_SCALES, pausesForCancel } from './cancel-overtook-proof.js';
 import { needsOwnExecutor } from './needs-own-executor.js';
 import { runScenarioAttempt } from './run-scenario-attempt.js';
 import { answerDeadline } from '../../runner/answer-deadline.js';
@@ -67,7 +68,12 @@ function caseDeadline(scenario: Scenario, { basePolicy, graceMs, startedByGauntl
             answerDeadline(mergePolicy(basePolicy, scenario.policy, step.policy).wallTimeMs, graceMs))),
     0,
   );
+  // Steps whose cancel may overtake the code run once per pause scale, each time with longer pauses.
+  const pauses = scenarioSteps(scenario).reduce((sum, step) => sum + (step.repeat ?? 1) * (step.afterMs ?? 0), 0);
+  const tries = pausesForCancel(scenario)
+    ? PAUSE_SCALES.reduce((sum, scale) => sum + steps + pauses * (scale - 1), 0)
+    : steps;
   const dedicated = needsOwnExecutor(scenario, { startedByGauntlet });
-  const total = steps + SETUP_MS + COLLECT_MS + (dedicated ? EXECUTOR_START_MS : 0);
+  const total = tries + SETUP_MS + COLLECT_MS + (dedicated ? EXECUTOR_START_MS : 0);
   return (scenario.flags ?? []).includes('slow') ? total * 3 : total;
 }

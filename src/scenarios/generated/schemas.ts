@@ -483,7 +483,7 @@ export const scenarioSchemas: readonly object[] = [
           "maximum": 40
         },
         "afterMs": {
-          "description": "How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it.",
+          "description": "How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it. When a cancel of the execution's own tenant overtakes the code (it ends cancelled without its proof, as a cold runtime on a loaded machine can), the steps run again with every pause doubled, up to twice: the verdict rests on a run in which the code was seen to run.",
           "type": "integer",
           "minimum": 0,
           "maximum": 10000

@@ -335,7 +335,7 @@ export interface Step {
    */
   repeat?: number;
   /**
-   * How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it.
+   * How long the harness waits, on its own clock, before sending the request: lets a background execution get going before a cancel step addresses it. When a cancel of the execution's own tenant overtakes the code (it ends cancelled without its proof, as a cold runtime on a loaded machine can), the steps run again with every pause doubled, up to twice: the verdict rests on a run in which the code was seen to run.
    */
   afterMs?: number;
   code?: Payloads;
