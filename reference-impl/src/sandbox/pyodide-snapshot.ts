@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { HarnessError, HarnessErrorCode } from '../../../src/errors/harness-error.js';
+import { makeOnce } from './make-once.js';
 import type { RuntimePaths } from './runtime-paths.js';
 
 const SNAPSHOT_DEADLINE_MS = 120_000;
@@ -26,9 +27,19 @@ export async function ensurePyodideSnapshot(
     `pyodide-${paths.pyodideVersion}-deno-${paths.denoVersion}-${snapshotSourceHash(paths)}.snapshot`,
   );
   if (existsSync(file)) return file;
-  // 1. Write beside the final name, then rename: readers never see a partial snapshot, and two
-  //    executors making it at once both end with a whole file.
   mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+  // Executors started together make it once between them; the others wait for that one.
+  await makeOnce({
+    lock: `${file}.lock`,
+    ready: () => existsSync(file),
+    make: () => makeSnapshot(paths, file, env),
+    deadlineMs: 2 * SNAPSHOT_DEADLINE_MS,
+  });
+  return file;
+}
+
+async function makeSnapshot(paths: RuntimePaths, file: string, env: Record<string, string>): Promise<void> {
+  // 1. Write beside the final name, then rename: readers never see a partial snapshot.
   const partial = `${file}.${process.pid}.partial`;
   const args = [
     'run',
@@ -64,7 +75,6 @@ export async function ensurePyodideSnapshot(
     );
   }
   renameSync(partial, file);
-  return file;
 }
 
 /** The sandbox sources a snapshot is made from, hashed: a change to any of them makes a new one. */

@@ -35,7 +35,7 @@ export interface RunningExecutor {
 
 /**
  * Composition root. Steps: 1. runtimes, private folders, tenants, audit log; 2. the Pyodide
- * snapshot (in the background) and the warm pool; 3. the service; 4. the transport(s). Stopping,
+ * snapshot (awaited before serving) and the warm pool; 3. the service; 4. the transport(s). Stopping,
  * by shutdown, end of stdin or a signal, releases sandboxes, sockets and folders.
  */
 export async function startExecutor(options: ExecutorOptions, env: NodeJS.ProcessEnv): Promise<RunningExecutor> {
@@ -100,6 +100,13 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
     adaptiveProfiles: 4,
     onError: (error) => log.error('a warm sandbox failed to start', error),
   });
+
+  // Serve only once a Python sandbox can start: on a cold cache, making the snapshot takes seconds,
+  // which the first Python executions would otherwise spend past their callers' deadlines.
+  if (!docker)
+    await snapshotFile().catch((error: unknown) =>
+      log.error('could not make the Pyodide snapshot: Python sandboxes will not start', error),
+    );
 
   // 3.
   const service = new ExecutorService({
