@@ -15,6 +15,8 @@ export interface ExecutorOptions {
   /** What isolates the code: Deno processes (default) or Docker containers from a runtime image. */
   backend: { kind: 'deno' } | { kind: 'docker'; image: string };
   warm: Record<RuntimeFamily, number>;
+  /** Families named by --warm: warmed at start. The others warm from their first request on. */
+  warmAtStart: RuntimeFamily[];
   rateLimit: RateLimit;
   cacheDir: string;
   /** The cgroup folder under which each sandbox gets its memory cgroup (default: the executor's own). */
@@ -25,7 +27,8 @@ export interface ExecutorOptions {
 export const USAGE = `Usage: gauntlet-executor (--stdio | --listen 127.0.0.1:PORT) [options]
   --tenants FILE      JSON object of tenant id -> token (default: env GAUNTLET_TENANTS)
   --audit-log PATH    append-only audit log (default: in the executor's private temp dir)
-  --warm LANG=N       warm sandboxes for the default profile: javascript=2, python=1
+  --warm LANG=N       warm sandboxes for the default profile, started at once (without it:
+                      javascript=2, python=1, from the language's first request on)
   --rate-limit B/R    per-tenant token bucket: burst B, R per second (default 100/50)
   --cache-dir DIR     where the Pyodide snapshot is cached (default ~/.cache/gauntlet)
   --cgroup-root DIR   cgroup (v2, or v1 memory) folder for the sandboxes' memory cgroups
@@ -64,10 +67,13 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
   }
   const faults = (values.fault ?? []).map((name) => (isFaultName(name) ? name : fail(`unknown fault ${name}`)));
   const warm: Record<RuntimeFamily, number> = { js: 2, python: 1 };
+  const warmAtStart: RuntimeFamily[] = [];
   for (const spec of values.warm ?? []) {
     const match =
       /^(javascript|python)=(\d{1,2})$/.exec(spec) ?? fail(`--warm takes javascript=N or python=N, not ${spec}`);
-    warm[match[1] === 'python' ? 'python' : 'js'] = Number(match[2]);
+    const family = match[1] === 'python' ? 'python' : 'js';
+    warm[family] = Number(match[2]);
+    warmAtStart.push(family);
   }
   const rate =
     /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(values['rate-limit'] ?? '100/50') ?? fail('--rate-limit takes BURST/PER_SECOND');
@@ -93,6 +99,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): E
     faults,
     backend,
     warm,
+    warmAtStart,
     rateLimit: { burst: Number(rate[1]), perSecond: Number(rate[2]) },
     cacheDir: values['cache-dir'] ?? join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'gauntlet'),
     ...(values['cgroup-root'] ? { cgroupRoot: values['cgroup-root'] } : {}),

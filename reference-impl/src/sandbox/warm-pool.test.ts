@@ -33,20 +33,39 @@ const profile = (heapMiB: number): SandboxProfile => ({ family: 'js', heapMiB, n
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('WarmPool', () => {
-  it('keeps the default profile warm and never hands out a sandbox twice', async () => {
+  it('warms a default profile from its first request on and never hands out a sandbox twice', async () => {
     const { factory, started } = countingFactory();
     const pool = new WarmPool(factory, {
-      warm: [{ profile: profile(256), size: 2 }],
+      warm: [
+        { profile: profile(256), size: 2 },
+        { profile: { ...profile(256), family: 'python' }, size: 1 },
+      ],
       adaptiveProfiles: 4,
       onError: () => undefined,
     });
     await settle();
-    expect(started).toHaveLength(2);
+    expect(started).toEqual([]); // no idle boot for a language nobody has asked for
     const first = await pool.acquire(profile(256));
+    await settle();
+    expect(started).toEqual(['js|256||dir', 'js|256||dir', 'js|256||dir']); // the cold start and 2 spares
     const second = await pool.acquire(profile(256));
+    expect(second.id).toBe('js|256||dir#1'); // the first spare, served warm
     expect(first.id).not.toBe(second.id);
     await settle();
-    expect(started).toHaveLength(4); // both refilled
+    expect(started).toHaveLength(4); // refilled; Python still never started
+    await pool.close();
+  });
+
+  it('warms a profile asked for at start (--warm) before any request', async () => {
+    const { factory, started } = countingFactory();
+    const pool = new WarmPool(factory, {
+      warm: [{ profile: profile(256), size: 2, atStart: true }],
+      adaptiveProfiles: 4,
+      onError: () => undefined,
+    });
+    await settle();
+    expect(started).toEqual(['js|256||dir', 'js|256||dir']);
+    expect((await pool.acquire(profile(256))).id).toBe('js|256||dir#1');
     await pool.close();
   });
 

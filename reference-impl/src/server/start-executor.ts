@@ -94,6 +94,7 @@ export async function startExecutor(options: ExecutorOptions, env: NodeJS.Proces
     .map((family) => ({
       profile: profileFor(family === 'js' ? 'javascript' : 'python', defaultPolicy()),
       size: options.warm[family],
+      atStart: options.warmAtStart.includes(family),
     }));
   const pool = new WarmPool(docker?.factory ?? factory, {
     warm,
