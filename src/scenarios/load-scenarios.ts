@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { HarnessError, HarnessErrorCode } from '../errors/harness-error.js';
 import type { LintIssue } from './lint-issue.js';
 import type { LoadedScenario } from './loaded-scenario.js';
 import { scenarioValidator } from './scenario-validator.js';
 import { explainTagIssue } from './tag-values.js';
+import { YamlValueCache } from './yaml-value-cache.js';
 
 /** Scenario files larger than this are refused unread: the corpus is data, not a dump. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -24,16 +26,17 @@ export interface LoadedCorpus {
 /**
  * Loads every `.yaml`/`.yml` file under `root`, in sorted order. A file that does not parse or
  * does not match the schema becomes issues (with file, JSON pointer and line) and is left out;
- * the others load. Throws only when the root itself cannot be read.
+ * the others load. Values parsed by an earlier process come from `cache` (validated again). Throws
+ * only when the root itself cannot be read.
  */
-export function loadScenarios(root: string): LoadedCorpus {
+export function loadScenarios(root: string, cache: YamlValueCache = YamlValueCache.default()): LoadedCorpus {
   const files = listScenarioFiles(root);
   const digest = createHash('sha256');
   const scenarios: LoadedScenario[] = [];
   const issues: LintIssue[] = [];
   for (const absolutePath of files) {
     const file = relative(root, absolutePath).split(sep).join('/');
-    const loaded = loadOne(file, absolutePath, digest);
+    const loaded = loadOne(file, absolutePath, digest, cache);
     if ('issues' in loaded) issues.push(...loaded.issues);
     else scenarios.push(loaded);
   }
@@ -44,6 +47,7 @@ function loadOne(
   file: string,
   absolutePath: string,
   digest: ReturnType<typeof createHash>,
+  cache: YamlValueCache,
 ): LoadedScenario | { issues: LintIssue[] } {
   // 1. Read, bounded.
   const size = statSync(absolutePath).size;
@@ -54,8 +58,19 @@ function loadOne(
       ],
     };
   const text = readFileSync(absolutePath, 'utf8');
-  digest.update(`${file}\u0000${createHash('sha256').update(text).digest('hex')}\n`);
-  // 2. Parse YAML, keeping positions so issues can name lines.
+  const textHash = createHash('sha256').update(text).digest('hex');
+  digest.update(`${file}\u0000${textHash}\n`);
+  // 2. A file parsed before: its value, validated again; lines only if a lint rule asks for one.
+  const cached = cache.read(textHash);
+  if (cached !== undefined) {
+    const check = scenarioValidator().validate('Scenario', cached);
+    if (check.ok) {
+      let parsed: ((pointer: string) => number | undefined) | undefined;
+      const lineOf = (pointer: string) => (parsed ??= linesOf(text))(pointer);
+      return { file, absolutePath, scenario: check.value, lineOf };
+    }
+  }
+  // 3. Parse YAML, keeping positions so issues can name lines.
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -70,7 +85,7 @@ function loadOne(
     };
   }
   const lineOf = (pointer: string) => lineOfPointer(document, lineCounter, pointer);
-  // 3. Validate against the scenario schema.
+  // 4. Validate against the scenario schema.
   // An alias bomb (anchors referencing anchors, billions of nodes from a few lines) is refused
   // by the YAML library past 100 alias expansions: an issue of this file, not a crash of the run.
   let value: unknown;
@@ -103,7 +118,16 @@ function loadOne(
       })),
     };
   }
+  // 5. Keep the value for the next process, when JSON carries it unchanged (YAML can say .inf).
+  if (isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value)) cache.write(textHash, value);
   return { file, absolutePath, scenario: check.value, lineOf };
+}
+
+/** Line lookup for a file whose value came from the cache: parsed on the first question. */
+function linesOf(text: string): (pointer: string) => number | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  return (pointer) => lineOfPointer(document, lineCounter, pointer);
 }
 
 function listScenarioFiles(root: string): string[] {

@@ -8,6 +8,23 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 /** The outcome of validating a value: the value, typed, or every issue found. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
+let sharedAjv: Ajv2020 | undefined;
+
+function newAjv(): Ajv2020 {
+  // validateSchema: false skips checking our own schemas against the meta-schema at every start
+  // (each ajv compiled the meta-schema anew: ~0.25 s of CPU, paid by every CLI and executor
+  // process). strict-schemas.test.ts checks every shipped schema against it instead.
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    discriminator: true,
+    allowUnionTypes: true,
+    validateSchema: false,
+  });
+  addFormats(ajv);
+  return ajv;
+}
+
 /**
  * Validates values against the `$defs` of a set of JSON Schemas (2020-12). ajv runs in strict
  * mode with formats; each definition is compiled once, on first use, and reused.
@@ -18,11 +35,19 @@ export class SchemaValidator<Defs extends object> {
   readonly #definitionIds = new Map<string, string>();
 
   constructor(schemas: readonly object[]) {
-    this.#ajv = new Ajv2020({ strict: true, allErrors: true, discriminator: true, allowUnionTypes: true });
-    addFormats(this.#ajv);
+    // One ajv for every validator over the shipped schemas: the protocol's definitions, which
+    // most of them borrow, are compiled once per process instead of once per validator. A schema
+    // whose $id is taken by different content (never the case for the generated ones) gets an ajv
+    // of its own.
+    const shared = (sharedAjv ??= newAjv());
+    const clash = schemas.some((schema) => {
+      const known = shared.schemas[(schema as { $id: string }).$id];
+      return known !== undefined && known.schema !== schema;
+    });
+    this.#ajv = clash ? newAjv() : shared;
     for (const schema of schemas) {
-      this.#ajv.addSchema(schema);
       const { $id, $defs } = schema as { $id: string; $defs?: Record<string, unknown> };
+      if (this.#ajv.schemas[$id] === undefined) this.#ajv.addSchema(schema);
       for (const name of Object.keys($defs ?? {})) this.#definitionIds.set(name, `${$id}#/$defs/${name}`);
     }
   }
