@@ -3,7 +3,8 @@
 // (never --seed), and counts per case how often it failed, errored or was flaky. The control group
 // must never cry wolf: any count above zero is a bug in the reference or in a scenario, and the
 // script exits 1. Each run's canonical report stays in reports/flake-check/run-I/ for its evidence.
-// Usage: npm run flake-check -- N [--grep RE ...] [other `gauntlet run` flags]
+// Usage: npm run flake-check -- N [--grep RE ...] [other `gauntlet run` flags; --profile defaults to
+// the suite's]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -19,6 +20,12 @@ if (!Number.isInteger(runs) || runs < 1 || runArgs.includes('--seed')) {
   );
   process.exit(2);
 }
+// Without --profile, the profiles `npm run suite` runs (read from package.json, not restated), so
+// that "N runs of the suite" means the README's main command, not only the default profile.
+const suiteScript = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.suite;
+const suiteProfiles = /--profile (\S+)/.exec(suiteScript)?.[1];
+if (!suiteProfiles) throw new Error(`package.json's suite script names no --profile: ${suiteScript}`);
+if (!runArgs.includes('--profile')) runArgs.push('--profile', suiteProfiles);
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
