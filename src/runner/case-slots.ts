@@ -19,6 +19,12 @@ export interface SlotPeaks {
  * Admits cases by their expected cost: a CPU-bound case takes one of the `cpu` slots, a case
  * that mostly waits one of the `wait` slots, so that waiting never keeps a core idle. Both queues
  * are first come, first served, so cases start in plan order within their class.
+ *
+ * The wait slots open gradually: as many as there are CPU slots at first, then one more each time
+ * a case ends. A case that waits on its own side still costs the executor a sandbox (and the
+ * harness a fresh connection) to start: opening every slot at once made all those start-ups
+ * coincide, and on two cores the reference's Python cases of that first burst answered a
+ * 1-second budget 17 s later. Once cases end at staggered times, their start-ups do not pile up.
  */
 export class CaseSlots {
   readonly #free: Record<CaseCost, number>;
@@ -26,10 +32,15 @@ export class CaseSlots {
   readonly #held: Record<CaseCost, number> = { cpu: 0, wait: 0 };
   readonly #peaks: SlotPeaks = { cpu: 0, wait: 0, all: 0 };
 
+  /** Wait slots not opened yet (see the class comment). */
+  #closedWait: number;
+
   constructor(readonly sizes: SlotSizes) {
     if (!(sizes.cpu >= 1 && sizes.wait >= 0)) throw new RangeError(`invalid slot sizes: ${JSON.stringify(sizes)}`);
     // A class without slots of its own shares the CPU slots.
-    this.#free = { cpu: sizes.cpu, wait: sizes.wait };
+    const openWait = Math.min(sizes.wait, sizes.cpu);
+    this.#free = { cpu: sizes.cpu, wait: openWait };
+    this.#closedWait = sizes.wait - openWait;
   }
 
   get peaks(): SlotPeaks {
@@ -49,10 +60,18 @@ export class CaseSlots {
       if (released) return;
       released = true;
       this.#held[cls]--;
-      // The slot passes straight to the next case in line, or becomes free.
-      const next = this.#queues[cls].shift();
-      if (next) next();
-      else this.#free[cls]++;
+      this.#pass(cls);
+      if (this.#closedWait > 0) {
+        this.#closedWait--;
+        this.#pass('wait');
+      }
     };
+  }
+
+  /** A slot of the class passes straight to the next case in line, or becomes free. */
+  #pass(cls: CaseCost): void {
+    const next = this.#queues[cls].shift();
+    if (next) next();
+    else this.#free[cls]++;
   }
 }

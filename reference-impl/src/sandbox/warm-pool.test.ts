@@ -48,8 +48,9 @@ describe('WarmPool', () => {
     const first = await pool.acquire(profile(256));
     await settle();
     expect(started).toEqual(['js|256||dir', 'js|256||dir', 'js|256||dir']); // the cold start and 2 spares
+    expect(first.id).toBe('js|256||dir#1'); // the cold start
     const second = await pool.acquire(profile(256));
-    expect(second.id).toBe('js|256||dir#1'); // the first spare, served warm
+    expect(second.id).toBe('js|256||dir#2'); // the first spare, served warm
     expect(first.id).not.toBe(second.id);
     await settle();
     expect(started).toHaveLength(4); // refilled; Python still never started
@@ -77,10 +78,36 @@ describe('WarmPool', () => {
     expect(started).toEqual(['js|64||dir']); // the cold start only, no idle spare
     await pool.acquire(profile(64));
     await settle();
-    expect(started).toEqual(['js|64||dir', 'js|64||dir', 'js|64||dir']); // a spare (#2) and the second cold start (#3)
+    expect(started).toEqual(['js|64||dir', 'js|64||dir', 'js|64||dir']); // the second cold start (#2), then a spare (#3)
     const third = await pool.acquire(profile(64));
-    expect(third.id).toBe('js|64||dir#2'); // served warm
+    expect(third.id).toBe('js|64||dir#3'); // served warm
     await pool.close();
     expect(killed).toContain('js|64||dir#4');
+  });
+
+  it('boots the spare after a cold start, not beside it, so a burst of misses boots once per request', async () => {
+    const started: string[] = [];
+    const pending: (() => void)[] = [];
+    const { factory: instant } = countingFactory();
+    // Each start resolves only when the test says so: what is booting at once is then visible.
+    const factory = (p: SandboxProfile) => {
+      started.push(profileKey(p));
+      return new Promise<SandboxHandle>((resolve) => pending.push(() => void instant(p).then(resolve)));
+    };
+    const pool = new WarmPool(factory, {
+      warm: [{ profile: profile(256), size: 1 }],
+      adaptiveProfiles: 4,
+      onError: () => undefined,
+    });
+    const first = pool.acquire(profile(256));
+    await settle();
+    expect(started).toHaveLength(1); // the cold start alone
+    pending.shift()!();
+    await first;
+    await settle();
+    expect(started).toHaveLength(2); // now the spare
+    pending.shift()!();
+    await settle();
+    await pool.close();
   });
 });

@@ -60,15 +60,26 @@ export class WarmPool {
     for (const { profile, atStart } of options.warm) if (atStart) this.#refill(this.#slot(profile));
   }
 
-  /** A sandbox of this profile for exclusive use: a warm one if ready, else a cold start. */
+  /**
+   * A sandbox of this profile for exclusive use: a warm one if ready, else a cold start. After a
+   * miss the refill waits until the cold start is done: booting the spare beside it would double
+   * the boots of a burst of misses (a harness starting many cases at once, each on a fresh
+   * executor), and on two cores every boot of the burst would then be late, not just the spares.
+   */
   async acquire(profile: SandboxProfile): Promise<Sandbox> {
     const slot = this.#slot(profile);
     slot.requests++;
     if (slot.adaptive && slot.requests >= 2) slot.size = 1;
     let sandbox = slot.ready.shift();
     while (sandbox?.exit) sandbox = slot.ready.shift();
-    this.#refill(slot);
-    return sandbox ?? this.factory(profile);
+    if (sandbox) {
+      this.#refill(slot);
+      return sandbox;
+    }
+    const cold = this.factory(profile);
+    const refill = () => this.#refill(slot);
+    cold.then(refill, refill);
+    return cold;
   }
 
   /** Puts a used sandbox back: only the reuse-sandbox fault does this. */
