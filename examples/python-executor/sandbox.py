@@ -24,6 +24,10 @@ MiB = 1024 * 1024
 HEADER_BYTES = 64 * 1024
 #: How long the streams may take to close after the sandbox was killed.
 DRAIN_SECONDS = 2.0
+#: How long the interpreter may take to put its layers in place and reach the code. The wall-time
+#: budget is the code's and starts after that: on a loaded machine, starting Python in bwrap alone
+#: took a 1-second budget, and the code never ran at all.
+START_SECONDS = 30.0
 
 
 def scratch_bytes(memory_bytes):
@@ -70,18 +74,22 @@ class Capture:
         self.total = 0
         self.cap = cap
         self._on_exceed = on_exceed
+        #: Set at the first byte, or at the end of a stream that had none.
+        self.first = threading.Event()
         self._thread = threading.Thread(target=self._drain, args=(fd,), daemon=True)
         self._thread.start()
 
     def _drain(self, fd):
         try:
             while chunk := os.read(fd, 65536):
+                self.first.set()
                 self.total += len(chunk)
                 if len(self.kept) < self.cap:
                     self.kept += chunk[: self.cap - len(self.kept)]
                 if self.total > self.cap and self._on_exceed:
                     self._on_exceed()
         finally:
+            self.first.set()
             os.close(fd)
 
     def join(self, timeout):
@@ -149,8 +157,15 @@ class Sandbox:
                     pass
 
     def wait(self):
-        """Waits for the end or the wall-time budget; returns (exit status, wall ms)."""
+        """Waits for the end or the wall-time budget; returns (exit status, wall ms).
+
+        The budget runs from the code's start: the prelude's "R" on the report descriptor, written
+        just before the code runs (or the report's end, if the sandbox died first), bounded by
+        START_SECONDS. The code cannot move that moment: it runs only after "R" is written.
+        """
         budget = self.policy["wallTimeMs"] / 1000
+        self.report.first.wait(START_SECONDS)
+        self.started = time.monotonic()
         try:
             self.process.wait(timeout=max(0.0, self.started + budget - time.monotonic()))
         except subprocess.TimeoutExpired:
