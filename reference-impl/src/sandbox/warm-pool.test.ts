@@ -78,7 +78,8 @@ describe('WarmPool', () => {
     expect(started).toEqual(['js|64||dir']); // the cold start only, no idle spare
     await pool.acquire(profile(64));
     await settle();
-    expect(started).toEqual(['js|64||dir', 'js|64||dir', 'js|64||dir']); // the second cold start (#2), then a spare (#3)
+    // The second cold start (#2), then a spare (#3).
+    expect(started).toEqual(['js|64||dir', 'js|64||dir', 'js|64||dir']);
     const third = await pool.acquire(profile(64));
     expect(third.id).toBe('js|64||dir#3'); // served warm
     await pool.close();
