@@ -59,6 +59,8 @@ export interface ExecutorUnderTest {
   execute(language: Language, code: string, overrides?: ExecuteOverrides): Promise<ExecuteResult>;
   /** Creates a session for `principal` (alice by default) and returns its id. */
   createSession(language: Language, policy?: Partial<Policy>, principal?: Principal): Promise<string>;
+  /** The executor's process id while it runs (its sandboxes' cgroups are named after it). */
+  pid(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -104,7 +106,7 @@ export async function startExecutorUnderTest(options: StartOptions = {}): Promis
     ...(options.args ?? []),
     ...(options.faults ?? []).flatMap((f) => ['--fault', f]),
   ];
-  const { transport, stopProcess } =
+  const { transport, stopProcess, pid } =
     options.transport === 'websocket'
       ? await listeningExecutor(flags, env, onStderr)
       : stdioExecutor(flags, env, onStderr);
@@ -113,6 +115,7 @@ export async function startExecutorUnderTest(options: StartOptions = {}): Promis
     peer,
     info: undefined as unknown as InitializeResult,
     stderr: () => log,
+    pid,
     toolHandler: echoTools,
     execute: (language, code, overrides = {}) => {
       const { policy: policyOverrides, principal, deadlineMs, ...rest } = overrides;
@@ -148,6 +151,7 @@ export async function startExecutorUnderTest(options: StartOptions = {}): Promis
 interface Connection {
   transport: Transport;
   stopProcess(): Promise<void>;
+  pid(): number | undefined;
 }
 
 function stdioExecutor(flags: string[], env: Record<string, string>, onStderr: (chunk: Buffer) => void): Connection {
@@ -158,7 +162,7 @@ function stdioExecutor(flags: string[], env: Record<string, string>, onStderr: (
     onStderr,
   });
   // The stdio transport owns the process: closing it ends the executor.
-  return { transport, stopProcess: async () => undefined };
+  return { transport, stopProcess: async () => undefined, pid: () => transport.pid };
 }
 
 /** Spawns `--listen 127.0.0.1:0`, reads the port from the executor's log line, then connects. */
@@ -201,5 +205,5 @@ async function listeningExecutor(
     clearTimeout(timer);
     if (stdoutBytes > 0) throw new Error(`the listening executor wrote ${stdoutBytes} bytes to stdout`);
   };
-  return { transport: WebSocketTransport.connect(`ws://127.0.0.1:${port}/`), stopProcess };
+  return { transport: WebSocketTransport.connect(`ws://127.0.0.1:${port}/`), stopProcess, pid: () => child.pid };
 }

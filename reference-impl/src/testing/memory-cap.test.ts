@@ -65,18 +65,13 @@ function heldBytes(result: ExecuteResult): number {
   return most;
 }
 
-/** Sandbox cgroups in `parent` whose executor is no longer running. */
-function orphansIn(parent: string): string[] {
-  return readdirSync(parent).filter((name) => {
-    const pid = Number(new RegExp(`^${SANDBOX_CGROUP_PREFIX}(\\d+)-`).exec(name)?.[1]);
-    if (!pid) return false;
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch {
-      return true;
-    }
-  });
+/**
+ * Sandbox cgroups in `parent` made by the executor with process id `pid`. Only its own: the parent
+ * is shared with every executor the other test files start, and the harness kills hung weakened
+ * ones whose cgroups wait for the next executor's start to be swept.
+ */
+function cgroupsOf(parent: string, pid: number): string[] {
+  return readdirSync(parent).filter((name) => name.startsWith(`${SANDBOX_CGROUP_PREFIX}${pid}-`));
 }
 
 const parent = ownMemoryCgroup();
@@ -94,9 +89,11 @@ describe.skipIf(support.kind !== 'hard')('the reference executor under a kernel 
     executor = await startExecutorUnderTest({ args: ['--warm', 'python=0', '--warm', 'javascript=0'] });
   });
   afterAll(async () => {
+    const pid = executor?.pid();
     await executor?.close();
-    // Every sandbox cgroup went with its sandbox, or with the executor at the latest.
-    expect(orphansIn(parent!)).toEqual([]);
+    // Every sandbox cgroup of this executor went with its sandbox, or with the executor at the latest.
+    expect(pid).toBeDefined();
+    expect(cgroupsOf(parent!, pid!)).toEqual([]);
   });
 
   it('declares memory hard and says the kernel caps it', () => {
