@@ -123,7 +123,6 @@ class Sandbox:
         output = policy["output"]
         kill_on_exceed = output["onExceed"] == "kill"
         report_read, report_write = os.pipe()
-        self.started = time.monotonic()
         self.process = subprocess.Popen(
             command(policy, report_write), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             pass_fds=(report_write,), env={}, start_new_session=True, close_fds=True,
@@ -165,13 +164,13 @@ class Sandbox:
         """
         budget = self.policy["wallTimeMs"] / 1000
         self.report.first.wait(START_SECONDS)
-        self.started = time.monotonic()
+        started = time.monotonic()
         try:
-            self.process.wait(timeout=max(0.0, self.started + budget - time.monotonic()))
+            self.process.wait(timeout=max(0.0, started + budget - time.monotonic()))
         except subprocess.TimeoutExpired:
             self.stop("timeout")
             self.process.wait()
-        wall_ms = (time.monotonic() - self.started) * 1000
+        wall_ms = (time.monotonic() - started) * 1000
         for capture in (self.stdout, self.stderr, self.report):
             capture.join(DRAIN_SECONDS)
         return self.process.returncode, wall_ms
