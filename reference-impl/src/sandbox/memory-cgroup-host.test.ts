@@ -1,9 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FaultSet } from '../faults/fault-registry.js';
 import { makePrivateDirs, type PrivateDirs } from '../server/private-dirs.js';
+import { MemoryCgroup } from './memory-cgroup.js';
 import { MemoryCgroupHost } from './memory-cgroup-host.js';
+import { ensurePyodideSnapshot } from './pyodide-snapshot.js';
 import { resolveRuntimePaths } from './runtime-paths.js';
 import { Sandbox, type SandboxExit } from './sandbox.js';
 
@@ -12,20 +16,29 @@ const support = MemoryCgroupHost.open(undefined);
 const host = support.kind === 'hard' ? support.host : undefined;
 
 /**
+ * Drops files from the page cache (GNU dd asks the kernel to with `iflag=nocache`), as an idle
+ * machine's reclaim does with files no one has read for a while. Pages a process maps stay.
+ */
+function evictFromPageCache(files: string[]): void {
+  for (const file of files) execFileSync('dd', [`if=${file}`, 'iflag=nocache', 'count=0', 'status=none']);
+}
+
+/**
  * A sandbox's memory cap without the executor's resident-memory watch: only the kernel stands
  * between code and the host's memory, so this fails the moment the cgroup is not in place.
  */
 describe.skipIf(!host)('a Deno sandbox in its memory cgroup', () => {
   let dirs: PrivateDirs;
   let counter = 0;
-  const start = (cgroups: MemoryCgroupHost | undefined) =>
+  const paths = resolveRuntimePaths();
+  const start = (cgroups: MemoryCgroupHost | undefined, snapshot?: string, heapMiB = 64) =>
     Sandbox.start({
       id: `cg-test-${++counter}`,
-      profile: { family: 'js', heapMiB: 64, network: [], directory: false },
-      paths: resolveRuntimePaths(),
+      profile: { family: snapshot ? 'python' : 'js', heapMiB, network: [], directory: false },
+      paths,
       controlDir: dirs.control,
       workRoot: dirs.work,
-      snapshot: undefined,
+      snapshot,
       denoDir: dirs.deno,
       auditLog: join(dirs.root, 'audit.jsonl'),
       faults: new FaultSet(),
@@ -91,6 +104,56 @@ describe.skipIf(!host)('a Deno sandbox in its memory cgroup', () => {
         const ended = await allocate(sandbox, 256 * MiB);
         expect(ended).toMatchObject({ exit: { signal: 'SIGKILL', oomKilled: true } });
         expect('exit' in ended && ended.exit.memoryPeakBytes).toBeGreaterThanOrEqual(60 * MiB);
+      } finally {
+        await sandbox.kill();
+      }
+    },
+  );
+
+  it(
+    'caps code at the cap when start-up charged file pages to the cgroup, which the kernel can take back',
+    { timeout: 120_000 },
+    async () => {
+      // 1. Python's start-up reads the snapshot and Pyodide's files. Dropped from the page cache,
+      //    as CI's machine drops files unread for a minute, they are charged to the new sandbox.
+      const cacheDir = join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'gauntlet');
+      const snapshot = await ensurePyodideSnapshot(paths, cacheDir, {
+        DENO_DIR: dirs.deno,
+        NO_COLOR: '1',
+        DENO_NO_UPDATE_CHECK: '1',
+      });
+      const pyodideFiles = readdirSync(paths.pyodideDir).map((name) => join(paths.pyodideDir, name));
+      evictFromPageCache([snapshot, ...pyodideFiles.filter((file) => statSync(file).isFile())]);
+      // A limit at start far above what it holds, so that nothing is reclaimed before the check.
+      const sandbox = await start(host, snapshot, 1024);
+      try {
+        const path = join(host!.parent, `gauntlet-sandbox-${process.pid}-${sandbox.id}`);
+        expect(new MemoryCgroup(path, host!.version, () => undefined).fileCache()).toBeGreaterThan(16 * MiB);
+        // 2. Code that grows 4 MiB at a time, unwatched, until the kernel stops it.
+        expect(sandbox.limitMemory(64 * MiB)).toBeUndefined();
+        let stdout = '';
+        sandbox.onStdout = (chunk) => (stdout += chunk.toString('utf8'));
+        const ended = new Promise<SandboxExit>((resolve) => (sandbox.onExit = resolve));
+        sandbox.send({
+          t: 'run',
+          seq: 1,
+          language: 'python',
+          code: [
+            'held = []',
+            'while len(held) < 64:',
+            `    held.append(bytearray(b"\\x07") * ${4 * MiB})`,
+            '    print("held", 4 * len(held), flush=True)',
+          ].join('\n'),
+          env: {},
+          allowSubprocesses: false,
+          fence: 'f'.repeat(32),
+        });
+        const exit = await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 60_000, 'no exit'))]);
+        // 3. The kernel ended it within the cap plus the tolerance memory-cap.test.ts states.
+        const held = Math.max(0, ...[...stdout.matchAll(/held (\d+)/g)].map((match) => Number(match[1])));
+        expect(exit).toMatchObject({ signal: 'SIGKILL', oomKilled: true });
+        expect(held, stdout.slice(-200)).toBeGreaterThanOrEqual(32);
+        expect(held, stdout.slice(-200)).toBeLessThanOrEqual(64 + 4);
       } finally {
         await sandbox.kill();
       }

@@ -48,6 +48,25 @@ export class MemoryCgroup {
     return this.#number(FILES[this.version].usage) ?? 0;
   }
 
+  /**
+   * File pages charged here: a page is charged to the first cgroup that brings it into memory, so
+   * these are the files a sandbox read or mapped that no one else had in the page cache (the
+   * Pyodide snapshot once the machine's reclaim had dropped it, Deno's own code on a cold
+   * machine). The kernel takes any of them back when room is short, so none is the runtime's
+   * share: counted as its share, their room would be the code's on top of the cap.
+   */
+  fileCache(): number {
+    let bytes = 0;
+    for (const [, value] of (this.#read('memory.stat') ?? '').matchAll(/^(?:in)?active_file (\d+)$/gm))
+      bytes += Number(value);
+    return bytes;
+  }
+
+  /** Starts the peak over from what is charged now (v1; v2's peak cannot be reset for every reader). */
+  resetPeak(): void {
+    if (this.version === 1) this.#tryWrite(FILES[1].peak, '0');
+  }
+
   /** The most ever charged, when the kernel keeps it (v1 always, v2 from Linux 5.19). */
   peak(): number | undefined {
     return this.#number(FILES[this.version].peak);

@@ -158,7 +158,9 @@ export class Sandbox implements SandboxHandle {
       );
     }
     sandbox.baselineRss = sandbox.memory()?.rss ?? 0;
-    sandbox.#baselineCharge = cgroup?.usage() ?? 0;
+    // The runtime's share leaves out file pages: the kernel takes them back under the cap, and
+    // their room would be the code's on top of it.
+    sandbox.#baselineCharge = cgroup ? Math.max(0, cgroup.usage() - cgroup.fileCache()) : 0;
     // Until an execution sets its own cap, the profile's bounds what the sandbox may hold.
     if (sandbox.limitMemory(options.profile.heapMiB * MiB) !== undefined) {
       await sandbox.kill();
@@ -168,6 +170,8 @@ export class Sandbox implements SandboxHandle {
         options.id,
       );
     }
+    // The peak is the code's from here: start-up's file pages, now reclaimed to fit the limit, are not.
+    cgroup?.resetPeak();
     return sandbox;
   }
 

@@ -10,7 +10,9 @@ const CAP = 64 * MiB;
 /**
  * The stated tolerance: what code may report holding beyond its cap. The kernel caps the
  * sandbox at the runtime's share when it became ready plus the cap; what the runtime later frees
- * of that share (garbage, page cache) the code may use, which is a few MiB at most.
+ * of that share (garbage) the code may use, which is a few MiB at most. File pages are no part of
+ * the share: the kernel reclaims them (this machine's reclaim within seconds), so counting them
+ * gave code tens of MiB more when a sandbox's start-up had read the Pyodide snapshot from disk.
  */
 const TOLERANCE = 4 * MiB;
 const STEPS = [4, 8, 16, 32].map((n) => n * MiB);
