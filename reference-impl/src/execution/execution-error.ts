@@ -53,7 +53,9 @@ export function executionError(
           type: 'resource',
           message: stop.exit.oomKilled
             ? 'the kernel killed the code for exceeding its memory cap'
-            : 'the JavaScript heap ran out of memory',
+            : stop.exit.memoryStalled
+              ? 'the code filled its memory cap and the sandbox stalled there, its runtime evicted and re-read'
+              : 'the JavaScript heap ran out of memory',
           limit: {
             kind: 'memory',
             configured: policy.memoryBytes,

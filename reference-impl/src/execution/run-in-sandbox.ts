@@ -164,6 +164,7 @@ export function runInSandbox(request: RunRequest): Promise<RunRecord> {
           exit,
           outOfMemory:
             exit.oomKilled === true ||
+            exit.memoryStalled === true ||
             (exit.signal !== null && exit.signal !== 'SIGKILL' && V8_OOM.test(sandbox.stderrTail)),
         });
     };

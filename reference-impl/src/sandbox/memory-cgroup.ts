@@ -1,5 +1,6 @@
 import { readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MemoryPressure } from './memory-stall-watch.js';
 
 /** Which cgroup interface a memory cgroup speaks. */
 export type CgroupVersion = 1 | 2;
@@ -56,10 +57,19 @@ export class MemoryCgroup {
    * share: counted as its share, their room would be the code's on top of the cap.
    */
   fileCache(): number {
-    let bytes = 0;
-    for (const [, value] of (this.#read('memory.stat') ?? '').matchAll(/^(?:in)?active_file (\d+)$/gm))
-      bytes += Number(value);
-    return bytes;
+    const stat = this.#stat();
+    return (stat.get('inactive_file') ?? 0) + (stat.get('active_file') ?? 0);
+  }
+
+  /** What it holds, its limit and how many evicted file pages it has read back. */
+  pressure(): MemoryPressure {
+    const stat = this.#stat();
+    return {
+      usage: this.usage(),
+      limit: this.#number(FILES[this.version].limit) ?? Number.MAX_SAFE_INTEGER,
+      // Kernels before 5.9 count all refaults as one.
+      fileRefaults: stat.get('workingset_refault_file') ?? stat.get('workingset_refault') ?? 0,
+    };
   }
 
   /** Starts the peak over from what is charged now (v1; v2's peak cannot be reset for every reader). */
@@ -147,6 +157,13 @@ export class MemoryCgroup {
     } catch {
       return undefined;
     }
+  }
+
+  #stat(): Map<string, number> {
+    const stat = new Map<string, number>();
+    for (const [, key = '', value] of (this.#read('memory.stat') ?? '').matchAll(/^(\w+) (\d+)$/gm))
+      stat.set(key, Number(value));
+    return stat;
   }
 
   #number(file: string): number | undefined {

@@ -7,6 +7,11 @@ export interface SandboxExit {
   signal: NodeJS.Signals | null;
   /** The kernel's OOM killer ended it (read from the container's memory cgroup, never guessed). */
   oomKilled?: boolean;
+  /**
+   * The executor killed it for standing at its memory cap while the kernel evicted and re-read
+   * the runtime's own pages, which ends in no OOM kill (read from the cgroup; see MemoryStallWatch).
+   */
+  memoryStalled?: boolean;
   /** The most the sandbox's memory cgroup held beyond the runtime's own share, when it has one. */
   memoryPeakBytes?: number;
 }

@@ -6,6 +6,7 @@ import { ControlSocket, type SandboxMessage } from './control-socket.js';
 import { denoCommand, type DenoCommandInput } from './deno-command.js';
 import type { MemoryCgroup } from './memory-cgroup.js';
 import type { MemoryCgroupHost } from './memory-cgroup-host.js';
+import { MemoryStallWatch } from './memory-stall-watch.js';
 import { readMemory, type MemoryReading } from './memory-probe.js';
 import type { SandboxExit, SandboxHandle } from './sandbox-handle.js';
 import type { SandboxProfile } from './sandbox-profile.js';
@@ -25,6 +26,8 @@ export interface SandboxStartOptions extends Omit<DenoCommandInput, 'socket' | '
 
 const STDERR_TAIL_BYTES = 8192;
 const MiB = 1024 * 1024;
+/** How often a running sandbox's memory cgroup is looked at for a stall at its cap. */
+const STALL_POLL_MS = 100;
 /** Moves the shell into the cgroup named by $0, then execs the sandbox command in its place. */
 const ENTER_CGROUP = 'echo $$ > "$0" && exec "$@"';
 
@@ -59,6 +62,9 @@ export class Sandbox implements SandboxHandle {
   #killed = false;
   /** What the cgroup held when the sandbox became ready: the runtime's own share. */
   #baselineCharge = 0;
+  /** Looks for a stall at the memory cap while code runs (see MemoryStallWatch). */
+  #stallTimer: NodeJS.Timeout | undefined;
+  #memoryStalled = false;
   #cgroupRemoved: Promise<boolean> = Promise.resolve(true);
 
   private constructor(
@@ -75,11 +81,14 @@ export class Sandbox implements SandboxHandle {
         // The cgroup tells the OOM killer apart from every other SIGKILL; read it before it goes.
         const cgroup = this.cgroup;
         const oomKilled = cgroup !== undefined && signal === 'SIGKILL' && cgroup.oomKills() > 0;
+        const memoryStalled = !oomKilled && signal === 'SIGKILL' && this.#memoryStalled;
         const peak = cgroup?.peak();
+        clearInterval(this.#stallTimer);
         this.#exit = {
           code,
           signal,
           ...(oomKilled ? { oomKilled } : {}),
+          ...(memoryStalled ? { memoryStalled } : {}),
           ...(peak !== undefined ? { memoryPeakBytes: Math.max(0, peak - this.#baselineCharge) } : {}),
         };
         if (cgroup) this.#cgroupRemoved = cgroup.remove();
@@ -206,6 +215,21 @@ export class Sandbox implements SandboxHandle {
 
   send(message: object): void {
     this.control.send(message);
+    if ((message as { t?: unknown }).t === 'run') this.#watchForStall();
+  }
+
+  /** While code runs under a kernel cap, kills the sandbox if it stalls at that cap. */
+  #watchForStall(): void {
+    const cgroup = this.cgroup;
+    if (!cgroup || this.#stallTimer || this.#exit) return;
+    const watch = new MemoryStallWatch();
+    this.#stallTimer = setInterval(() => {
+      if (this.#exit || !watch.observe(cgroup.pressure())) return;
+      clearInterval(this.#stallTimer);
+      this.#memoryStalled = true;
+      this.child.kill('SIGKILL');
+    }, STALL_POLL_MS);
+    this.#stallTimer.unref();
   }
 
   memory(): MemoryReading | undefined {
