@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../config/parse-cli-args.js';
 import { FaultSet } from '../faults/fault-registry.js';
 import { makePrivateDirs, type PrivateDirs } from '../server/private-dirs.js';
 import { MemoryCgroup } from './memory-cgroup.js';
@@ -125,7 +125,8 @@ describe.skipIf(!host)('a Deno sandbox in its memory cgroup', () => {
       //    Deno's code is to the first sandbox on a cold machine. (CI's case was the Pyodide snapshot,
       //    read at start-up after the machine's reclaim had dropped it; the mechanism is the same, but
       //    that reclaim drops unmapped pages within seconds, so only mapped ones make a steady test.)
-      const cacheDir = join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'gauntlet');
+      // The executor's own cache, so the snapshot is made once between them.
+      const { cacheDir } = parseCliArgs(['--stdio'], process.env);
       const snapshot = await ensurePyodideSnapshot(paths, cacheDir, {
         DENO_DIR: dirs.deno,
         NO_COLOR: '1',
